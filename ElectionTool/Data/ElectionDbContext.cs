@@ -1,0 +1,31 @@
+using ElectionTool.Data.Entities;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ElectionTool.Data;
+
+public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Office> Offices => Set<Office>();
+    public DbSet<ConstituencyUnit> ConstituencyUnits => Set<ConstituencyUnit>();
+    public DbSet<LocalBody> LocalBodies => Set<LocalBody>();
+    public DbSet<PollingStation> PollingStations => Set<PollingStation>();
+    public DbSet<Election> Elections => Set<Election>();
+    public DbSet<NodalDepartment> NodalDepartments => Set<NodalDepartment>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DistrictSetting> DistrictSettings => Set<DistrictSetting>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // SQLite cannot compare or sort DateTimeOffset; stored as a sortable number (always UTC).
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(ElectionDbContext).Assembly);
+    }
+}

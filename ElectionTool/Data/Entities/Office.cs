@@ -1,0 +1,36 @@
+namespace ElectionTool.Data.Entities;
+
+/// <summary>Where an office's staff list stands in the data-entry window.</summary>
+public enum StaffListState
+{
+    NotStarted,
+    InProgress,
+    Finalized,
+}
+
+public class Office
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public int DepartmentId { get; set; }
+    public Department? Department { get; set; }
+    public string HeadDesignation { get; set; } = "";
+    public string Address { get; set; } = "";
+    public string Pin { get; set; } = "";
+    public string Block { get; set; } = "";
+    public int? ConstituencyUnitId { get; set; }
+    public ConstituencyUnit? ConstituencyUnit { get; set; }
+    public string Phone { get; set; } = "";
+    public string Email { get; set; } = "";
+    public string HeadMobile { get; set; } = "";
+
+    /// <summary>Staff strength the office declares; its finalized list must account for it.</summary>
+    public int DeclaredTotal { get; set; }
+    public int DeclaredMale { get; set; }
+    public int DeclaredFemale { get; set; }
+
+    public StaffListState ListState { get; set; }
+    public DateTimeOffset? FinalizedAt { get; set; }
+    public DateTimeOffset? LastActivityAt { get; set; }
+}

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace ElectionTool.Features.Auditing;
+
+/// <summary>Who is acting, for the audit log: the signed-in user in a page or request, "cli" on the command line.</summary>
+public sealed class CurrentUser(IServiceProvider services)
+{
+    private string? _override;
+
+    /// <summary>Used by the command line, which acts for the IT cell without a sign-in.</summary>
+    public void ActAs(string name) => _override = name;
+
+    public async Task<ClaimsPrincipal> GetPrincipalAsync()
+    {
+        var http = services.GetService<IHttpContextAccessor>()?.HttpContext;
+        if (http?.User.Identity?.IsAuthenticated == true)
+        {
+            return http.User;
+        }
+        var auth = services.GetService<AuthenticationStateProvider>();
+        if (auth is not null)
+        {
+            try
+            {
+                return (await auth.GetAuthenticationStateAsync()).User;
+            }
+            catch (InvalidOperationException)
+            {
+                // Outside a Blazor circuit there is no authentication state.
+            }
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity());
+    }
+
+    public async Task<string> GetNameAsync()
+    {
+        if (_override is not null)
+        {
+            return _override;
+        }
+        var principal = await GetPrincipalAsync();
+        return principal.Identity?.Name ?? "system";
+    }
+}

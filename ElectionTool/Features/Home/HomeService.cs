@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using ElectionTool.Data;
+using ElectionTool.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Features.Home;
+
+public sealed record HomeTile(string Key, string Label, int Value, string? Href);
+
+public sealed record NextStep(string Text, string Href);
+
+public sealed record HomeOverview(IReadOnlyList<HomeTile> Tiles, IReadOnlyList<NextStep> NextSteps);
+
+/// <summary>The landing page's figures and the Admin's "what to do next", from counts only.</summary>
+public sealed class HomeService(IDbContextFactory<ElectionDbContext> dbFactory)
+{
+    public async Task<HomeOverview> GetOverviewAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var departments = await db.Departments.CountAsync(ct);
+        var offices = await db.Offices.CountAsync(ct);
+        var stations = await db.PollingStations.CountAsync(ct);
+        var units = await db.ConstituencyUnits.CountAsync(ct);
+        var tiles = new List<HomeTile>
+        {
+            new("departments", "Departments", departments, user.IsInRole(Roles.Admin) ? "/masters/departments" : null),
+            new("offices", "Offices", offices, user.IsInRole(Roles.Admin) ? "/masters/offices" : null),
+            new("units", "Constituency units", units, user.IsInRole(Roles.Admin) ? "/masters/constituencies" : null),
+            new("stations", "Polling stations", stations, user.IsInRole(Roles.Admin) ? "/masters/stations" : null),
+        };
+        var steps = new List<NextStep>();
+        if (user.IsInRole(Roles.Admin))
+        {
+            if (departments == 0)
+            {
+                steps.Add(new("Add the district's departments (or import them from CSV).", "/masters/departments"));
+            }
+            if (offices == 0)
+            {
+                steps.Add(new("Add the offices of each department.", "/masters/offices"));
+            }
+            if (units == 0)
+            {
+                steps.Add(new("Add the Assembly Constituencies, or local bodies and wards.", "/masters/constituencies"));
+            }
+            if (!await db.Elections.AnyAsync(e => e.IsCurrent, ct))
+            {
+                steps.Add(new("Create the current election and its rules.", "/elections"));
+            }
+            var withoutAccount = await db.Offices.CountAsync(o => !db.Users.Any(u => u.OfficeId == o.Id), ct);
+            if (withoutAccount > 0)
+            {
+                steps.Add(new($"Create operator accounts for {withoutAccount} office(s) and print their credential slips.", "/accounts"));
+            }
+        }
+        return new HomeOverview(tiles, steps);
+    }
+}

@@ -1,0 +1,44 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ElectionTool.Features.Settings;
+
+/// <summary>Settings the Admin may change in the app; each falls back to appsettings.json when never set.</summary>
+public sealed class DistrictSettingsService(
+    IDbContextFactory<ElectionDbContext> dbFactory,
+    IOptions<ElectionDefaultsOptions> defaults)
+{
+    public const string RequireTwoFactorForAdminKey = "RequireTwoFactorForAdmin";
+
+    public async Task<bool> RequireTwoFactorForAdminAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var stored = await db.DistrictSettings.AsNoTracking()
+            .Where(s => s.Key == RequireTwoFactorForAdminKey).Select(s => s.Value).FirstOrDefaultAsync(ct);
+        return stored is null ? defaults.Value.RequireTwoFactorForAdmin : bool.Parse(stored);
+    }
+
+    public async Task SetRequireTwoFactorForAdminAsync(bool value, string changedBy, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var before = await RequireTwoFactorForAdminAsync(ct);
+        var row = await db.DistrictSettings.FindAsync([RequireTwoFactorForAdminKey], ct);
+        if (row is null)
+        {
+            db.DistrictSettings.Add(new DistrictSetting { Key = RequireTwoFactorForAdminKey, Value = value.ToString() });
+        }
+        else
+        {
+            row.Value = value.ToString();
+        }
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = DateTimeOffset.UtcNow, UserName = changedBy, Action = "Change setting", EntityType = "Setting",
+            EntityKey = RequireTwoFactorForAdminKey, Before = before.ToString(), After = value.ToString(),
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,20 @@
+namespace ElectionTool.Hosting;
+
+/// <summary>The "District" section of appsettings.json.</summary>
+public sealed class DistrictOptions
+{
+    public const string Section = "District";
+    public string Name { get; set; } = "District";
+    public string NameHindi { get; set; } = "";
+
+    /// <summary>The address operators type to reach the app on the LAN; printed on credential slips.</summary>
+    public string SignInAddress { get; set; } = "";
+}
+
+/// <summary>The "Election" section of appsettings.json: defaults that apply across elections.</summary>
+public sealed class ElectionDefaultsOptions
+{
+    public const string Section = "Election";
+    public int SuperannuationAge { get; set; } = 60;
+    public bool RequireTwoFactorForAdmin { get; set; } = true;
+}

@@ -1,0 +1,110 @@
+using ElectionTool.Components;
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Accounts;
+using ElectionTool.Features.Auditing;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using MudBlazor.Services;
+
+namespace ElectionTool.Hosting;
+
+public static class ElectionToolSetup
+{
+    public static WebApplicationBuilder AddElectionTool(this WebApplicationBuilder builder)
+    {
+        var settingsDirectory = SettingsLocation.FindDirectory();
+        // Lowest precedence: environment variables, command line and test hosts override the file.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(settingsDirectory),
+            Path = SettingsLocation.FileName,
+            Optional = true,
+            ReloadOnChange = false,
+        });
+
+        var services = builder.Services;
+        services.Configure<DistrictOptions>(builder.Configuration.GetSection(DistrictOptions.Section));
+        services.Configure<ElectionDefaultsOptions>(builder.Configuration.GetSection(ElectionDefaultsOptions.Section));
+
+        services.AddDbContextFactory<ElectionDbContext>((sp, options) =>
+        {
+            var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? "Data Source=data/electiontool.db";
+            options.UseSqlite(SettingsLocation.ResolveSqlite(configured, settingsDirectory));
+        });
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ElectionDbContext>>().CreateDbContext());
+
+        services.AddElectionIdentity();
+        services.AddRazorPages();
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddCascadingAuthenticationState();
+        services.AddHttpContextAccessor();
+        services.AddMemoryCache();
+        services.AddMudServices();
+        services.AddScoped<CurrentUser>();
+        services.AddFeatureServices();
+        return builder;
+    }
+
+    private static void AddElectionIdentity(this IServiceCollection services)
+    {
+        services.AddDefaultIdentity<AppUser>(options =>
+            {
+                options.SignIn.RequireConfirmedAccount = false;
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<ElectionDbContext>()
+            .AddUserManager<ElectionUserManager>()
+            .AddClaimsPrincipalFactory<ElectionClaimsFactory>();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Identity/Account/Login";
+            options.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            options.Cookie.Name = "ElectionTool.Auth";
+            options.ExpireTimeSpan = TimeSpan.FromHours(10);
+        });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.OfficeOperator, p => p.RequireRole(Roles.OfficeOperator).RequireClaim(ElectionClaims.OfficeId))
+            .AddPolicy(Policies.DashboardViewer, p => p.RequireRole(Roles.Admin, Roles.NodalOfficer, Roles.Observer))
+            .AddPolicy(Policies.DrawViewer, p => p.RequireRole(Roles.Admin, Roles.Observer))
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.All]));
+    }
+
+    public static WebApplication MapElectionTool(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+        }
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.Use(async (context, next) =>
+        {
+            // Staff records are personal data: nothing but static files may be kept by the browser.
+            if (!Path.HasExtension(context.Request.Path.Value))
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+            await next(context);
+        });
+        app.UseAuthentication();
+        app.UseMiddleware<AccountGate>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages();
+        app.MapFeatureEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

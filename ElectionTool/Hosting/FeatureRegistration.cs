@@ -1,0 +1,34 @@
+using ElectionTool.Features.Accounts;
+using ElectionTool.Features.Backup;
+using ElectionTool.Features.Common;
+using ElectionTool.Features.Elections;
+using ElectionTool.Features.Home;
+using ElectionTool.Features.Masters.Departments;
+using ElectionTool.Features.Masters.Import;
+using ElectionTool.Features.Settings;
+
+namespace ElectionTool.Hosting;
+
+/// <summary>Each feature's services and endpoints, registered in one place.</summary>
+public static class FeatureRegistration
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services)
+    {
+        services.AddSingleton<DistrictSettingsService>();
+        services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<OperationRunner>();
+        services.AddScoped<AccountService>();
+        services.AddSingleton<CredentialSlipStore>();
+        services.AddScoped<BackupService>();
+        services.AddScoped<HomeService>();
+        services.AddScoped<ElectionService>();
+        services.AddScoped<MasterImporter>();
+        services.AddScoped<DepartmentService>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        return endpoints;
+    }
+}

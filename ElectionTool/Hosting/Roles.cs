@@ -1,0 +1,41 @@
+namespace ElectionTool.Hosting;
+
+public static class Roles
+{
+    public const string Admin = "Admin";
+    public const string NodalOfficer = "NodalOfficer";
+    public const string OfficeOperator = "OfficeOperator";
+    public const string Observer = "Observer";
+
+    public static readonly IReadOnlyList<string> All = [Admin, NodalOfficer, OfficeOperator, Observer];
+
+    public static string Display(string role) => role switch
+    {
+        NodalOfficer => "Nodal officer",
+        OfficeOperator => "Office operator",
+        _ => role,
+    };
+}
+
+/// <summary>Authorization policies; every page and endpoint names one of these.</summary>
+public static class Policies
+{
+    public const string Admin = "RequireAdmin";
+    public const string OfficeOperator = "RequireOfficeOperator";
+
+    /// <summary>Admin, nodal officers and observers: the dashboards.</summary>
+    public const string DashboardViewer = "RequireDashboardViewer";
+
+    /// <summary>Admin and observers: draws, seeds, hashes, verification.</summary>
+    public const string DrawViewer = "RequireDrawViewer";
+
+    public const string AnyRole = "RequireAnyRole";
+}
+
+public static class ElectionClaims
+{
+    public const string OfficeId = "election:office";
+    public const string FullName = "election:name";
+    public const string MustChangePassword = "election:must-change-password";
+    public const string MustEnableTwoFactor = "election:must-enable-2fa";
+}

@@ -1,0 +1,29 @@
+using ElectionTool.Cli;
+using ElectionTool.Hosting;
+
+var isCommand = CommandLine.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+builder.AddElectionTool();
+if (isCommand)
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+var app = builder.Build();
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    var initializer = scope.ServiceProvider.GetRequiredService<DatabaseInitializer>();
+    await initializer.MigrateAsync();
+    if (isCommand)
+    {
+        return await CommandLine.RunAsync(scope.ServiceProvider, args);
+    }
+    await initializer.EnsureAdminAsync();
+}
+
+app.MapElectionTool();
+await app.RunAsync();
+return 0;
+
+/// <summary>Entry point; public so the test host can start the real app.</summary>
+public partial class Program;
