@@ -29,6 +29,7 @@ public static class FeatureRegistration
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        endpoints.MapMasterTemplates();
         return endpoints;
     }
 }

@@ -1,0 +1,62 @@
+using ElectionTool.Data;
+using ElectionTool.Features.Auditing;
+using ElectionTool.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectionTool.Tests.Infrastructure;
+
+/// <summary>
+/// The app's real service registrations over a fresh real-SQLite database, without a web server: for
+/// service tests. Resolve services from <see cref="Services"/>; everything acts as <see cref="Actor"/>.
+/// </summary>
+public sealed class ServiceHarness : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly AsyncServiceScope _scope;
+
+    private ServiceHarness(WebApplication app, TestDatabase database)
+    {
+        _app = app;
+        Database = database;
+        _scope = app.Services.CreateAsyncScope();
+        _scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs(Actor);
+    }
+
+    public const string Actor = "test-admin";
+
+    public TestDatabase Database { get; }
+    public IServiceProvider Services => _scope.ServiceProvider;
+
+    public T Get<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public ElectionDbContext Db() => Database.CreateDbContext();
+
+    public static async Task<ServiceHarness> CreateAsync(IDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.AddElectionTool();
+        var overrides = new Dictionary<string, string?> { ["ConnectionStrings:Default"] = database.ConnectionString };
+        foreach (var pair in settings ?? new Dictionary<string, string?>())
+        {
+            overrides[pair.Key] = pair.Value;
+        }
+        builder.Configuration.AddInMemoryCollection(overrides);
+        var app = builder.Build();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().MigrateAsync();
+        }
+        return new ServiceHarness(app, database);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _app.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}

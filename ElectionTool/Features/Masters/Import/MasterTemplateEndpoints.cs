@@ -1,0 +1,29 @@
+using ElectionTool.Features.Masters.Departments;
+using ElectionTool.Hosting;
+
+namespace ElectionTool.Features.Masters.Import;
+
+/// <summary>GET /masters/{kind}/template.csv — the prescribed CSV for each master, with an example row.</summary>
+public static class MasterTemplateEndpoints
+{
+    private static readonly Dictionary<string, Func<IServiceProvider, (string FileName, byte[] Bytes)>> Templates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["departments"] = sp => Build(sp.GetRequiredService<DepartmentService>()),
+    };
+
+    public static IEndpointRouteBuilder MapMasterTemplates(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/masters/{kind}/template.csv", (string kind, HttpContext context) =>
+        {
+            if (!Templates.TryGetValue(kind, out var build))
+            {
+                return Results.NotFound($"No master called '{kind}'.");
+            }
+            var (fileName, bytes) = build(context.RequestServices);
+            return Results.File(bytes, "text/csv; charset=utf-8", fileName);
+        }).RequireAuthorization(Policies.Admin);
+        return endpoints;
+    }
+
+    private static (string, byte[]) Build<TInput>(IMasterCsvFormat<TInput> format) => (format.FileName, MasterImporter.Template(format));
+}
