@@ -6,7 +6,13 @@ var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddElectionTool();
 if (isCommand)
 {
-    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+    // A command prints its own results; the log says only what went wrong.
+    builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    });
 }
 var app = builder.Build();
 

@@ -1,10 +1,31 @@
+using ElectionTool.Features.Demo;
+
 namespace ElectionTool.Cli;
 
 public sealed class SeedDemoCommand : ICliCommand
 {
     public string Name => "seed-demo";
     public string Usage => "seed-demo [--offices N] [--reset]";
-    public string Summary => "Creates a demo district (departments, offices, ACs, wards, stations, an election, demo accounts).";
+    public string Summary => "Creates a demo district (departments, offices, ACs, wards, stations, an election, demo accounts). --reset wipes the database first.";
 
-    public Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct) => Task.FromResult(0);
+    public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
+    {
+        var offices = args.GetInt("offices", 150);
+        try
+        {
+            var summary = await services.GetRequiredService<DemoDistrictSeeder>().SeedAsync(offices, args.Has("reset"), ct);
+            Console.WriteLine($"Demo district created: {summary.Departments} departments, {summary.Offices} offices, {summary.Units} constituency units, {summary.Stations} polling stations.");
+            Console.WriteLine($"Demo accounts (password {DemoDistrictSeeder.DemoPassword}; two-factor for Admin is off in the demo):");
+            foreach (var account in summary.Accounts)
+            {
+                Console.WriteLine($"  {account.UserName,-15} {account.Role,-15} {account.Note}");
+            }
+            return 0;
+        }
+        catch (InvalidOperationException e)
+        {
+            Console.Error.WriteLine($"seed-demo: {e.Message}");
+            return 1;
+        }
+    }
 }

@@ -21,6 +21,8 @@ public static class FeatureRegistration
         services.AddSingleton<CredentialSlipStore>();
         services.AddScoped<BackupService>();
         services.AddScoped<HomeService>();
+        services.AddScoped<Features.Demo.DemoDistrictSeeder>();
+        services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
