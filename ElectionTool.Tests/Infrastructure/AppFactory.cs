@@ -1,0 +1,90 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Hosting;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ElectionTool.Tests.Infrastructure;
+
+/// <summary>
+/// The real app (Program) over a fresh real-SQLite file. In-process for HTTP tests; call
+/// <see cref="StartOnRealPort"/> for browser tests, which need Kestrel on a loopback port.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Test-Password-123";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"electiontool-app-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["Election:RequireTwoFactorForAdmin"] = "false",
+        ["District:Name"] = "Test District",
+    };
+
+    public AppFactory WithSetting(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Starts Kestrel on a free loopback port and returns the address (e.g. http://127.0.0.1:41234).</summary>
+    public string StartOnRealPort()
+    {
+        UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
+        StartServer();
+        return ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithDbAsync(Func<ElectionDbContext, Task> work) =>
+        WithScopeAsync(async sp =>
+        {
+            await using var db = await sp.GetRequiredService<IDbContextFactory<ElectionDbContext>>().CreateDbContextAsync();
+            await work(db);
+            return 0;
+        });
+
+    /// <summary>Creates a user with a known password in the given role.</summary>
+    public Task<AppUser> CreateUserAsync(string userName, string role, int? officeId = null, bool mustChangePassword = false, string password = Password) =>
+        WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = new AppUser
+            {
+                UserName = userName, FullName = $"{userName} (test)", OfficeId = officeId, MustChangePassword = mustChangePassword,
+                CreatedAt = DateTimeOffset.UtcNow,
+            };
+            var result = await users.CreateAsync(user, password);
+            Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+            await users.AddToRoleAsync(user, role);
+            return user;
+        });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.Playwright;
+
+namespace ElectionTool.Tests.Infrastructure;
+
+/// <summary>One headless Debian chromium for all browser tests (Playwright cannot download its own browsers here).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+        });
+    }
+
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(15_000);
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+        _playwright?.Dispose();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+public static class PageExtensions
+{
+    /// <summary>Signs in through the real form and waits until the Blazor circuit is interactive.</summary>
+    public static async Task SignInAsync(this IPage page, string baseUrl, string userName, string password = AppFactory.Password)
+    {
+        await page.GotoAsync($"{baseUrl}/Identity/Account/Login");
+        await page.FillAsync("#Input_UserName", userName);
+        await page.FillAsync("#Input_Password", password);
+        await page.ClickAsync("#login-submit");
+    }
+
+    public static Task WaitInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive='yes']").WaitForAsync();
+
+    /// <summary>Saves a screenshot under TestResults/screens when SCREENSHOTS is set, for a person to look at.</summary>
+    public static async Task ScreenshotForReviewAsync(this IPage page, string name)
+    {
+        var folder = Environment.GetEnvironmentVariable("SCREENSHOTS");
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+        }
+    }
+}
