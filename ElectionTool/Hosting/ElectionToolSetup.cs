@@ -41,6 +41,9 @@ public static class ElectionToolSetup
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddMudServices();
+        // Hindi names go out as UTF-8 text, not as &#x...; entities (smaller print pages, readable exports).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
         return builder;

@@ -17,6 +17,12 @@ public sealed class ElectionUserManager(
     ILogger<UserManager<AppUser>> logger)
     : UserManager<AppUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
+    /// <summary>
+    /// Accounts here have user names, rarely e-mail; the authenticator page labels the account with this value
+    /// (and fails on null), so the user name stands in.
+    /// </summary>
+    public override async Task<string?> GetEmailAsync(AppUser user) => await base.GetEmailAsync(user) ?? user.UserName;
+
     public override async Task<IdentityResult> ChangePasswordAsync(AppUser user, string currentPassword, string newPassword)
     {
         if (user.MustChangePassword && currentPassword == newPassword)
