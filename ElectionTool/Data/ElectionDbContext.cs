@@ -16,6 +16,9 @@ public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : Id
     public DbSet<NodalDepartment> NodalDepartments => Set<NodalDepartment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DistrictSetting> DistrictSettings => Set<DistrictSetting>();
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
+    public DbSet<ListEvent> ListEvents => Set<ListEvent>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

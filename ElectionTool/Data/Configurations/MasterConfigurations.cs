@@ -23,6 +23,7 @@ internal sealed class OfficeConfiguration : IEntityTypeConfiguration<Office>
         e.HasIndex(o => o.Name);
         e.HasIndex(o => new { o.DepartmentId, o.ListState });
         e.Property(o => o.Code).HasMaxLength(30);
+        e.Property(o => o.Version).IsConcurrencyToken();
         e.Property(o => o.Name).HasMaxLength(300);
         e.HasOne(o => o.Department).WithMany(d => d.Offices).HasForeignKey(o => o.DepartmentId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(o => o.ConstituencyUnit).WithMany().HasForeignKey(o => o.ConstituencyUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -32,5 +32,9 @@ public class Office
 
     public StaffListState ListState { get; set; }
     public DateTimeOffset? FinalizedAt { get; set; }
+    public string? FinalizedBy { get; set; }
+
+    /// <summary>Optimistic concurrency: two people finalizing or saving at once cannot both win.</summary>
+    public int Version { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
 }

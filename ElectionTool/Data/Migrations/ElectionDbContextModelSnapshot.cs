@@ -215,6 +215,45 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("DistrictSettings");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.DuplicateFlag", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FlaggedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OtherEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OtherEmployeeId");
+
+                    b.HasIndex("EmployeeId", "OtherEmployeeId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "FlaggedAt");
+
+                    b.ToTable("DuplicateFlags");
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.Election", b =>
                 {
                     b.Property<int>("Id")
@@ -272,6 +311,193 @@ namespace ElectionTool.Data.Migrations
                     b.HasIndex("IsCurrent");
 
                     b.ToTable("Elections");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Employee", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BankAccount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BasicPay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DateOfJoining")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Designation")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Disability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmployeeCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EmploymentType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Epic")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExemptionDecisionRemark")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExemptionNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ExemptionReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ExemptionStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FatherKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FatherOrHusbandName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Gazetted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Gender")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HomeUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ifsc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PayLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Remarks")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResidenceUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("RetirementDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpouseEpic")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SpouseInGovtService")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SpouseMobile")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VoterPart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("VoterSerial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("VoterUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DateOfBirth");
+
+                    b.HasIndex("Epic")
+                        .IsUnique();
+
+                    b.HasIndex("ExemptionStatus");
+
+                    b.HasIndex("HomeUnitId");
+
+                    b.HasIndex("Mobile")
+                        .IsUnique();
+
+                    b.HasIndex("Name");
+
+                    b.HasIndex("ResidenceUnitId");
+
+                    b.HasIndex("VoterUnitId");
+
+                    b.HasIndex("OfficeId", "Name");
+
+                    b.HasIndex("PayLevel", "Gender");
+
+                    b.ToTable("Employees");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.ListEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StaffCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("OfficeId");
+
+                    b.ToTable("ListEvents");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.LocalBody", b =>
@@ -356,6 +582,9 @@ namespace ElectionTool.Data.Migrations
                     b.Property<long?>("FinalizedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FinalizedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HeadDesignation")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -382,6 +611,10 @@ namespace ElectionTool.Data.Migrations
                     b.Property<string>("Pin")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -592,6 +825,69 @@ namespace ElectionTool.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LocalBody");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DuplicateFlag", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Employee", "Employee")
+                        .WithMany()
+                        .HasForeignKey("EmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Employee", "OtherEmployee")
+                        .WithMany()
+                        .HasForeignKey("OtherEmployeeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Employee");
+
+                    b.Navigation("OtherEmployee");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Employee", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "HomeUnit")
+                        .WithMany()
+                        .HasForeignKey("HomeUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ElectionTool.Data.Entities.Office", "Office")
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ResidenceUnit")
+                        .WithMany()
+                        .HasForeignKey("ResidenceUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "VoterUnit")
+                        .WithMany()
+                        .HasForeignKey("VoterUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("HomeUnit");
+
+                    b.Navigation("Office");
+
+                    b.Navigation("ResidenceUnit");
+
+                    b.Navigation("VoterUnit");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.ListEvent", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Office", "Office")
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Office");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.NodalDepartment", b =>

@@ -1,0 +1,143 @@
+using System.Linq.Expressions;
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
+using ElectionTool.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ElectionTool.Features.Employees;
+
+/// <summary>Saves, corrects, deletes and lists staff rows; the grid, the import and the command line all come here.</summary>
+public sealed class EmployeeService(
+    IDbContextFactory<ElectionDbContext> dbFactory,
+    CurrentUser currentUser,
+    StaffListNotifier notifier,
+    IOptions<ElectionDefaultsOptions> defaults,
+    TimeProvider clock)
+{
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public int SuperannuationAge => defaults.Value.SuperannuationAge;
+
+    /// <summary>Opens a writer for a batch of rows on one office (an import uses this directly).</summary>
+    public async Task<StaffWriter?> OpenWriterAsync(ElectionDbContext db, int officeId, CancellationToken ct) =>
+        await StaffWriter.OpenAsync(db, officeId, await currentUser.GetNameAsync(), Today, SuperannuationAge, ct);
+
+    /// <summary>Saves one row from the grid. Two clerks saving at the same instant are retried, never lost.</summary>
+    public async Task<RowOutcome> SaveRowAsync(int officeId, EmployeeInput input, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var writer = await OpenWriterAsync(db, officeId, ct);
+            if (writer is null)
+            {
+                return RowOutcome.Rejected("", "This office no longer exists.");
+            }
+            await writer.PrefetchAsync([input], ct);
+            var outcome = writer.Apply(input, matchByEpic: false);
+            if (!outcome.Succeeded || outcome.Kind == SaveKind.Unchanged)
+            {
+                return outcome;
+            }
+            try
+            {
+                await writer.SaveAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                continue;
+            }
+            var saved = await db.Employees.Where(e => e.Epic == FieldParsers.Epic(input.Epic)).Select(e => e.Id).FirstAsync(ct);
+            notifier.Publish(new StaffListChange(officeId, writer.Office.DepartmentId, StaffChangeKind.RowsSaved, 1, DateTimeOffset.UtcNow));
+            return outcome with { EmployeeId = saved };
+        }
+    }
+
+    public async Task<string?> DeleteAsync(int officeId, int employeeId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var employee = await db.Employees.Include(e => e.Office).FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == officeId, ct);
+        if (employee?.Office is not { } office)
+        {
+            return "This person is no longer on the list.";
+        }
+        if (office.ListState == StaffListState.Finalized)
+        {
+            return $"The staff list of {office.Name} is finalized and locked. Ask the Admin to reopen it.";
+        }
+        AuditLog.Record(db, await currentUser.GetNameAsync(), "Delete", "Employee", $"{office.Code}/{employee.Epic}", ValidEmployee.From(employee));
+        db.Employees.Remove(employee);
+        office.Version++;
+        office.LastActivityAt = DateTimeOffset.UtcNow;
+        await db.SaveChangesAsync(ct);
+        if (!await db.Employees.AnyAsync(e => e.OfficeId == officeId, ct))
+        {
+            office.ListState = StaffListState.NotStarted;
+            await db.SaveChangesAsync(ct);
+        }
+        notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.RowsDeleted, 1, DateTimeOffset.UtcNow));
+        return null;
+    }
+
+    public async Task<EmployeeInput?> GetInputAsync(int officeId, int employeeId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == officeId, ct);
+        return employee is null ? null : EmployeeFormat.ToInput(employee, await UnitLookup.CodesAsync(db, ct));
+    }
+
+    public async Task<PageResult<EmployeeRow>> ListAsync(PageRequest request, EmployeeFilter filter, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Employees.AsNoTracking();
+        if (filter.OfficeCode is { } officeCode)
+        {
+            query = query.Where(e => e.Office!.Code == officeCode);
+        }
+        if (filter.DepartmentId is { } dept)
+        {
+            query = query.Where(e => e.Office!.DepartmentId == dept);
+        }
+        if (filter.Gender is { } gender)
+        {
+            query = query.Where(e => e.Gender == gender);
+        }
+        if (filter.PayLevel is { } level)
+        {
+            query = query.Where(e => e.PayLevel == level);
+        }
+        if (filter.Exemption is { } exemption)
+        {
+            query = query.Where(e => e.ExemptionStatus == exemption);
+        }
+        var openFlags = db.DuplicateFlags.Where(f => f.Status == DuplicateStatus.Open);
+        if (filter.PossibleDuplicatesOnly)
+        {
+            query = query.Where(e => openFlags.Any(f => f.EmployeeId == e.Id || f.OtherEmployeeId == e.Id));
+        }
+        if (request.SearchTerm is { } term)
+        {
+            var upper = term.ToUpperInvariant();
+            query = query.Where(e => e.Name.Contains(term) || e.Epic == upper || e.Mobile == term || e.Designation.Contains(term));
+        }
+        return await query.ToPageAsync(request, SortColumns, e => new EmployeeRow(
+            e.Id, e.Name, e.FatherOrHusbandName, e.Gender, e.DateOfBirth, e.Mobile, e.Designation, e.ServiceGroup, e.Gazetted,
+            e.PayLevel, e.BasicPay, e.EmploymentType, e.Epic, e.VoterUnit!.Code, e.Disability, e.ExemptionStatus, e.ExemptionReason,
+            e.RetirementDate, e.Office!.Code, e.Office.Name, openFlags.Any(f => f.EmployeeId == e.Id || f.OtherEmployeeId == e.Id)), ct);
+    }
+
+    private static readonly Dictionary<string, Expression<Func<Employee, object?>>> SortColumns = new()
+    {
+        ["Name"] = e => e.Name,
+        ["Id"] = e => e.Id,
+        ["Designation"] = e => e.Designation,
+        ["PayLevel"] = e => e.PayLevel,
+        ["BasicPay"] = e => e.BasicPay,
+        ["DateOfBirth"] = e => e.DateOfBirth,
+        ["Epic"] = e => e.Epic,
+        ["OfficeCode"] = e => e.Office!.Code,
+        ["Gender"] = e => e.Gender,
+    };
+}
