@@ -17,7 +17,8 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
         var query = db.ConstituencyUnits.AsNoTracking().Where(u => u.Kind == UnitKind.AssemblyConstituency);
         if (request.SearchTerm is { } term)
         {
-            query = query.Where(u => u.Code.Contains(term) || u.Name.Contains(term));
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(u => EF.Functions.Like(u.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(u.Name, pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, new Dictionary<string, System.Linq.Expressions.Expression<Func<ConstituencyUnit, object?>>>
         {
@@ -37,7 +38,8 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
         if (!string.IsNullOrWhiteSpace(text))
         {
             var term = text.Trim();
-            query = query.Where(u => u.Code.Contains(term) || u.Name.Contains(term));
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(u => EF.Functions.Like(u.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(u.Name, pattern, SearchPattern.Escape));
         }
         return await query.OrderBy(u => u.Kind).ThenBy(u => u.Code).Take(30).Select(u => new UnitOption(u.Code, u.Name)).ToListAsync(ct);
     }

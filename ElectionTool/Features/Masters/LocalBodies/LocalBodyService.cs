@@ -17,7 +17,8 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
         var query = db.LocalBodies.AsNoTracking();
         if (request.SearchTerm is { } term)
         {
-            query = query.Where(b => b.Code.Contains(term) || b.Name.Contains(term));
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(b => EF.Functions.Like(b.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(b.Name, pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, new Dictionary<string, System.Linq.Expressions.Expression<Func<LocalBody, object?>>>
         {

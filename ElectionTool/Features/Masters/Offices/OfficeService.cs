@@ -32,7 +32,8 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         }
         if (request.SearchTerm is { } term)
         {
-            query = query.Where(o => o.Code.Contains(term) || o.Name.Contains(term));
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(o => EF.Functions.Like(o.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(o.Name, pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, SortColumns, o => new OfficeRow(o.Id, o.Code, o.Name, o.Department!.Code, o.Department.Name,
             o.Block, o.ConstituencyUnit == null ? null : o.ConstituencyUnit.Code, o.DeclaredTotal, o.ListState), ct);

@@ -36,7 +36,8 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
         }
         if (request.SearchTerm is { } term)
         {
-            query = query.Where(s => s.Name.Contains(term) || s.Location.Contains(term));
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(s => EF.Functions.Like(s.Name, pattern, SearchPattern.Escape) || EF.Functions.Like(s.Location, pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, SortColumns, s => new PollingStationRow(s.Id, s.ConstituencyUnit!.Code, s.ConstituencyUnit.Name,
             s.Number, s.Name, s.Location, s.Electors, s.WomenManaged, s.Sensitive), ct);
