@@ -3,8 +3,12 @@ using ElectionTool.Features.Backup;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Elections;
 using ElectionTool.Features.Home;
+using ElectionTool.Features.Masters.Constituencies;
 using ElectionTool.Features.Masters.Departments;
 using ElectionTool.Features.Masters.Import;
+using ElectionTool.Features.Masters.LocalBodies;
+using ElectionTool.Features.Masters.Offices;
+using ElectionTool.Features.Masters.Stations;
 using ElectionTool.Features.Settings;
 
 namespace ElectionTool.Hosting;
@@ -26,6 +30,11 @@ public static class FeatureRegistration
         services.AddScoped<ElectionService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
+        services.AddScoped<OfficeService>();
+        services.AddScoped<ConstituencyService>();
+        services.AddScoped<LocalBodyService>();
+        services.AddScoped<WardService>();
+        services.AddScoped<PollingStationService>();
         return services;
     }
 

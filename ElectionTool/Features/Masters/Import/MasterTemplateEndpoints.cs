@@ -1,4 +1,8 @@
+using ElectionTool.Features.Masters.Constituencies;
 using ElectionTool.Features.Masters.Departments;
+using ElectionTool.Features.Masters.LocalBodies;
+using ElectionTool.Features.Masters.Offices;
+using ElectionTool.Features.Masters.Stations;
 using ElectionTool.Hosting;
 
 namespace ElectionTool.Features.Masters.Import;
@@ -9,6 +13,11 @@ public static class MasterTemplateEndpoints
     private static readonly Dictionary<string, Func<IServiceProvider, (string FileName, byte[] Bytes)>> Templates = new(StringComparer.OrdinalIgnoreCase)
     {
         ["departments"] = sp => Build(sp.GetRequiredService<DepartmentService>()),
+        ["offices"] = sp => Build(sp.GetRequiredService<OfficeService>()),
+        ["constituencies"] = sp => Build(sp.GetRequiredService<ConstituencyService>()),
+        ["local-bodies"] = sp => Build(sp.GetRequiredService<LocalBodyService>()),
+        ["wards"] = sp => Build(sp.GetRequiredService<WardService>()),
+        ["stations"] = sp => Build(sp.GetRequiredService<PollingStationService>()),
     };
 
     public static IEndpointRouteBuilder MapMasterTemplates(this IEndpointRouteBuilder endpoints)

@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ElectionTool.Features.Masters.Constituencies;
+
+public sealed record ConstituencyRow(int Id, string Code, int Number, string Name, int Stations, int Offices);
+
+public sealed class ConstituencyInput
+{
+    [Range(1, 999, ErrorMessage = "Number: the AC number, 1 to 999.")]
+    public int Number { get; set; }
+
+    [Required(ErrorMessage = "Enter the constituency's name.")]
+    [StringLength(200)]
+    public string Name { get; set; } = "";
+}
+
+/// <summary>An AC or a ward offered in pickers: stations and offices refer to either by its code.</summary>
+public sealed record UnitOption(string Code, string Name)
+{
+    public override string ToString() => $"{Code} {Name}";
+}
+
+internal sealed record ConstituencySnapshot(string Code, int Number, string Name);

@@ -1,0 +1,50 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ElectionTool.Features.Masters.Stations;
+
+public sealed record PollingStationRow(int Id, string UnitCode, string UnitName, int Number, string Name, string Location, int Electors,
+    bool WomenManaged, bool Sensitive);
+
+/// <summary>A polling station, keyed by its unit's code and its number within the unit.</summary>
+public sealed class PollingStationInput : IValidatableObject
+{
+    [Required(ErrorMessage = "Choose the constituency unit (AC or ward code).")]
+    public string UnitCode { get; set; } = "";
+
+    [Range(1, 9999, ErrorMessage = "Number: the station's number in its unit, 1 to 9999.")]
+    public int Number { get; set; }
+
+    [Required(ErrorMessage = "Enter the polling station's name.")]
+    [StringLength(300)]
+    public string Name { get; set; } = "";
+
+    [StringLength(300)]
+    public string Location { get; set; } = "";
+
+    [Range(0, 10_000, ErrorMessage = "Electors: 0 to 10000.")]
+    public int Electors { get; set; }
+
+    // India lies within these bounds; a value outside them is almost always latitude and longitude swapped.
+    [Range(6.0, 38.0, ErrorMessage = "Latitude: decimal degrees within India, 6 to 38 (e.g. 23.2599).")]
+    public double? Latitude { get; set; }
+
+    [Range(68.0, 98.0, ErrorMessage = "Longitude: decimal degrees within India, 68 to 98 (e.g. 77.4126).")]
+    public double? Longitude { get; set; }
+
+    /// <summary>"Sakhi"/"Pink" station, staffed by an all-women party.</summary>
+    public bool WomenManaged { get; set; }
+
+    public bool Sensitive { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Latitude.HasValue != Longitude.HasValue)
+        {
+            yield return new ValidationResult("Give both latitude and longitude, or neither.",
+                [Latitude.HasValue ? nameof(Longitude) : nameof(Latitude)]);
+        }
+    }
+}
+
+internal sealed record PollingStationSnapshot(string UnitCode, int Number, string Name, string Location, int Electors,
+    double? Latitude, double? Longitude, bool WomenManaged, bool Sensitive);

@@ -1,0 +1,30 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Features.Masters;
+
+/// <summary>What still refers to a constituency unit (AC or ward), so that deleting it would orphan records.</summary>
+internal static class UnitUsage
+{
+    /// <summary>The refusal to show, or null when nothing refers to the unit.</summary>
+    public static async Task<string?> DescribeAsync(ElectionDbContext db, ConstituencyUnit unit, CancellationToken ct)
+    {
+        var stations = await db.PollingStations.CountAsync(s => s.ConstituencyUnitId == unit.Id, ct);
+        var offices = await db.Offices.CountAsync(o => o.ConstituencyUnitId == unit.Id, ct);
+        if (stations == 0 && offices == 0)
+        {
+            return null;
+        }
+        var uses = new List<string>();
+        if (stations > 0)
+        {
+            uses.Add($"{stations} polling station(s)");
+        }
+        if (offices > 0)
+        {
+            uses.Add($"{offices} office(s)");
+        }
+        return $"{unit.Code} is used by {string.Join(" and ", uses)}; move or delete them first.";
+    }
+}
