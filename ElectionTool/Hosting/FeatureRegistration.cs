@@ -25,6 +25,10 @@ public static class FeatureRegistration
         services.AddSingleton<CredentialSlipStore>();
         services.AddScoped<BackupService>();
         services.AddScoped<HomeService>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<Features.Employees.StaffListNotifier>();
+        services.AddScoped<Features.Employees.EmployeeService>();
+        services.AddScoped<Features.Finalization.FinalizationService>();
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
