@@ -1,0 +1,45 @@
+namespace ElectionTool.Features.Draw.Engine;
+
+/// <summary>The rules about a single person, shared by the stages, the validator and replacement.</summary>
+public static class Eligibility
+{
+    /// <summary>Why the person cannot be drafted at all, or null when they can.</summary>
+    public static string? Exclusion(DrawEmployee e, DrawSettings s, IReadOnlyCollection<string> unitCodes)
+    {
+        if (!e.OfficeFinalized) return "office not finalized";
+        if (e.ExemptionApproved) return "approved exemption";
+        if (e.Disability) return "person with disability";
+        if (e.RetirementDate is { } retires && retires < s.PollDate.AddMonths(s.RetirementMarginMonths))
+            return "retiring before poll date + margin";
+        if (unitCodes.Count > 0 && unitCodes.All(u => !MayServeIn(e, u)))
+            return "every unit is their voter, residence, home or office unit";
+        return null;
+    }
+
+    /// <summary>Role bands: who may be drawn for a role at all.</summary>
+    public static bool InBand(DrawEmployee e, Role role, DrawSettings s) => role switch
+    {
+        Role.PresidingOfficer => !e.Contractual &&
+            ((s.PresidingAllowGazetted && e.Gazetted) || e.PayLevel >= s.PresidingMinPayLevel),
+        Role.PollingOfficer1 => !e.Contractual && e.PayLevel >= s.PollingOfficer1MinPayLevel,
+        _ => true,
+    };
+
+    /// <summary>Not posted at home: never in the unit where they vote, reside, belong or work.</summary>
+    public static bool MayServeIn(DrawEmployee e, string unitCode) =>
+        !string.Equals(e.VoterUnit, unitCode, StringComparison.Ordinal) &&
+        !string.Equals(e.ResidenceUnit, unitCode, StringComparison.Ordinal) &&
+        !string.Equals(e.HomeUnit, unitCode, StringComparison.Ordinal) &&
+        !string.Equals(e.OfficeUnit, unitCode, StringComparison.Ordinal);
+
+    public static bool IsWoman(DrawEmployee e) => e.Gender == Gender.F;
+
+    /// <summary>Pay order for the hierarchy rule: level first, then basic pay.</summary>
+    public static int ComparePay(DrawEmployee a, DrawEmployee b)
+    {
+        var byLevel = a.PayLevel.CompareTo(b.PayLevel);
+        return byLevel != 0 ? byLevel : a.BasicPay.CompareTo(b.BasicPay);
+    }
+
+    public static bool HasSpouse(DrawEmployee e) => !string.IsNullOrEmpty(e.SpouseKey);
+}

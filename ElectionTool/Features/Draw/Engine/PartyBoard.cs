@@ -1,0 +1,146 @@
+namespace ElectionTool.Features.Draw.Engine;
+
+/// <summary>
+/// The seats of stage 2: every party of every unit (five seats each, the 4th officer's only in
+/// parties with one) followed by the loose reserve Polling Officer 4 seats. A seat is an int:
+/// party * 5 + role, or Parties * 5 + k for loose seat k.
+/// </summary>
+internal sealed class PartyBoard
+{
+    public const int SeatsPerParty = 5;
+
+    public PartyBoard(DrawPlan plan, StageTwoPeople people, bool womenPattern)
+    {
+        People = people;
+        WomenPattern = womenPattern;
+        var units = new List<int>(); var allWomen = new List<bool>(); var fourth = new List<bool>(); var reserve = new List<bool>();
+        var loose = new List<int>();
+        for (var u = 0; u < plan.Units.Count; u++)
+        {
+            var n = plan.Units[u];
+            void Add(int count, bool women, bool withFourth, bool isReserve)
+            {
+                for (var i = 0; i < count; i++) { units.Add(u); allWomen.Add(women); fourth.Add(withFourth); reserve.Add(isReserve); }
+            }
+            Add(n.WomenManagedWithFourth, true, true, false);
+            Add(n.WomenManaged - n.WomenManagedWithFourth, true, false, false);
+            Add(n.WithFourth - n.WomenManagedWithFourth, false, true, false);
+            Add(n.Stations - n.WomenManaged - n.WithFourth + n.WomenManagedWithFourth, false, false, false);
+            Add(n.ReserveAllWomenParties, true, false, true);
+            Add(n.ReserveParties - n.ReserveAllWomenParties, false, false, true);
+            for (var k = 0; k < n.ReserveFourthOfficers; k++) loose.Add(u);
+        }
+        PartyUnit = [.. units]; AllWomen = [.. allWomen]; Fourth = [.. fourth]; Reserve = [.. reserve]; LooseUnit = [.. loose];
+        Parties = PartyUnit.Length;
+        Holder = new int[Parties * SeatsPerParty + LooseUnit.Length];
+    }
+
+    public StageTwoPeople People { get; }
+
+    /// <summary>Whether ordinary parties must have no women or at least two.</summary>
+    public bool WomenPattern { get; }
+    public int Parties { get; }
+    public int[] PartyUnit { get; }
+    public bool[] AllWomen { get; }
+    public bool[] Fourth { get; }
+    public bool[] Reserve { get; }
+    public int[] LooseUnit { get; }
+
+    /// <summary>Who sits in each seat; -1 while empty.</summary>
+    public int[] Holder { get; }
+
+    public bool IsLoose(int seat) => seat >= Parties * SeatsPerParty;
+
+    public bool Exists(int seat) => IsLoose(seat) || seat % SeatsPerParty != (int)Role.PollingOfficer4 || Fourth[seat / SeatsPerParty];
+
+    public int UnitOf(int seat) => IsLoose(seat) ? LooseUnit[seat - Parties * SeatsPerParty] : PartyUnit[seat / SeatsPerParty];
+
+    public IEnumerable<int> SeatsOf(Role role)
+    {
+        for (var p = 0; p < Parties; p++)
+            if ((int)role < 4 || Fourth[p]) yield return p * SeatsPerParty + (int)role;
+        if (role == Role.PollingOfficer4)
+            for (var k = 0; k < LooseUnit.Length; k++) yield return Parties * SeatsPerParty + k;
+    }
+
+    /// <summary>Broken rules in a seat's party (or loose seat), the women rule included.</summary>
+    public int Violations(int seat)
+    {
+        var people = People;
+        if (IsLoose(seat))
+        {
+            var holder = Holder[seat];
+            return holder >= 0 && !people.MayServeIn(holder, UnitOf(seat)) ? 1 : 0;
+        }
+        var first = seat / SeatsPerParty * SeatsPerParty;
+        var unit = PartyUnit[first / SeatsPerParty];
+        var presiding = Holder[first];
+        var count = 0;
+        var women = 0;
+        var seated = 0;
+        for (var r = 0; r < SeatsPerParty; r++)
+        {
+            var m = Holder[first + r];
+            if (m < 0) continue;
+            seated++;
+            if (people.Woman[m]) women++;
+            if (!people.MayServeIn(m, unit)) count++;
+            if (r > 0 && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding]) count++;
+            for (var q = 0; q < r; q++)
+            {
+                var o = Holder[first + q];
+                if (o < 0) continue;
+                if (people.Office[o] == people.Office[m]) count++;
+                if (people.Department[o] == people.Department[m]) count++;
+            }
+        }
+        if (AllWomen[first / SeatsPerParty]) count += seated - women;
+        else if (WomenPattern && women == 1) count++;
+        return count;
+    }
+
+    /// <summary>Whether the person in this seat takes part in one of its party's broken rules.</summary>
+    public bool Involved(int seat)
+    {
+        var people = People;
+        var m = Holder[seat];
+        if (m < 0) return false;
+        if (!people.MayServeIn(m, UnitOf(seat))) return true;
+        if (IsLoose(seat)) return false;
+        var first = seat / SeatsPerParty * SeatsPerParty;
+        var presiding = Holder[first];
+        if (AllWomen[first / SeatsPerParty] && !people.Woman[m]) return true;
+        if (WomenPattern && !AllWomen[first / SeatsPerParty] && WomenIn(first) == 1) return true;
+        for (var r = 0; r < SeatsPerParty; r++)
+        {
+            var o = Holder[first + r];
+            if (o < 0 || first + r == seat) continue;
+            if (people.Office[o] == people.Office[m] || people.Department[o] == people.Department[m]) return true;
+            if (seat == first && people.PayRank[o] > people.PayRank[m]) return true;
+        }
+        return seat != first && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding];
+    }
+
+    private int WomenIn(int first)
+    {
+        var women = 0;
+        for (var r = 0; r < SeatsPerParty; r++)
+            if (Holder[first + r] >= 0 && People.Woman[Holder[first + r]]) women++;
+        return women;
+    }
+
+    /// <summary>Could the person join this seat's party without breaking office, department or home-unit rules?</summary>
+    public bool Fits(int person, int seat)
+    {
+        var people = People;
+        if (!people.MayServeIn(person, UnitOf(seat))) return false;
+        if (IsLoose(seat)) return true;
+        var first = seat / SeatsPerParty * SeatsPerParty;
+        for (var r = 0; r < SeatsPerParty; r++)
+        {
+            var o = Holder[first + r];
+            if (o >= 0 && (people.Office[o] == people.Office[person] || people.Department[o] == people.Department[person])) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,66 @@
+namespace ElectionTool.Features.Draw.Engine;
+
+/// <summary>
+/// The drafted people as flat arrays, so building 3,000+ parties touches no dictionaries or records
+/// in its inner loops. Units, offices and departments become small integers.
+/// </summary>
+internal sealed class StageTwoPeople
+{
+    public StageTwoPeople(DrawSettings settings, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
+    {
+        Count = drafted.Count;
+        Person = drafted.Select(d => d.Person).ToArray();
+        Role = drafted.Select(d => d.Role).ToArray();
+        Woman = Person.Select(Eligibility.IsWoman).ToArray();
+        var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var u = 0; u < plan.Units.Count; u++) unitIndex[plan.Units[u].UnitCode] = u;
+        var offices = new Dictionary<long, int>();
+        var departments = new Dictionary<string, int>(StringComparer.Ordinal);
+        Office = new int[Count];
+        Department = new int[Count];
+        Excluded = new int[Count * 4];
+        for (var i = 0; i < Count; i++)
+        {
+            var e = Person[i];
+            Office[i] = Index(offices, e.OfficeId);
+            Department[i] = settings.NoSameDepartment ? Index(departments, e.DepartmentCode) : -1 - i;
+            string?[] homes = [e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit];
+            for (var k = 0; k < 4; k++)
+                Excluded[i * 4 + k] = homes[k] is { } code && unitIndex.TryGetValue(code, out var u) ? u : -1;
+        }
+        // Equal pay shares a rank, so "never below" allows equals.
+        var byPay = Enumerable.Range(0, Count).OrderBy(i => Person[i].PayLevel).ThenBy(i => Person[i].BasicPay).ToArray();
+        PayRank = new int[Count];
+        for (var k = 1; k < byPay.Length; k++)
+        {
+            var same = Eligibility.ComparePay(Person[byPay[k]], Person[byPay[k - 1]]) == 0;
+            PayRank[byPay[k]] = same ? PayRank[byPay[k - 1]] : k;
+        }
+    }
+
+    public int Count { get; }
+    public DrawEmployee[] Person { get; }
+    public Role[] Role { get; }
+    public bool[] Woman { get; }
+    public int[] Office { get; }
+
+    /// <summary>Department index, or a value unique to the person when departments may repeat.</summary>
+    public int[] Department { get; }
+
+    /// <summary>Four unit indexes per person (voter, residence, home, office), -1 when not a drawn unit.</summary>
+    public int[] Excluded { get; }
+
+    public int[] PayRank { get; }
+
+    public bool MayServeIn(int person, int unit)
+    {
+        var k = person * 4;
+        return Excluded[k] != unit && Excluded[k + 1] != unit && Excluded[k + 2] != unit && Excluded[k + 3] != unit;
+    }
+
+    private static int Index<TKey>(Dictionary<TKey, int> map, TKey key) where TKey : notnull
+    {
+        if (!map.TryGetValue(key, out var index)) map[key] = index = map.Count;
+        return index;
+    }
+}
