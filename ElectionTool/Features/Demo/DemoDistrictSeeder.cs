@@ -9,19 +9,30 @@ namespace ElectionTool.Features.Demo;
 
 public sealed record DemoAccount(string UserName, string Role, string Note);
 
-public sealed record DemoSummary(int Departments, int Offices, int Units, int Stations, IReadOnlyList<DemoAccount> Accounts);
+public sealed record DemoSummary(int Departments, int Offices, int Units, int Stations, int Employees, IReadOnlyList<DemoAccount> Accounts);
 
 /// <summary>
 /// A realistic district for training sessions. Repeatable: the same options give the same district (a fixed
 /// pseudo-random seed; this is demo data, not a draw).
 /// </summary>
-public sealed class DemoDistrictSeeder(ElectionDbContext db, UserManager<AppUser> users, DatabaseInitializer initializer)
+public sealed class DemoDistrictSeeder(
+    ElectionDbContext db,
+    UserManager<AppUser> users,
+    DatabaseInitializer initializer,
+    Microsoft.Extensions.Options.IOptions<ElectionDefaultsOptions> defaults,
+    TimeProvider clock)
 {
     /// <summary>Documented in the README; demo accounts skip the first-sign-in password change.</summary>
     public const string DemoPassword = "Demo@Election2026";
 
-    public async Task<DemoSummary> SeedAsync(int officeCount, bool reset, CancellationToken ct)
+    public const int MaxEmployees = 60_000;
+
+    public async Task<DemoSummary> SeedAsync(int officeCount, bool reset, CancellationToken ct, int employeeCount = 5000)
     {
+        if (employeeCount is < 0 or > MaxEmployees)
+        {
+            throw new InvalidOperationException($"--employees must be between 0 and {MaxEmployees}.");
+        }
         if (reset)
         {
             await db.Database.EnsureDeletedAsync(ct);
@@ -53,8 +64,18 @@ public sealed class DemoDistrictSeeder(ElectionDbContext db, UserManager<AppUser
         db.DistrictSettings.Add(new DistrictSetting { Key = DistrictSettingsService.RequireTwoFactorForAdminKey, Value = "False" });
         await db.SaveChangesAsync(ct);
 
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var employees = employeeCount == 0 ? 0
+            : await new DemoStaffSeeder(db, random, today, defaults.Value.SuperannuationAge).SeedAsync(offices, employeeCount, ct);
+        // The demo operator's office is left open for data entry.
+        offices[0].ListState = await db.Employees.AnyAsync(e => e.OfficeId == offices[0].Id, ct) ? StaffListState.InProgress : StaffListState.NotStarted;
+        offices[0].FinalizedAt = null;
+        await db.ListEvents.Where(e => e.OfficeId == offices[0].Id).ExecuteDeleteAsync(ct);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+
         var accounts = await AddAccountsAsync(departments, offices[0]);
-        return new DemoSummary(departments.Count, offices.Count, acs.Count + wards.Count, stations, accounts);
+        return new DemoSummary(departments.Count, offices.Count, acs.Count + wards.Count, stations, employees, accounts);
     }
 
     private List<ConstituencyUnit> AddLocalBodies()
