@@ -29,6 +29,7 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Employees.StaffListNotifier>();
         services.AddScoped<Features.Employees.EmployeeService>();
         services.AddScoped<Features.Finalization.FinalizationService>();
+        services.AddScoped<Features.Duplicates.DuplicateService>();
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();

@@ -120,7 +120,9 @@ public sealed class EmployeeService(
         if (request.SearchTerm is { } term)
         {
             var upper = term.ToUpperInvariant();
-            query = query.Where(e => e.Name.Contains(term) || e.Epic == upper || e.Mobile == term || e.Designation.Contains(term));
+            var pattern = Masters.SearchPattern.Contains(term);
+            query = query.Where(e => EF.Functions.Like(e.Name, pattern, Masters.SearchPattern.Escape) || e.Epic == upper || e.Mobile == term
+                || EF.Functions.Like(e.Designation, pattern, Masters.SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, SortColumns, e => new EmployeeRow(
             e.Id, e.Name, e.FatherOrHusbandName, e.Gender, e.DateOfBirth, e.Mobile, e.Designation, e.ServiceGroup, e.Gazetted,

@@ -16,7 +16,8 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
         var query = db.Departments.AsNoTracking();
         if (request.SearchTerm is { } term)
         {
-            query = query.Where(d => d.Code.Contains(term) || d.Name.Contains(term));
+            var pattern = SearchPattern.Contains(term);
+            query = query.Where(d => EF.Functions.Like(d.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(d.Name, pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, new Dictionary<string, System.Linq.Expressions.Expression<Func<Department, object?>>>
         {
