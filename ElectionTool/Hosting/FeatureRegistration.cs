@@ -29,6 +29,8 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Employees.StaffListNotifier>();
         services.AddScoped<Features.Employees.EmployeeService>();
         services.AddScoped<Features.Finalization.FinalizationService>();
+        services.AddScoped<Features.Exemptions.ExemptionService>();
+        services.AddScoped<Features.OfficeStaff.OfficeStaffService>();
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
