@@ -79,6 +79,9 @@ public sealed class ExemptionService(
         return null;
     }
 
-    private static object Snapshot(Employee e) =>
-        new { e.ExemptionStatus, e.ExemptionReason, e.ExemptionNote, e.ExemptionDecisionRemark };
+    // Enum names, not numbers: the audit log is read by people.
+    private static object Snapshot(Employee e) => new
+    {
+        ExemptionStatus = e.ExemptionStatus.ToString(), ExemptionReason = e.ExemptionReason?.ToString(), e.ExemptionNote, e.ExemptionDecisionRemark,
+    };
 }
