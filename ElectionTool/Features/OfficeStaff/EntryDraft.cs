@@ -12,6 +12,11 @@ public sealed class EntryDraft
 
     public bool IsBlank => Input.IsBlank;
 
+    /// <summary>Bumped when the row's values change other than by typing (a paste), so its cells redraw.</summary>
+    public int Revision { get; private set; }
+
+    public void Touch() => Revision++;
+
     /// <summary>A problem with the row as a whole (list locked, office gone), not with one cell.</summary>
     public string? RowError => Outcome?.ErrorFor("");
 }

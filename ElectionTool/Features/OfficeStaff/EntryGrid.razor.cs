@@ -142,6 +142,7 @@ public sealed partial class EntryGrid : IAsyncDisposable
         var at = Math.Clamp(row, 0, _rows.Count - 1);
         EntryPaste.MergeInto(_rows[at].Input, pasted[0]);
         _rows[at].Outcome = null;
+        _rows[at].Touch();
         _rows.InsertRange(at + 1, pasted.Skip(1).Select(p => new EntryDraft { Input = p }));
         KeepBlankRowAtBottom();
         Snackbar.Add($"Pasted {pasted.Count} row(s). Check them and press Save all.", Severity.Info);
