@@ -98,6 +98,24 @@ public sealed class EntryGridRenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_finalized_office_shows_the_admin_reopen_and_no_entry_grid_or_row_actions()
+    {
+        await _h.FillAsync(_office, 2);
+        Assert.True((await _h.Get<ElectionTool.Features.Finalization.FinalizationService>().FinalizeAsync(_office, true, default)).Succeeded);
+        _ctx.Render<MudBlazor.MudPopoverProvider>();
+
+        var screen = _ctx.Render<OfficeStaffScreen>(p => p.Add(s => s.OfficeId, _office).Add(s => s.IsAdmin, true));
+
+        screen.WaitForAssertion(() => Assert.Equal(2, screen.FindAll("[data-testid=staff-grid] tbody tr").Count), TimeSpan.FromSeconds(5));
+        Assert.Contains("Finalized", screen.Find("[data-testid=list-state]").TextContent);
+        Assert.NotNull(screen.Find("[data-testid=reopen]"));
+        Assert.Empty(screen.FindAll("[data-testid=entry]"));
+        Assert.Empty(screen.FindAll("[data-testid=finalize]"));
+        Assert.Empty(screen.FindAll("[data-testid=edit]"));
+        Assert.Empty(screen.FindAll("[data-testid=import-staff]"));
+    }
+
+    [Fact]
     public void Pasted_cells_without_headings_fill_columns_from_the_cell_pasted_into()
     {
         var rows = EntryPaste.Parse("M\t15-08-1980\t9876543210\nF\t01-01-1990\t9876543211", EmployeeColumns.All.ToList().FindIndex(c => c.Key == "Gender"));
