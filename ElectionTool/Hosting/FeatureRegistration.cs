@@ -30,6 +30,8 @@ public static class FeatureRegistration
         services.AddScoped<Features.Employees.EmployeeService>();
         services.AddScoped<Features.Finalization.FinalizationService>();
         services.AddScoped<Features.Duplicates.DuplicateService>();
+        services.AddScoped<Features.Exemptions.ExemptionService>();
+        services.AddScoped<Features.OfficeStaff.OfficeStaffService>();
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
