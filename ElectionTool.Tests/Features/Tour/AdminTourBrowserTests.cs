@@ -31,6 +31,8 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         { "/elections", "Elections" },
         { "/employees", "Employees" },
         { "/employees/duplicates", "Possible duplicates" },
+        { "/exemptions", "Exemption requests" },
+        { "/offices/REV-002/staff", "REV-002" },
         { "/accounts", "Accounts" },
         { "/audit", "Audit log" },
         { "/settings", "Settings" },
