@@ -29,6 +29,9 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Employees.StaffListNotifier>();
         services.AddScoped<Features.Employees.EmployeeService>();
         services.AddScoped<Features.Finalization.FinalizationService>();
+        services.AddScoped<Features.Import.EmployeeImporter>();
+        services.AddSingleton<Features.Import.StaffImportReportStore>();
+        services.AddScoped<Features.Export.EmployeeExporter>();
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
@@ -45,6 +48,8 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMasterTemplates();
+        Features.Import.StaffImportEndpoints.MapStaffImport(endpoints);
+        Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
         return endpoints;
     }
 }
