@@ -35,24 +35,33 @@ public static class StaffFileReader
         }
         buffer.Position = 0;
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 8192));
-        if (NotASpreadsheet(head) is { } what)
+        if (NotASpreadsheet(head) is { } refusal)
         {
-            return StaffFileRead.Refused($"This is {what}, not a staff list. Upload the template filled in, as .xlsx or as CSV UTF-8.");
+            return StaffFileRead.Refused(refusal);
         }
         var rows = head.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(buffer) : await ReadCsvAsync(buffer, ct);
         return rows.Lines is { } lines ? Shape(lines) : StaffFileRead.Refused(rows.Error!);
     }
 
+    private const string UseTheTemplate = "Upload the staff template filled in, as .xlsx or as CSV UTF-8.";
+
     private static string? NotASpreadsheet(ReadOnlySpan<byte> head)
     {
-        if (head.StartsWith("%PDF"u8)) return "a PDF document";
-        if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47])) return "a PNG image";
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) return "a JPEG image";
-        if (head.StartsWith("GIF8"u8)) return "a GIF image";
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0])) return "an old-style Excel 97–2003 (.xls) or Word file: save it as .xlsx or CSV UTF-8";
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return "Unicode (UTF-16) text: save it as \"CSV UTF-8\"";
-        if (!head.StartsWith("PK\u0003\u0004"u8) && head.Contains((byte)0)) return "a binary file";
-        return null;
+        string? what = null;
+        if (head.StartsWith("%PDF"u8)) what = "a PDF document";
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47])) what = "a PNG image";
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) what = "a JPEG image";
+        else if (head.StartsWith("GIF8"u8)) what = "a GIF image";
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            return "This is an old-style Excel 97–2003 (.xls) or Word file. Save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8.";
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "The file is Unicode (UTF-16) text, not UTF-8. Save it from the spreadsheet as \"CSV UTF-8\".";
+        }
+        else if (!head.StartsWith("PK\u0003\u0004"u8) && head.Contains((byte)0)) what = "a binary file";
+        return what is null ? null : $"This is {what}, not a staff list. {UseTheTemplate}";
     }
 
     private sealed record RawRows(List<(int Number, string[] Cells)>? Lines, string? Error);
