@@ -3,27 +3,13 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Employees;
 using ElectionTool.Features.Import;
 using ElectionTool.Tests.Builders;
-using ElectionTool.Tests.Infrastructure;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;
 
-public sealed class EmployeeImporterTests : IAsyncLifetime
+/// <summary>What an import saves, rejects and reports: the rules of the staff list, applied row by row.</summary>
+public sealed class EmployeeImporterTests : ImportTestBase
 {
-    private ServiceHarness _h = default!;
-    private StaffDistrict _district = default!;
-
-    public async Task InitializeAsync()
-    {
-        _h = await ServiceHarness.CreateAsync();
-        _district = await _h.StaffDistrictAsync();
-    }
-
-    public async Task DisposeAsync() => await _h.DisposeAsync();
-
-    private Task<StaffImportReport> ImportAsync(byte[] bytes, int? officeId = null, string fileName = "staff.csv") =>
-        _h.Get<EmployeeImporter>().ImportAsync(officeId ?? _district.OfficeA, Stream(bytes), fileName, default);
-
     [Fact]
     public async Task A_good_csv_creates_every_row_and_stores_Devanagari_names_exactly()
     {
@@ -32,25 +18,11 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
         Assert.Null(report.FileError);
         Assert.Equal((5, 5, 0, 0), (report.Read, report.Created, report.Updated, report.Unchanged));
         Assert.Empty(report.Rejected);
-        var saved = await _h.EmployeesAsync(_district.OfficeA);
+        var saved = await H.EmployeesAsync(District.OfficeA);
         Assert.Equal(5, saved.Count);
         Assert.Equal("राम कुमार 1", saved[0].Name);
         Assert.Equal("श्याम लाल 1", saved[0].FatherOrHusbandName);
         Assert.Equal("सहायक ग्रेड-2", saved[0].Designation);
-    }
-
-    [Fact]
-    public async Task A_good_xlsx_with_date_and_number_cells_imports_like_the_csv()
-    {
-        var report = await ImportAsync(Xlsx(People(1, 4)), fileName: "staff.xlsx");
-
-        Assert.Null(report.FileError);
-        Assert.Equal(4, report.Created);
-        var first = (await _h.EmployeesAsync(_district.OfficeA))[0];
-        Assert.Equal("9876500001", first.Mobile);
-        Assert.Equal(new DateOnly(1975, 1, 1).AddDays(37), first.DateOfBirth);
-        Assert.Equal("12345678901", first.BankAccount);
-        Assert.Equal(41100, first.BasicPay);
     }
 
     [Fact]
@@ -73,106 +45,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
         Assert.Contains(report.Rejected, p => p is { Row: 5, Column: "Mobile" });
         Assert.Contains(report.Rejected, p => p is { Row: 5, Column: "Gender" });
         Assert.Contains(report.Rejected, p => p is { Row: 6, Column: "VoterUnit" } && p.Reason.Contains("AC-999"));
-        Assert.Equal(["ABC0000001", "ABC0000003"], (await _h.EmployeesAsync(_district.OfficeA)).Select(e => e.Epic));
-    }
-
-    [Fact]
-    public async Task Row_numbers_count_blank_rows_as_the_spreadsheet_shows_them_and_blank_rows_are_skipped()
-    {
-        var blank = EmployeeColumns.All.Select(_ => "").ToList();
-        var csv = Csv(TemplateHeadings, [Cells(Person(1)), blank, blank, Cells(Person(2).With(p => p.Epic = "bad"))]);
-
-        var report = await ImportAsync(csv);
-
-        Assert.Equal(2, report.Read);
-        Assert.Equal(5, Assert.Single(report.Rejected).Row);
-    }
-
-    [Theory]
-    [InlineData(true)]
-    [InlineData(false)]
-    public async Task Csv_is_read_with_or_without_a_byte_order_mark(bool bom)
-    {
-        var report = await ImportAsync(Csv(People(1, 3), bom));
-
-        Assert.Equal(3, report.Created);
-        Assert.Equal("राम कुमार 1", (await _h.EmployeesAsync(_district.OfficeA))[0].Name);
-    }
-
-    [Fact]
-    public async Task Devanagari_digits_and_slashed_dates_are_read()
-    {
-        var row = Person(1).With(p =>
-        {
-            p.Mobile = "९८७६५०००११";
-            p.PayLevel = "६";
-            p.BasicPay = "४११००";
-            p.DateOfBirth = "15/08/1975";
-        });
-
-        var report = await ImportAsync(Csv([row]));
-
-        Assert.Equal(1, report.Created);
-        var saved = Assert.Single(await _h.EmployeesAsync(_district.OfficeA));
-        Assert.Equal(("9876500011", 6, 41100, new DateOnly(1975, 8, 15)), (saved.Mobile, saved.PayLevel, saved.BasicPay, saved.DateOfBirth));
-    }
-
-    [Fact]
-    public async Task Headings_may_be_the_keys_or_the_English_labels_in_any_order_and_unknown_columns_are_ignored()
-    {
-        var columns = EmployeeColumns.All.Reverse().ToList();
-        var headings = columns.Select((c, i) => i % 2 == 0 ? c.Key.ToUpperInvariant() : c.English).Append("Something else");
-        var rows = People(1, 2).Select(p => columns.Select(c => c.Get(p)).Append("ignored"));
-
-        var report = await ImportAsync(Csv(headings, rows));
-
-        Assert.Equal(2, report.Created);
-    }
-
-    [Fact]
-    public async Task A_file_with_wrong_headings_is_refused_naming_the_missing_columns()
-    {
-        var csv = Csv(["Name", "Father", "DOB"], [["राम", "श्याम", "01-01-1980"]]);
-
-        var report = await ImportAsync(csv);
-
-        Assert.True(report.FileRefused);
-        Assert.Contains("not the staff template", report.FileError);
-        Assert.Contains("Mobile / मोबाइल", report.FileError);
-        Assert.Contains("EPIC / मतदाता पहचान पत्र क्र.", report.FileError);
-        Assert.DoesNotContain("\"Name / नाम\"", report.FileError);
-        Assert.Empty(await _h.EmployeesAsync(_district.OfficeA));
-    }
-
-    public static readonly TheoryData<string, byte[], string> UnreadableFiles = new()
-    {
-        { "empty", [], "empty" },
-        { "headings only", Csv(TemplateHeadings, []), "headings but no rows" },
-        { "blank lines only", Encoding.UTF8.GetBytes("\r\n,,,\r\n\r\n"), "blank" },
-        { "a PDF renamed", [.. "%PDF-1.7\n"u8, 0, 1, 2], "PDF" },
-        { "a photo renamed", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0], "PNG image" },
-        { "a zip that is no workbook", [.. "PK\u0003\u0004"u8, 1, 2, 3, 4, 5], "not a readable Excel workbook" },
-        { "not UTF-8", [.. Encoding.Latin1.GetBytes("Name,Gender\r\nJos"), 0xE9, .. "\r\n"u8], "not UTF-8" },
-        { "UTF-16", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Name\r\n")], "UTF-16" },
-    };
-
-    [Theory]
-    [MemberData(nameof(UnreadableFiles))]
-    public async Task A_file_that_is_not_a_staff_list_is_refused_saying_what_is_wrong_and_nothing_is_saved(string what, byte[] bytes, string message)
-    {
-        var report = await ImportAsync(bytes);
-
-        Assert.True(report.FileRefused, what);
-        Assert.Contains(message, report.FileError);
-        Assert.Empty(await _h.EmployeesAsync(_district.OfficeA));
-    }
-
-    [Fact]
-    public async Task A_file_over_the_size_limit_is_refused()
-    {
-        var report = await ImportAsync(new byte[StaffFileReader.MaxFileBytes + 1]);
-
-        Assert.Contains("larger than the 10 MB limit", report.FileError);
+        Assert.Equal(["ABC0000001", "ABC0000003"], (await H.EmployeesAsync(District.OfficeA)).Select(e => e.Epic));
     }
 
     [Fact]
@@ -180,7 +53,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
     {
         var csv = Csv(People(1, 4));
         await ImportAsync(csv);
-        await using (var db = _h.Db())
+        await using (var db = H.Db())
         {
             var auditsBefore = db.AuditEntries.Count();
             var report = await ImportAsync(csv);
@@ -188,7 +61,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
             Assert.Equal((4, 0, 0, 4), (report.Read, report.Created, report.Updated, report.Unchanged));
             Assert.Equal(auditsBefore, db.AuditEntries.Count());
         }
-        Assert.Equal(4, (await _h.EmployeesAsync(_district.OfficeA)).Count);
+        Assert.Equal(4, (await H.EmployeesAsync(District.OfficeA)).Count);
     }
 
     [Fact]
@@ -199,13 +72,13 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
         var report = await ImportAsync(Csv([Person(1).With(p => p.Designation = "लिपिक"), Person(2)]));
 
         Assert.Equal((1, 1), (report.Updated, report.Unchanged));
-        Assert.Equal("लिपिक", (await _h.EmployeesAsync(_district.OfficeA))[0].Designation);
+        Assert.Equal("लिपिक", (await H.EmployeesAsync(District.OfficeA))[0].Designation);
     }
 
     [Fact]
     public async Task A_person_held_by_another_office_is_rejected_naming_that_office()
     {
-        await ImportAsync(Csv([Person(1)]), _district.OfficeB);
+        await ImportAsync(Csv([Person(1)]), District.OfficeB);
 
         var report = await ImportAsync(Csv([Person(2), Person(1).With(p => p.Mobile = "9000000001"), Person(3).With(p => p.Mobile = Person(1).Mobile)]));
 
@@ -240,9 +113,9 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
     [Fact]
     public async Task A_finalized_office_refuses_the_whole_import()
     {
-        await using (var db = _h.Db())
+        await using (var db = H.Db())
         {
-            var office = await db.Offices.FindAsync(_district.OfficeA);
+            var office = await db.Offices.FindAsync(District.OfficeA);
             office!.ListState = StaffListState.Finalized;
             await db.SaveChangesAsync();
         }
@@ -251,7 +124,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
 
         Assert.True(report.FileRefused);
         Assert.Contains("finalized and locked", report.FileError);
-        Assert.Empty(await _h.EmployeesAsync(_district.OfficeA));
+        Assert.Empty(await H.EmployeesAsync(District.OfficeA));
     }
 
     [Fact]
@@ -276,7 +149,7 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
     public async Task One_change_is_published_for_the_whole_batch()
     {
         var changes = new List<StaffListChange>();
-        using var _ = _h.Get<StaffListNotifier>().Subscribe(c =>
+        using var _ = H.Get<StaffListNotifier>().Subscribe(c =>
         {
             lock (changes)
             {
@@ -289,6 +162,6 @@ public sealed class EmployeeImporterTests : IAsyncLifetime
         await Task.Delay(100);
 
         var change = Assert.Single(changes);
-        Assert.Equal((_district.OfficeA, StaffChangeKind.RowsSaved, 6), (change.OfficeId, change.Kind, change.Rows));
+        Assert.Equal((District.OfficeA, StaffChangeKind.RowsSaved, 6), (change.OfficeId, change.Kind, change.Rows));
     }
 }
