@@ -11,6 +11,10 @@ public static class CommandLine
         new SeedDemoCommand(),
         new UsersCommand(),
         new BackupCommand(),
+        new ImportCommand(),
+        new ExportCommand(),
+        new FinalizeCommand(),
+        new BenchImportCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

@@ -32,6 +32,9 @@ public static class FeatureRegistration
         services.AddScoped<Features.Duplicates.DuplicateService>();
         services.AddScoped<Features.Exemptions.ExemptionService>();
         services.AddScoped<Features.OfficeStaff.OfficeStaffService>();
+        services.AddScoped<Features.Import.EmployeeImporter>();
+        services.AddSingleton<Features.Import.StaffImportReportStore>();
+        services.AddScoped<Features.Export.EmployeeExporter>();
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
@@ -48,6 +51,8 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMasterTemplates();
+        Features.Import.StaffImportEndpoints.MapStaffImport(endpoints);
+        Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
         return endpoints;
     }
 }

@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using ElectionTool.Features.Export;
+using MiniExcelLibs;
+
+namespace ElectionTool.Features.Import;
+
+/// <summary>
+/// Reads a CSV (UTF-8, with or without BOM) or an .xlsx workbook into rows of text. The kind is decided by the
+/// content, not the name, so a PDF or a photo renamed to .csv is refused with a message saying what it is.
+/// </summary>
+public static class StaffFileReader
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+    public const int MaxRows = 100_000;
+
+    public static async Task<StaffFileRead> ReadAsync(Stream stream, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int count;
+        while ((count = await stream.ReadAsync(chunk, ct)) > 0)
+        {
+            if (buffer.Length + count > MaxFileBytes)
+            {
+                return StaffFileRead.Refused($"The file is larger than the {MaxFileBytes / 1024 / 1024} MB limit. Split the list into smaller files.");
+            }
+            buffer.Write(chunk, 0, count);
+        }
+        if (buffer.Length == 0)
+        {
+            return StaffFileRead.Refused("The file is empty.");
+        }
+        buffer.Position = 0;
+        var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 8192));
+        if (NotASpreadsheet(head) is { } refusal)
+        {
+            return StaffFileRead.Refused(refusal);
+        }
+        var rows = head.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(buffer) : await ReadCsvAsync(buffer, ct);
+        return rows.Lines is { } lines ? Shape(lines) : StaffFileRead.Refused(rows.Error!);
+    }
+
+    private const string UseTheTemplate = "Upload the staff template filled in, as .xlsx or as CSV UTF-8.";
+
+    private static string? NotASpreadsheet(ReadOnlySpan<byte> head)
+    {
+        string? what = null;
+        if (head.StartsWith("%PDF"u8)) what = "a PDF document";
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47])) what = "a PNG image";
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) what = "a JPEG image";
+        else if (head.StartsWith("GIF8"u8)) what = "a GIF image";
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            return "This is an old-style Excel 97–2003 (.xls) or Word file. Save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8.";
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return "The file is Unicode (UTF-16) text, not UTF-8. Save it from the spreadsheet as \"CSV UTF-8\".";
+        }
+        else if (!head.StartsWith("PK\u0003\u0004"u8) && head.Contains((byte)0)) what = "a binary file";
+        return what is null ? null : $"This is {what}, not a staff list. {UseTheTemplate}";
+    }
+
+    private sealed record RawRows(List<(int Number, string[] Cells)>? Lines, string? Error);
+
+    private static RawRows ReadXlsx(MemoryStream buffer)
+    {
+        try
+        {
+            var lines = new List<(int, string[])>();
+            var number = 0;
+            string[]? columns = null;
+            foreach (IDictionary<string, object?> row in buffer.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
+            {
+                // The first row fixes the columns (A, B, …); later rows are read by the same letters.
+                columns ??= [.. row.Keys];
+                lines.Add((++number, [.. columns.Select(c => row.TryGetValue(c, out var v) ? CellText(v) : "")]));
+                if (number > MaxRows + 1)
+                {
+                    return new RawRows(null, $"The workbook has more than {MaxRows:N0} rows. Split the list into smaller files.");
+                }
+            }
+            return new RawRows(lines, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new RawRows(null, "The file is a ZIP archive but not a readable Excel workbook (.xlsx). Save it from Excel as .xlsx, or as CSV UTF-8.");
+        }
+    }
+
+    /// <summary>Dates become ISO text; whole numbers (mobiles, accounts) lose Excel's ".0" and exponent.</summary>
+    private static string CellText(object? value) => value switch
+    {
+        null => "",
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double n when n == Math.Floor(n) && Math.Abs(n) < 1e27 => ((decimal)n).ToString(CultureInfo.InvariantCulture),
+        double n => n.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
+
+    private static async Task<RawRows> ReadCsvAsync(MemoryStream buffer, CancellationToken ct)
+    {
+        using var reader = new StreamReader(buffer, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            HasHeaderRecord = false, IgnoreBlankLines = false, MissingFieldFound = null, BadDataFound = null, DetectColumnCountChanges = false,
+        };
+        try
+        {
+            using var parser = new CsvParser(reader, config);
+            var lines = new List<(int, string[])>();
+            var number = 0;
+            while (await parser.ReadAsync())
+            {
+                ct.ThrowIfCancellationRequested();
+                lines.Add((++number, parser.Record ?? []));
+                if (number > MaxRows + 1)
+                {
+                    return new RawRows(null, $"The file has more than {MaxRows:N0} rows. Split the list into smaller files.");
+                }
+            }
+            return new RawRows(lines, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new RawRows(null, "The file is not UTF-8 text (perhaps saved as \"CSV\" in a Windows code page). Save it from the spreadsheet as \"CSV UTF-8\".");
+        }
+        catch (CsvHelperException e)
+        {
+            return new RawRows(null, $"The file could not be read as CSV: {e.Message.Split('\n')[0]}");
+        }
+    }
+
+    /// <summary>Headings are the first non-blank row; blank rows are dropped but keep their numbers.</summary>
+    private static StaffFileRead Shape(List<(int Number, string[] Cells)> lines)
+    {
+        var cleaned = lines.Select(l => (l.Number, Cells: l.Cells.Select(c => SpreadsheetText.Restore(c.Trim())).ToArray()))
+            .Where(l => l.Cells.Any(c => c.Length > 0)).ToList();
+        if (cleaned.Count == 0)
+        {
+            return StaffFileRead.Refused("The file has no heading row and no rows: it is blank.");
+        }
+        var headings = cleaned[0].Cells.Select(h => h.TrimStart('\uFEFF').Trim()).ToList();
+        var rows = cleaned.Skip(1).Select(l => new StaffFileRow(l.Number, l.Cells)).ToList();
+        return rows.Count == 0
+            ? StaffFileRead.Refused("The file has headings but no rows of staff.")
+            : new StaffFileRead(new StaffFile(headings, rows), null);
+    }
+}

@@ -1,0 +1,39 @@
+using ElectionTool.Features.Employees;
+using ElectionTool.Features.Export;
+using MiniExcelLibs;
+
+namespace ElectionTool.Features.Import;
+
+/// <summary>The prescribed format as files to fill in: bilingual headings and one example row.</summary>
+public static class StaffTemplates
+{
+    public const string CsvFileName = "staff-template.csv";
+    public const string XlsxFileName = "staff-template.xlsx";
+
+    public static byte[] Csv() => SpreadsheetText.CsvBytes(
+    [
+        EmployeeColumns.All.Select(c => c.TemplateHeading),
+        EmployeeColumns.All.Select(c => c.Example),
+    ]);
+
+    /// <summary>First sheet: the list to fill in. Second sheet: what each column takes (the import reads only the first).</summary>
+    public static byte[] Xlsx()
+    {
+        var example = EmployeeColumns.All.ToDictionary(c => c.TemplateHeading, c => (object?)c.Example);
+        var guide = EmployeeColumns.All.Select(c => new Dictionary<string, object?>
+        {
+            ["Column / कॉलम"] = c.TemplateHeading,
+            ["Required / अनिवार्य"] = c.Required ? "Yes / हाँ" : "No / नहीं",
+            ["How to fill / कैसे भरें"] = c.Hint,
+            ["Example / उदाहरण"] = c.Example,
+        }).ToList();
+        var sheets = new Dictionary<string, object>
+        {
+            ["Staff"] = new[] { example },
+            ["Guide"] = guide,
+        };
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
+        return stream.ToArray();
+    }
+}
