@@ -32,6 +32,10 @@ public static class FeatureRegistration
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
+        services.AddScoped<Features.Draw.DrawInputBuilder>();
+        services.AddScoped<Features.Draw.DrawService>();
+        services.AddScoped<Features.Draw.DrawReplacementService>();
+        services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();
@@ -45,6 +49,7 @@ public static class FeatureRegistration
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMasterTemplates();
+        Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
         return endpoints;
     }
 }
