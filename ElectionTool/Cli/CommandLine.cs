@@ -11,6 +11,9 @@ public static class CommandLine
         new SeedDemoCommand(),
         new UsersCommand(),
         new BackupCommand(),
+        new DrawCommand(),
+        new ExportDrawCommand("parties"),
+        new ExportDrawCommand("allotments"),
     ];
 
     public static bool IsCommand(string[] args) =>
