@@ -36,6 +36,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Draw.DrawService>();
         services.AddScoped<Features.Draw.DrawReplacementService>();
         services.AddScoped<Features.Draw.DrawOutputService>();
+        services.AddScoped<Features.Draw.DrawLiveService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();
