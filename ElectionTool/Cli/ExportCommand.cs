@@ -5,14 +5,19 @@ namespace ElectionTool.Cli;
 public sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
-    public string Usage => "export employees --out PATH [--office CODE] [--department CODE]";
-    public string Summary => "Exports employees as CSV (or .xlsx when PATH ends with .xlsx): the whole district, one office or one department. Logged in the audit log.";
+    public string Usage => "export employees|parties|allotments --out PATH [--office CODE] [--department CODE]";
+    public string Summary => "Exports employees (whole district, one office or department), drawn parties or station allotments as CSV, or .xlsx when PATH ends with .xlsx. Logged in the audit log.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
-        if (args.Positional.FirstOrDefault() != "employees")
+        var what = args.Positional.FirstOrDefault();
+        if (what is "parties" or "allotments")
         {
-            throw new CliUsageException("say what to export: employees");
+            return await Features.Draw.DrawExports.WriteFileAsync(services, what, args.Require("out"), ct);
+        }
+        if (what != "employees")
+        {
+            throw new CliUsageException("say what to export: employees, parties or allotments");
         }
         var path = args.Require("out");
         var filter = new EmployeeExportFilter(args.Get("office"), args.Get("department"));

@@ -38,6 +38,11 @@ public static class FeatureRegistration
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
+        services.AddScoped<Features.Draw.DrawInputBuilder>();
+        services.AddScoped<Features.Draw.DrawService>();
+        services.AddScoped<Features.Draw.DrawReplacementService>();
+        services.AddScoped<Features.Draw.DrawOutputService>();
+        services.AddScoped<Features.Draw.DrawLiveService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();
@@ -53,6 +58,7 @@ public static class FeatureRegistration
         endpoints.MapMasterTemplates();
         Features.Import.StaffImportEndpoints.MapStaffImport(endpoints);
         Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
+        Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
         return endpoints;
     }
 }

@@ -215,6 +215,129 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("DistrictSettings");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.DrawOrderDetails", b =>
+                {
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportingPlace")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportingTime")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signatory")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingPlace")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TrainingTime")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElectionId");
+
+                    b.ToTable("DrawOrderDetails", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DrawRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AcceptedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlgorithmVersion")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DiscardReason")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DiscardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DiscardedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Feasible")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("InputSnapshot")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("OutputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PreviousRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Seed")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PreviousRunId");
+
+                    b.HasIndex("ElectionId", "Stage", "Status");
+
+                    b.ToTable("DrawRuns", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.DuplicateFlag", b =>
                 {
                     b.Property<int>("Id")
@@ -630,6 +753,91 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.OrderReprint", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PartyNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ReplacementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReplacementId");
+
+                    b.HasIndex("ElectionId", "EmployeeId");
+
+                    b.ToTable("OrderReprints", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.PartyReplacement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AbsentEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PartyNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReplacementEmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunId", "AbsentEmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("PartyReplacements", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.PollingStation", b =>
                 {
                     b.Property<int>("Id")
@@ -827,6 +1035,31 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("LocalBody");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.DrawOrderDetails", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DrawRun", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Election", "Election")
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.DrawRun", null)
+                        .WithMany()
+                        .HasForeignKey("PreviousRunId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Election");
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.DuplicateFlag", b =>
                 {
                     b.HasOne("ElectionTool.Data.Entities.Employee", "Employee")
@@ -925,6 +1158,28 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("ConstituencyUnit");
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.OrderReprint", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.PartyReplacement", "Replacement")
+                        .WithMany()
+                        .HasForeignKey("ReplacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Replacement");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.PartyReplacement", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.DrawRun", "Run")
+                        .WithMany()
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Run");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.PollingStation", b =>

@@ -1,0 +1,25 @@
+using System.Text;
+using ElectionTool.Hosting;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>GET /draw/export/{kind}.{csv|xlsx} — Admin only, never cached, each download logged.</summary>
+public static class DrawExportEndpoints
+{
+    public static IEndpointRouteBuilder MapDrawExports(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/draw/export/{kind}.{format}", async (string kind, string format, HttpContext context, DrawOutputService outputs, CancellationToken ct) =>
+        {
+            if (format is not ("csv" or "xlsx")) return Results.NotFound("Use .csv or .xlsx.");
+            var table = await DrawExports.BuildAsync(outputs, kind, ct);
+            if (table is null) return Results.NotFound($"No export called '{kind}'.");
+            context.Response.Headers.CacheControl = "no-store";
+            await outputs.LogExportAsync($"{kind}.{format}", table.Rows.Count, ct);
+            var name = $"draw-{kind}.{format}";
+            return format == "csv"
+                ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DrawExports.ToCsv(table))).ToArray(), "text/csv; charset=utf-8", name)
+                : Results.File(DrawExports.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
+        }).RequireAuthorization(Policies.Admin);
+        return endpoints;
+    }
+}

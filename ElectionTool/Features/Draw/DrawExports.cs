@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text;
+using MiniExcelLibs;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>
+/// The draw's tables as files: headers fixed by the spec, booleans as true/false, numbers invariant. Used by the
+/// export endpoints and the command line (<see cref="TryRunAsync"/> serves `export parties|allotments --out PATH`).
+/// </summary>
+public static class DrawExports
+{
+    public static readonly string[] Kinds = ["parties", "allotments", "training"];
+
+    public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows);
+
+    public static async Task<Table?> BuildAsync(DrawOutputService outputs, string kind, CancellationToken ct) => kind switch
+    {
+        "parties" => new Table("parties", ["Unit", "PartyNumber", "Role", "EPIC", "Name", "OfficeCode", "Gender", "PayLevel", "BasicPay", "IsReserve"],
+            (await outputs.PartyExportAsync(ct)).Select(r => new object?[] { r.Unit, r.PartyNumber, r.Role, r.EPIC, r.Name, r.OfficeCode, r.Gender, r.PayLevel, r.BasicPay, r.IsReserve }).ToList()),
+        "allotments" => new Table("allotments", ["Unit", "PartyNumber", "StationNumber", "StationName", "WomenManaged"],
+            (await outputs.AllotmentExportAsync(ct)).Select(r => new object?[] { r.Unit, r.PartyNumber, r.StationNumber, r.StationName, r.WomenManaged }).ToList()),
+        "training" => new Table("training", ["Role", "EPIC", "Name", "Designation", "OfficeCode", "OfficeName", "Gender", "Mobile"],
+            (await outputs.TrainingExportAsync(ct)).Select(r => new object?[] { r.Role, r.EPIC, r.Name, r.Designation, r.OfficeCode, r.OfficeName, r.Gender, r.Mobile }).ToList()),
+        _ => null,
+    };
+
+    public static string ToCsv(Table table)
+    {
+        var text = new StringBuilder();
+        text.Append(string.Join(',', table.Headers)).Append('\n');
+        foreach (var row in table.Rows)
+            text.Append(string.Join(',', row.Select(Cell))).Append('\n');
+        return text.ToString();
+    }
+
+    public static byte[] ToXlsx(Table table)
+    {
+        var rows = table.Rows.Select(r =>
+        {
+            var cells = new Dictionary<string, object?>();
+            for (var i = 0; i < table.Headers.Count; i++) cells[table.Headers[i]] = r[i] is bool b ? (b ? "true" : "false") : r[i];
+            return cells;
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(rows, sheetName: table.Name);
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// Handles `export parties --out PATH` and `export allotments --out PATH` for a shared `export` command:
+    /// returns null when the words are not for the draw, else the exit code.
+    /// </summary>
+    public static async Task<int?> TryRunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct = default)
+    {
+        var words = args.SkipWhile(a => a == "export").ToList();
+        if (words.Count == 0 || words[0] is not ("parties" or "allotments")) return null;
+        var outIndex = words.IndexOf("--out");
+        if (outIndex < 0 || outIndex + 1 >= words.Count)
+        {
+            Console.Error.WriteLine($"export {words[0]}: missing --out PATH");
+            return 2;
+        }
+        return await WriteFileAsync(services, words[0], words[outIndex + 1], ct);
+    }
+
+    public static async Task<int> WriteFileAsync(IServiceProvider services, string kind, string path, CancellationToken ct)
+    {
+        var outputs = services.GetRequiredService<DrawOutputService>();
+        var table = await BuildAsync(outputs, kind, ct) ?? throw new ArgumentException($"Unknown export '{kind}'.", nameof(kind));
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (full.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) await File.WriteAllBytesAsync(full, ToXlsx(table), ct);
+        else await File.WriteAllTextAsync(full, ToCsv(table), new UTF8Encoding(false), ct);
+        await outputs.LogExportAsync($"{kind} → {full}", table.Rows.Count, ct);
+        Console.WriteLine($"Wrote {table.Rows.Count} {kind} rows to {full}");
+        if (table.Rows.Count == 0) Console.WriteLine($"(no accepted {(kind == "allotments" ? "stage 3" : kind == "parties" ? "stage 2" : "stage 1")} yet)");
+        return 0;
+    }
+
+    private static string Cell(object? value)
+    {
+        var text = value switch
+        {
+            null => "",
+            bool b => b ? "true" : "false",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    }
+}

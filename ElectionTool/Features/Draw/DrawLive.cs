@@ -1,0 +1,67 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Draw.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>One screen of the projector presentation: a unit (or a role, in stage 1) and what the draw gave it.</summary>
+public sealed record LiveSlide(string Title, string Subtitle, IReadOnlyList<LiveLine> Lines);
+
+public sealed record LiveLine(string Key, string Text, bool Highlight);
+
+public sealed record LiveShow(DrawRunSummary Run, IReadOnlyList<LiveSlide> Slides);
+
+/// <summary>Builds the "live draw" presentation of a stage's latest run, from the run's own stored snapshot and result.</summary>
+public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFactory)
+{
+    public async Task<LiveShow?> LatestAsync(int stage, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var election = await DrawStore.CurrentElectionAsync(db, ct);
+        var runs = db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && r.Stage == stage);
+        var run = await runs.FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Accepted, ct)
+            ?? await runs.OrderByDescending(r => r.Id).FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Proposed, ct)
+            ?? await runs.OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
+        if (run is null) return null;
+        var input = DrawSnapshot.Unpack(run.InputSnapshot);
+        var people = input.Pool.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
+        var units = input.Units.GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.First().Name);
+        var slides = !run.Feasible ? [] : stage switch
+        {
+            1 => StageOne(DrawSnapshot.FromJson<StageOneResult>(run.ResultJson), people),
+            2 => StageTwo(DrawSnapshot.FromJson<StageTwoResult>(run.ResultJson), people, units),
+            _ => StageThree(DrawSnapshot.FromJson<StageThreeResult>(run.ResultJson), input, units),
+        };
+        return new LiveShow(DrawStages.Summary(run), slides);
+    }
+
+    private static List<LiveSlide> StageOne(StageOneResult one, Dictionary<long, DrawEmployee> people) =>
+        one.Assignments.GroupBy(a => a.Role).OrderBy(g => g.Key).Select(g =>
+        {
+            var drafted = g.Select(a => people[a.EmployeeId]).ToList();
+            var subtitle = $"{drafted.Count:N0} drafted · {drafted.Count(Eligibility.IsWoman):N0} women · from {drafted.Select(d => d.OfficeId).Distinct().Count():N0} offices";
+            var lines = drafted.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new LiveLine(d.OfficeCode, d.Name, Eligibility.IsWoman(d))).ToList();
+            return new LiveSlide(Roles.Title(g.Key), subtitle, lines);
+        }).ToList();
+
+    private static List<LiveSlide> StageTwo(StageTwoResult two, Dictionary<long, DrawEmployee> people, Dictionary<string, string> units) =>
+        two.Parties.GroupBy(p => p.UnitCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var lines = g.OrderBy(p => p.PartyNumber).Select(p => new LiveLine(
+                $"{(p.IsReserve ? "Reserve " : "Party ")}{p.PartyNumber}",
+                string.Join(" · ", p.Members.Select(m => people[m.EmployeeId].Name)),
+                p.AllWomen)).ToList();
+            var subtitle = $"{g.Count(p => !p.IsReserve)} parties ({g.Count(p => !p.IsReserve && p.AllWomen)} all-women) · {g.Count(p => p.IsReserve)} reserve parties";
+            return new LiveSlide($"{g.Key} {units.GetValueOrDefault(g.Key, "")}", subtitle, lines);
+        }).ToList();
+
+    private static List<LiveSlide> StageThree(StageThreeResult three, DrawInput input, Dictionary<string, string> units)
+    {
+        var stations = input.Stations.ToDictionary(s => (s.UnitCode, s.Number));
+        return three.Allotments.GroupBy(a => a.UnitCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+            new LiveSlide($"{g.Key} {units.GetValueOrDefault(g.Key, "")}", $"{g.Count()} stations",
+                g.OrderBy(a => a.StationNumber).Select(a => new LiveLine($"Party {a.PartyNumber}",
+                    $"→ Station {a.StationNumber} {stations[(a.UnitCode, a.StationNumber)].Name}", stations[(a.UnitCode, a.StationNumber)].WomenManaged)).ToList())).ToList();
+    }
+}

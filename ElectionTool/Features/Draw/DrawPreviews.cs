@@ -1,0 +1,60 @@
+using ElectionTool.Features.Draw.Engine;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>Need against supply for a stage, computed from its input before anything is drawn.</summary>
+public static class DrawPreviews
+{
+    public static StagePreview For(int stage, StageState state, string? blocker, DrawInput input, StageOneResult? one)
+    {
+        var plan = DrawPlan.For(input);
+        var names = input.Units.GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.First().Name);
+        var units = plan.Units.Select(u => new UnitSummary(u.UnitCode, names.GetValueOrDefault(u.UnitCode, ""), u.Stations,
+            u.WomenManaged, u.WithFourth, u.ReserveParties)).ToList();
+        var codes = plan.Units.Select(u => u.UnitCode).ToList();
+        var eligible = input.Pool.Where(e => Eligibility.Exclusion(e, input.Settings, codes) is null).ToList();
+        var roles = stage switch
+        {
+            1 => Engine.Roles.All.Select(r => Supply(plan, r, eligible.Where(e => Eligibility.InBand(e, r, input.Settings)))).ToList(),
+            2 when one is not null => Drafted(plan, input, one),
+            _ => [],
+        };
+        var findings = plan.Findings.ToList();
+        findings.AddRange(roles.Where(r => r.Eligible < r.Seats).Select(r =>
+            new DrawFinding("Supply", $"{Engine.Roles.Title(r.Role)}: need {r.Seats}, eligible {r.Eligible}.", r.Seats, r.Eligible)));
+        findings.AddRange(roles.Where(r => r.EligibleWomen < r.WomenSeats).Select(r =>
+            new DrawFinding("Women", $"{Engine.Roles.Title(r.Role)}: need {r.WomenSeats} women, eligible {r.EligibleWomen}.", r.WomenSeats, r.EligibleWomen)));
+        if (stage == 1 && plan.Units.Count == 0)
+            findings.Add(new DrawFinding("Stations", "The election's units have no polling stations.", 1, 0));
+        return new StagePreview(stage, state, blocker, input.Pool.Count, eligible.Count, input.Settings, roles, units, findings);
+    }
+
+    private static RoleSupply Supply(DrawPlan plan, Role role, IEnumerable<DrawEmployee> band)
+    {
+        var people = band.ToList();
+        return new RoleSupply(role, plan.Seats(role), plan.WomenSeats(role), people.Count, people.Count(Eligibility.IsWoman));
+    }
+
+    private static List<RoleSupply> Drafted(DrawPlan plan, DrawInput input, StageOneResult one)
+    {
+        var byId = input.Pool.ToDictionary(e => e.Id);
+        return Engine.Roles.All.Select(r => Supply(plan, r,
+            one.Assignments.Where(a => a.Role == r && byId.ContainsKey(a.EmployeeId)).Select(a => byId[a.EmployeeId]))).ToList();
+    }
+
+    public static IReadOnlyList<(string Label, int Count)> Counts(int stage, string resultJson) => stage switch
+    {
+        1 => DrawSnapshot.FromJson<StageOneResult>(resultJson).Assignments.GroupBy(a => a.Role).OrderBy(g => g.Key)
+            .Select(g => (Engine.Roles.Title(g.Key), g.Count())).ToList(),
+        2 => TwoCounts(DrawSnapshot.FromJson<StageTwoResult>(resultJson)),
+        _ => [("Stations allotted", DrawSnapshot.FromJson<StageThreeResult>(resultJson).Allotments.Count)],
+    };
+
+    private static List<(string, int)> TwoCounts(StageTwoResult two) =>
+    [
+        ("Polling parties", two.Parties.Count(p => !p.IsReserve)),
+        ("All-women parties", two.Parties.Count(p => !p.IsReserve && p.AllWomen)),
+        ("Reserve parties", two.Parties.Count(p => p.IsReserve)),
+        ("Reserve persons", two.ReservePersons.Count),
+    ];
+}

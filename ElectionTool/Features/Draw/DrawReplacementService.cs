@@ -1,0 +1,126 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Draw.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>
+/// After stage 2: a drafted person who is exempted or absent is replaced from the reserve of the same role and unit
+/// (the engine's <see cref="Engine.DrawReplacement"/> picks the first reserve that keeps every rule). The Admin
+/// sees the proposal, confirms with a reason, and the orders of the party are marked for reprint.
+/// </summary>
+public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<DraftedPersonRow>> ListDraftedAsync(string? search, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var outcome = await DrawOutcome.LoadAsync(db, ct);
+        var text = search?.Trim() ?? "";
+        return outcome.Seats()
+            .Select(s => (Seat: s, Person: outcome.People[s.EmployeeId]))
+            .Where(x => text.Length == 0 || x.Person.Name.Contains(text, StringComparison.OrdinalIgnoreCase) || x.Person.Epic.Contains(text, StringComparison.OrdinalIgnoreCase)
+                || x.Person.OfficeCode.Contains(text, StringComparison.OrdinalIgnoreCase) || x.Seat.PartyNumber?.ToString() == text)
+            .OrderBy(x => x.Seat.UnitCode, StringComparer.Ordinal).ThenBy(x => x.Seat.PartyNumber ?? int.MaxValue).ThenBy(x => x.Seat.Role)
+            .Select(x => new DraftedPersonRow((int)x.Person.Id, x.Person.Name, x.Person.Epic, x.Person.OfficeCode, x.Seat.Role.ToString(),
+                x.Seat.UnitCode, x.Seat.PartyNumber, x.Seat.IsReserve))
+            .ToList();
+    }
+
+    public async Task<ReplacementPreview> ProposeAsync(int employeeId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var outcome = await DrawOutcome.LoadAsync(db, ct);
+        return (await ProposeAsync(db, outcome, employeeId, ct)).Preview;
+    }
+
+    public async Task<ReplacementRow> ConfirmAsync(int employeeId, ReplacementKind kind, string reason, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DrawRefusedException("Give the reason (e.g. the exemption order or the absence report).");
+        var user = await currentUser.GetNameAsync();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var outcome = await DrawOutcome.LoadAsync(db, ct);
+        var (preview, seat, party) = await ProposeAsync(db, outcome, employeeId, ct);
+        if (!preview.CanConfirm || seat is null) throw new DrawRefusedException(preview.Message);
+        var now = clock.GetUtcNow();
+        var replacement = new PartyReplacement
+        {
+            RunId = outcome.StageTwoRun!.Id, AbsentEmployeeId = employeeId, ReplacementEmployeeId = preview.ReplacementEmployeeId,
+            PartyNumber = seat.PartyNumber, Role = seat.Role.ToString(), UnitCode = seat.UnitCode, Kind = kind, Reason = reason.Trim(), By = user, At = now,
+        };
+        db.Add(replacement);
+        Mark(db, replacement, outcome.Election.Id, employeeId, ReprintKind.Cancelled, now);
+        if (preview.ReplacementEmployeeId is { } incoming)
+        {
+            Mark(db, replacement, outcome.Election.Id, incoming, ReprintKind.NewOrder, now);
+            foreach (var m in party!.Members.Where(m => m.EmployeeId != employeeId))
+                Mark(db, replacement, outcome.Election.Id, (int)m.EmployeeId, ReprintKind.Reprint, now);
+        }
+        AuditLog.Record(db, user, "DrawReplacement", nameof(PartyReplacement), $"{employeeId}",
+            after: new { Kind = kind.ToString(), replacement.Reason, preview.Message, Absent = employeeId, preview.ReplacementEmployeeId, seat.PartyNumber, replacement.Role, seat.UnitCode, RunId = replacement.RunId });
+        await db.SaveChangesAsync(ct);
+        return Row(replacement, outcome);
+    }
+
+    public async Task<IReadOnlyList<ReplacementRow>> ListAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var outcome = await DrawOutcome.LoadAsync(db, ct);
+        return outcome.Replacements.OrderByDescending(r => r.Id).Select(r => Row(r, outcome)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ReprintRow>> ReprintsAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var outcome = await DrawOutcome.LoadAsync(db, ct);
+        var marks = await db.Set<OrderReprint>().AsNoTracking().Where(r => r.ElectionId == outcome.Election.Id).OrderByDescending(r => r.Id).ToListAsync(ct);
+        return marks.Select(m => new ReprintRow(m.EmployeeId, NameOf(outcome, m.EmployeeId), outcome.People.GetValueOrDefault(m.EmployeeId)?.OfficeCode ?? "",
+            m.PartyNumber, m.Kind, m.MarkedAt)).ToList();
+    }
+
+    private static async Task<(ReplacementPreview Preview, DraftedSeat? Seat, DrawParty? Party)> ProposeAsync(
+        ElectionDbContext db, DrawOutcome outcome, int employeeId, CancellationToken ct)
+    {
+        if (outcome.Parties is null || outcome.Input is null)
+            return (Refused(outcome, employeeId, "Stage 2 (parties) is not accepted yet: there is nobody to replace."), null, null);
+        var seat = outcome.Seats().FirstOrDefault(s => s.EmployeeId == employeeId);
+        if (seat is null)
+            return (Refused(outcome, employeeId, $"{NameOf(outcome, employeeId)} is not drafted (or was already replaced)."), null, null);
+        var party = outcome.Parties.Parties.FirstOrDefault(p => p.PartyNumber == seat.PartyNumber);
+        if (seat.IsReserve)
+        {
+            var message = $"{NameOf(outcome, employeeId)} is a reserve ({seat.Role}, {seat.UnitCode}); confirming withdraws them from the reserve.";
+            return (new ReplacementPreview(true, message, employeeId, NameOf(outcome, employeeId), null, null, null, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode), seat, party);
+        }
+        var proposal = Engine.DrawReplacement.Propose(outcome.Input, outcome.Parties, employeeId, await UnavailableAsync(db, outcome, ct));
+        var incoming = proposal.ReplacementEmployeeId is { } id ? outcome.People[id] : null;
+        var text = incoming is null ? proposal.Reason
+            : $"{incoming.Name} ({incoming.OfficeCode}), reserve {seat.Role} of {seat.UnitCode}, takes the seat of {NameOf(outcome, employeeId)} in party {seat.PartyNumber}. Every rule still holds.";
+        return (new ReplacementPreview(proposal.Found, text, employeeId, NameOf(outcome, employeeId), (int?)proposal.ReplacementEmployeeId, incoming?.Name,
+            incoming?.OfficeCode, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode), seat, party);
+    }
+
+    /// <summary>Reserves who cannot be drafted in: already out or already used, or exempted or marked disabled since the draw.</summary>
+    private static async Task<HashSet<long>> UnavailableAsync(ElectionDbContext db, DrawOutcome outcome, CancellationToken ct)
+    {
+        var used = outcome.Replacements.SelectMany(r => new long?[] { r.AbsentEmployeeId, r.ReplacementEmployeeId }).OfType<long>().ToHashSet();
+        var reserveIds = outcome.Seats().Where(s => s.IsReserve).Select(s => (int)s.EmployeeId).ToList();
+        var now = await db.Employees.AsNoTracking()
+            .Where(e => reserveIds.Contains(e.Id) && (e.ExemptionStatus == ExemptionStatus.Approved || e.Disability))
+            .Select(e => e.Id).ToListAsync(ct);
+        used.UnionWith(now.Select(id => (long)id));
+        return used;
+    }
+
+    private static void Mark(ElectionDbContext db, PartyReplacement replacement, int electionId, int employeeId, ReprintKind kind, DateTimeOffset at) =>
+        db.Add(new OrderReprint { Replacement = replacement, ElectionId = electionId, EmployeeId = employeeId, PartyNumber = replacement.PartyNumber, Kind = kind, MarkedAt = at });
+
+    private static ReplacementPreview Refused(DrawOutcome outcome, int employeeId, string message) =>
+        new(false, message, employeeId, NameOf(outcome, employeeId), null, null, null, null, null, null);
+
+    private static string NameOf(DrawOutcome outcome, long id) => outcome.People.TryGetValue(id, out var e) ? e.Name : $"Employee {id}";
+
+    private static ReplacementRow Row(PartyReplacement r, DrawOutcome outcome) => new(r.Id, r.Kind, r.Reason, NameOf(outcome, r.AbsentEmployeeId),
+        r.ReplacementEmployeeId is { } id ? NameOf(outcome, id) : null, r.PartyNumber, r.Role, r.UnitCode, r.By, r.At);
+}

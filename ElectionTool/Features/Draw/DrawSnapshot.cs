@@ -1,0 +1,35 @@
+using System.IO.Compression;
+using System.Text.Json;
+using ElectionTool.Features.Draw.Engine;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>How runs keep their input and results: the input as Brotli-compressed JSON, results as JSON text.</summary>
+public static class DrawSnapshot
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
+
+    public static byte[] Pack(DrawInput input)
+    {
+        using var buffer = new MemoryStream();
+        using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal))
+        {
+            JsonSerializer.Serialize(brotli, input, Json);
+        }
+        return buffer.ToArray();
+    }
+
+    public static DrawInput Unpack(byte[] packed)
+    {
+        using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
+        return JsonSerializer.Deserialize<DrawInput>(brotli, Json) ?? throw new InvalidDataException("Empty draw input snapshot.");
+    }
+
+    public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
+
+    public static T FromJson<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"Stored {typeof(T).Name} is empty.");
+}

@@ -1,0 +1,61 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Draw.Engine;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Features.Draw;
+
+/// <summary>Reading stored runs, and running the engine for a stage from stored material.</summary>
+public static class DrawStore
+{
+    public static async Task<Election> CurrentElectionAsync(ElectionDbContext db, CancellationToken ct) =>
+        await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct)
+        ?? throw new DrawRefusedException("There is no current election. Add one on the Elections page first.");
+
+    public static Task<DrawRun?> AcceptedAsync(ElectionDbContext db, int electionId, int stage, CancellationToken ct) =>
+        db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.ElectionId == electionId && r.Stage == stage && r.Status == DrawRunStatus.Accepted, ct);
+
+    /// <summary>Runs the engine; <paramref name="previousResultJson"/> is the accepted result of the stage before (stages 2 and 3).</summary>
+    public static (string ResultJson, DrawReport Report, (string Input, string Output) Hashes) Execute(int stage, DrawInput input, string? previousResultJson, string seed)
+    {
+        switch (stage)
+        {
+            case 1:
+                var one = DrawStageOne.Run(input, seed);
+                return (DrawSnapshot.ToJson(one), one.Report, (one.InputHash, one.OutputHash));
+            case 2:
+                var two = DrawStageTwo.Run(input, DrawSnapshot.FromJson<StageOneResult>(previousResultJson!), seed);
+                return (DrawSnapshot.ToJson(two), two.Report, (two.InputHash, two.OutputHash));
+            default:
+                var three = DrawStageThree.Run(input, DrawSnapshot.FromJson<StageTwoResult>(previousResultJson!), seed);
+                return (DrawSnapshot.ToJson(three), three.Report, (three.InputHash, three.OutputHash));
+        }
+    }
+
+    /// <summary>The output hash of a stored result's content, recomputed (not the hash it claims).</summary>
+    public static string ContentHash(int stage, string resultJson) => stage switch
+    {
+        1 => DrawHashes.Output(DrawSnapshot.FromJson<StageOneResult>(resultJson)),
+        2 => DrawHashes.Output(DrawSnapshot.FromJson<StageTwoResult>(resultJson)),
+        _ => DrawHashes.Output(DrawSnapshot.FromJson<StageThreeResult>(resultJson)),
+    };
+}
+
+/// <summary>Re-runs a stored run and checks its stored result against every rule.</summary>
+public static class DrawVerifier
+{
+    public static VerifyOutcome Verify(DrawRun run, DrawRun? previous)
+    {
+        var input = DrawSnapshot.Unpack(run.InputSnapshot);
+        var (_, _, hashes) = DrawStore.Execute(run.Stage, input, previous?.ResultJson, run.Seed);
+        var stored = DrawStore.ContentHash(run.Stage, run.ResultJson);
+        var rules = !run.Feasible ? [] : run.Stage switch
+        {
+            1 => DrawValidator.Validate(input, DrawSnapshot.FromJson<StageOneResult>(run.ResultJson)),
+            2 => DrawValidator.Validate(input, DrawSnapshot.FromJson<StageOneResult>(previous!.ResultJson), DrawSnapshot.FromJson<StageTwoResult>(run.ResultJson)),
+            _ => DrawValidator.Validate(input, DrawSnapshot.FromJson<StageTwoResult>(previous!.ResultJson), DrawSnapshot.FromJson<StageThreeResult>(run.ResultJson)),
+        };
+        return new VerifyOutcome(run.Id, run.Stage, run.Seed, run.AlgorithmVersion, run.InputHash, hashes.Input,
+            run.OutputHash, hashes.Output, stored, rules);
+    }
+}
