@@ -39,12 +39,19 @@ public static class FeatureRegistration
         services.AddScoped<LocalBodyService>();
         services.AddScoped<WardService>();
         services.AddScoped<PollingStationService>();
+        services.AddOptions<Features.Dashboard.DashboardLiveOptions>().BindConfiguration("Dashboard");
+        services.AddSingleton<Features.Dashboard.DashboardService>();
+        services.AddSingleton<Features.Dashboard.DashboardLive>();
+        services.AddSingleton<Features.Dashboard.DashboardSnapshotCache>();
+        services.AddScoped<Features.Dashboard.DashboardScopeResolver>();
+        services.AddScoped<Features.PendingOffices.PendingOfficesService>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapFeatureEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMasterTemplates();
+        Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
         return endpoints;
     }
 }
