@@ -11,6 +11,7 @@ public static class CommandLine
         new SeedDemoCommand(),
         new UsersCommand(),
         new BackupCommand(),
+        new BenchDashboardCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

@@ -37,22 +37,22 @@ internal static class PoolQueries
             : [];
         var cutoff = settings.PollDate.AddMonths(settings.RetirementMarginMonths);
 
-        var groups = await scope.Employees(db)
-            .GroupBy(e => new
-            {
-                Finalized = e.Office!.ListState == StaffListState.Finalized,
-                Exempt = e.ExemptionStatus == ExemptionStatus.Approved,
-                e.Disability,
-                Retiring = e.RetirementDate < cutoff,
-                Blocked = unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u),
-                e.Gender,
-                e.ServiceGroup,
-                Contractual = e.EmploymentType == EmploymentType.Contractual,
-                e.Gazetted,
-                e.PayLevel,
-            })
-            .Select(g => new { g.Key, Count = g.Count() })
+        // Grouped on one packed integer: SQLite sorts one number per row far faster than ten columns.
+        var packed = await scope.Employees(db)
+            .Select(e => (e.Office!.ListState == StaffListState.Finalized ? 1 : 0)
+                + (e.ExemptionStatus == ExemptionStatus.Approved ? 2 : 0)
+                + (e.Disability ? 4 : 0)
+                + (e.RetirementDate < cutoff ? 8 : 0)
+                + (unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u) ? 16 : 0)
+                + (e.EmploymentType == EmploymentType.Contractual ? 32 : 0)
+                + (e.Gazetted ? 64 : 0)
+                + (int)e.Gender * 128
+                + (int)e.ServiceGroup * 512
+                + e.PayLevel * 4096)
+            .GroupBy(key => key)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
             .ToListAsync(ct);
+        var groups = packed.Select(g => new { Key = PoolGroup.Unpack(g.Key), g.Count }).ToList();
 
         var breakdown = new PoolBreakdown(
             Enum.GetValues<Gender>().Select(g => new CountBy(GenderLabel(g), groups.Where(x => x.Key.Gender == g).Sum(x => x.Count))).ToList(),
@@ -98,6 +98,14 @@ internal static class PoolQueries
             election is null ? "There is no current election yet, so the needs are not known."
             : plan!.Units.Count == 0 ? $"No polling stations are entered for the units of {election.Name} yet." : null);
         return (breakdown, availability);
+    }
+
+    /// <summary>The dimensions one group of staff shares.</summary>
+    private sealed record PoolGroup(bool Finalized, bool Exempt, bool Disability, bool Retiring, bool Blocked, bool Contractual, bool Gazetted,
+        Gender Gender, ServiceGroup ServiceGroup, int PayLevel)
+    {
+        public static PoolGroup Unpack(int key) => new((key & 1) != 0, (key & 2) != 0, (key & 4) != 0, (key & 8) != 0, (key & 16) != 0,
+            (key & 32) != 0, (key & 64) != 0, (Gender)((key >> 7) & 3), (ServiceGroup)((key >> 9) & 7), key >> 12);
     }
 
     public static string GenderLabel(Gender g) => g switch
