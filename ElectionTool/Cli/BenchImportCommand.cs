@@ -16,7 +16,7 @@ public sealed class BenchImportCommand : ICliCommand
     {
         var existing = args.GetInt("existing", 60_000);
         var rows = args.GetInt("rows", 10_000);
-        await using var district = new BenchDistrict();
+        await using var district = new ImportBenchDistrict();
         // The same services as the app, over the temporary database instead of the live one.
         var employees = ActivatorUtilities.CreateInstance<EmployeeService>(services, (IDbContextFactory<ElectionDbContext>)district);
         var importer = ActivatorUtilities.CreateInstance<EmployeeImporter>(services, (IDbContextFactory<ElectionDbContext>)district, employees);
@@ -25,8 +25,8 @@ public sealed class BenchImportCommand : ICliCommand
         await district.CreateAsync(200, existing, employees.Today, employees.SuperannuationAge, ct);
         Console.WriteLine($"Temporary district: 200 offices, {existing:N0} employees ({clock.Elapsed.TotalSeconds:F1} s to build).");
 
-        var csv = BenchDistrict.Csv(Enumerable.Range(existing, rows).Select(BenchDistrict.Person));
-        var xlsx = BenchDistrict.Xlsx(Enumerable.Range(existing + rows, rows).Select(BenchDistrict.Person));
+        var csv = ImportBenchDistrict.Csv(Enumerable.Range(existing, rows).Select(ImportBenchDistrict.Person));
+        var xlsx = ImportBenchDistrict.Xlsx(Enumerable.Range(existing + rows, rows).Select(ImportBenchDistrict.Person));
         var officeIds = await OfficeIdsAsync(district, ct);
 
         var failed = false;
@@ -44,7 +44,7 @@ public sealed class BenchImportCommand : ICliCommand
         return failed ? 1 : 0;
     }
 
-    private static async Task<List<int>> OfficeIdsAsync(BenchDistrict district, CancellationToken ct)
+    private static async Task<List<int>> OfficeIdsAsync(ImportBenchDistrict district, CancellationToken ct)
     {
         await using var db = district.CreateDbContext();
         return await db.Offices.OrderBy(o => o.Id).Select(o => o.Id).Take(2).ToListAsync(ct);

@@ -16,6 +16,7 @@ public static class CommandLine
         new FinalizeCommand(),
         new BenchImportCommand(),
         new DrawCommand(),
+        new BenchDashboardCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

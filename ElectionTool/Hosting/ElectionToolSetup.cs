@@ -40,7 +40,13 @@ public static class ElectionToolSetup
         services.AddCascadingAuthenticationState();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
-        services.AddMudServices();
+        services.AddMudServices(config =>
+        {
+            // Bottom right, few at a time: notices must never cover a page's action buttons.
+            config.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomRight;
+            config.SnackbarConfiguration.MaxDisplayedSnackbars = 3;
+            config.SnackbarConfiguration.VisibleStateDuration = 4000;
+        });
         // Hindi names go out as UTF-8 text, not as &#x...; entities (smaller print pages, readable exports).
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -50,6 +50,12 @@ public static class FeatureRegistration
         services.AddScoped<LocalBodyService>();
         services.AddScoped<WardService>();
         services.AddScoped<PollingStationService>();
+        services.AddOptions<Features.Dashboard.DashboardLiveOptions>().BindConfiguration("Dashboard");
+        services.AddSingleton<Features.Dashboard.DashboardService>();
+        services.AddSingleton<Features.Dashboard.DashboardLive>();
+        services.AddSingleton<Features.Dashboard.DashboardSnapshotCache>();
+        services.AddScoped<Features.Dashboard.DashboardScopeResolver>();
+        services.AddScoped<Features.PendingOffices.PendingOfficesService>();
         return services;
     }
 
@@ -59,6 +65,7 @@ public static class FeatureRegistration
         Features.Import.StaffImportEndpoints.MapStaffImport(endpoints);
         Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
         Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
+        Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
         return endpoints;
     }
 }

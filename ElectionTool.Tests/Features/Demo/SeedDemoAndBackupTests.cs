@@ -30,7 +30,16 @@ public sealed class SeedDemoAndBackupTests : IAsyncLifetime
         Assert.Equal(8, await db.ConstituencyUnits.CountAsync(u => u.Kind == UnitKind.AssemblyConstituency));
         Assert.True(await db.ConstituencyUnits.CountAsync(u => u.Kind == UnitKind.Ward) > 0);
         Assert.Equal(1, await db.Elections.CountAsync(e => e.IsCurrent));
-        Assert.All(await db.Offices.ToListAsync(), o => Assert.Equal(o.DeclaredTotal, o.DeclaredMale + o.DeclaredFemale));
+        Assert.All(await db.Offices.ToListAsync(), o => Assert.True(o.DeclaredMale + o.DeclaredFemale <= o.DeclaredTotal, o.Code));
+        var finalized = await db.Offices.Where(o => o.ListState == StaffListState.Finalized)
+            .Select(o => new { o.Code, o.DeclaredTotal, o.DeclaredMale, o.DeclaredFemale, Entered = db.Employees.Count(e => e.OfficeId == o.Id),
+                Men = db.Employees.Count(e => e.OfficeId == o.Id && e.Gender == Gender.Male), Women = db.Employees.Count(e => e.OfficeId == o.Id && e.Gender == Gender.Female) })
+            .ToListAsync();
+        Assert.NotEmpty(finalized);
+        Assert.All(finalized, o => Assert.Equal((o.DeclaredTotal, o.DeclaredMale, o.DeclaredFemale), (o.Entered, o.Men, o.Women)));
+        Assert.True(await db.Offices.CountAsync(o => o.ListState == StaffListState.NotStarted) > 0);
+        Assert.True(await db.DuplicateFlags.CountAsync() > 0);
+        Assert.True(await db.Employees.CountAsync(e => e.ExemptionStatus == ExemptionStatus.Requested) > 0);
         var roles = await db.UserRoles.Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).Distinct().ToListAsync();
         Assert.Equal(Roles.All.Order(), roles.Order());
         Assert.False(await _h.Get<DistrictSettingsService>().RequireTwoFactorForAdminAsync());

@@ -108,7 +108,8 @@ public sealed class DemoDistrictSeeder(
         var count = 0;
         foreach (var unit in acs.Concat(wards))
         {
-            var perUnit = unit.Kind == UnitKind.AssemblyConstituency ? 60 : 2;
+            // Sized so the demo pool (about 40% of offices finalized) can staff every party with reserves.
+            var perUnit = unit.Kind == UnitKind.AssemblyConstituency ? 30 : 2;
             for (var n = 1; n <= perUnit; n++)
             {
                 var village = DemoNames.Villages[random.Next(DemoNames.Villages.Length)];

@@ -8,14 +8,14 @@ using MiniExcelLibs;
 namespace ElectionTool.Cli;
 
 /// <summary>A throw-away district for bench-import: a temporary SQLite file with offices and synthetic staff.</summary>
-internal sealed class BenchDistrict : IDbContextFactory<ElectionDbContext>, IAsyncDisposable
+internal sealed class ImportBenchDistrict : IDbContextFactory<ElectionDbContext>, IAsyncDisposable
 {
     public const int Units = 8;
 
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"electiontool-bench-{Guid.NewGuid():N}.db");
     private readonly DbContextOptions<ElectionDbContext> _options;
 
-    public BenchDistrict() =>
+    public ImportBenchDistrict() =>
         _options = new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite($"Data Source={_path};Pooling=false").Options;
 
     public ElectionDbContext CreateDbContext() => new(_options);

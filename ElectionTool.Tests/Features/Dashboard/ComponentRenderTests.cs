@@ -1,0 +1,85 @@
+using Bunit;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Dashboard;
+using ElectionTool.Features.Draw.Engine;
+using MudBlazor.Services;
+
+namespace ElectionTool.Tests.Features.Dashboard;
+
+/// <summary>The dashboard's pieces render their DTOs as a nodal officer would read them.</summary>
+public sealed class ComponentRenderTests : IAsyncDisposable
+{
+    private readonly BunitContext _ctx = new();
+
+    public ComponentRenderTests()
+    {
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+    }
+
+    public ValueTask DisposeAsync() => _ctx.DisposeAsync();
+
+    private static PoolAvailability Availability(string? reason = null) => new(
+        [new EligibilityStep("Office's list not finalized", 40, 60)], 60, 2,
+        [new RoleAvailability(Role.PresidingOfficer, "Presiding Officers", 12, 3, 20, 2), new RoleAvailability(Role.PollingOfficer1, "Polling Officers 1", 30, 8, 20, 2)],
+        16, 88, "Test 2027", reason);
+
+    [Fact]
+    public void Role_panel_says_enough_or_short_by_how_many()
+    {
+        var panel = _ctx.Render<RoleAvailabilityPanel>(p => p.Add(x => x.Availability, Availability()).Add(x => x.Total, 100));
+
+        Assert.Contains("Short by 8", panel.Find("[data-testid=role-PresidingOfficer]").TextContent);
+        Assert.Contains("Enough", panel.Find("[data-testid=role-PollingOfficer1]").TextContent);
+        Assert.Equal("58", panel.Find("[data-testid=pool-total]").TextContent);
+        Assert.Contains("Short by 30", panel.Markup);
+    }
+
+    [Fact]
+    public void Role_panel_for_a_nodal_officer_shows_no_verdict_on_the_district_need()
+    {
+        var panel = _ctx.Render<RoleAvailabilityPanel>(p => p.Add(x => x.Availability, Availability()).Add(x => x.Total, 100).Add(x => x.DistrictWide, false));
+
+        Assert.Empty(panel.FindAll("[data-testid=role-status]"));
+        Assert.Contains("Needs are the district's", panel.Markup);
+    }
+
+    [Fact]
+    public void Headline_shows_counts_percentages_and_the_time_left()
+    {
+        var now = new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
+        var headline = new Headline(200, 50, 100, 50, 4000, 6000, new EntryDeadline("Test 2027", now.AddDays(2).AddHours(3)));
+
+        var tiles = _ctx.Render<HeadlineFigures>(p => p.Add(x => x.Headline, headline).Add(x => x.Now, now));
+
+        Assert.Equal("50", tiles.Find("[data-testid=headline-finalized]").TextContent);
+        Assert.Contains("25% of 200 offices", tiles.Markup);
+        Assert.Contains("of 6,000 declared (66.7%)", tiles.Markup);
+        Assert.Equal("2 days 3 hours left", tiles.Find("[data-testid=headline-deadline]").TextContent);
+    }
+
+    [Fact]
+    public void Feed_and_progress_explain_themselves_when_there_is_nothing_yet()
+    {
+        var feed = _ctx.Render<ActivityFeed>(p => p.Add(x => x.Feed, []));
+        var progress = _ctx.Render<ProgressChart>(p => p.Add(x => x.Progress, new ProgressOverTime([], null, 10)));
+
+        Assert.Contains("Nothing finalized yet", feed.Markup);
+        Assert.Contains("No finalizations yet", progress.Markup);
+    }
+
+    [Fact]
+    public void Feed_shows_who_finalized_or_reopened_and_why()
+    {
+        var feed = _ctx.Render<ActivityFeed>(p => p.Add(x => x.Feed, new List<ListActivity>
+        {
+            new(2, DateTimeOffset.UtcNow, ListEventKind.Reopened, "REV-2", "Tehsil office", "REV", "admin", "Two transfers missing", 0),
+            new(1, DateTimeOffset.UtcNow, ListEventKind.Finalized, "EDU-1", "Girls school", "EDU", "clerk", null, 42),
+        }));
+
+        var items = feed.FindAll("[data-testid=feed-item]");
+        Assert.Contains("Tehsil office was reopened", items[0].TextContent);
+        Assert.Contains("Two transfers missing", items[0].TextContent);
+        Assert.Contains("Girls school finalized 42 staff", items[1].TextContent);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Dashboard;
+using ElectionTool.Features.Employees;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace ElectionTool.Cli;
+
+/// <summary>
+/// Times the dashboard on a synthetic district of the stated scale in a temporary database (the live one is not
+/// touched): first computation, recompute after a change, and N simulated screens on the live, coalescing path.
+/// </summary>
+public sealed class BenchDashboardCommand : ICliCommand
+{
+    public string Name => "bench-dashboard";
+    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000]";
+    public string Summary => "Benchmarks the dashboard figures and live updates on a temporary synthetic district.";
+
+    public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
+    {
+        var (offices, employees, stations) = (args.GetInt("offices", 2000), args.GetInt("employees", 60_000), args.GetInt("stations", 3000));
+        var (subscribers, burst) = (args.GetInt("subscribers", 100), args.GetInt("burst", 1000));
+        var path = Path.Combine(Path.GetTempPath(), $"electiontool-bench-{Guid.NewGuid():N}.db");
+        var connection = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+        var factory = new PooledDbContextFactory<ElectionDbContext>(new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(connection).Options);
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            await using (var db = factory.CreateDbContext())
+            {
+                await db.Database.MigrateAsync(ct);
+                await DashboardBenchDistrict.SeedAsync(db, connection, offices, employees, stations, ct);
+            }
+            Console.WriteLine($"Seeded {offices:N0} offices, {employees:N0} employees, {stations:N0} stations in {clock.ElapsedMilliseconds:N0} ms ({path})");
+
+            var dashboard = new DashboardService(factory, TimeProvider.System);
+            await MeasureQueriesAsync(dashboard, factory, ct);
+            await MeasureLiveAsync(dashboard, factory, subscribers, burst, ct);
+            return 0;
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+        }
+    }
+
+    private static async Task MeasureQueriesAsync(DashboardService dashboard, IDbContextFactory<ElectionDbContext> factory, CancellationToken ct)
+    {
+        var first = await dashboard.GetSnapshotAsync(DashboardScope.District, ct);
+        Console.WriteLine($"First computation (cold): {first.ComputeTime.TotalMilliseconds:N0} ms — {first.Headline.Finalized:N0} finalized offices, {first.Pool.Total:N0} staff, pool {first.Availability.PoolAfterCouples:N0}");
+        var warm = new List<double>();
+        for (var i = 0; i < 5; i++)
+        {
+            warm.Add((await dashboard.GetSnapshotAsync(DashboardScope.District, ct)).ComputeTime.TotalMilliseconds);
+        }
+        Console.WriteLine($"Recompute, warm (5 runs): median {Median(warm):N0} ms, max {warm.Max():N0} ms");
+
+        await FinalizeOneAsync(factory, ct);
+        var after = await dashboard.GetSnapshotAsync(DashboardScope.District, ct);
+        Console.WriteLine($"Recompute after a finalize: {after.ComputeTime.TotalMilliseconds:N0} ms ({after.Headline.Finalized:N0} finalized)");
+
+        var nodal = DashboardScope.Departments([1, 2], "D01, D02");
+        var scoped = await dashboard.GetSnapshotAsync(nodal, ct);
+        Console.WriteLine($"Nodal officer's view (2 of 25 departments): {scoped.ComputeTime.TotalMilliseconds:N0} ms ({scoped.Headline.Offices:N0} offices)");
+    }
+
+    private static async Task MeasureLiveAsync(DashboardService dashboard, IDbContextFactory<ElectionDbContext> factory, int subscribers, int burst, CancellationToken ct)
+    {
+        var notifier = new StaffListNotifier(NullLogger<StaffListNotifier>.Instance);
+        using var live = new DashboardLive(notifier, TimeProvider.System, NullLogger<DashboardLive>.Instance,
+            Microsoft.Extensions.Options.Options.Create(new DashboardLiveOptions()));
+        var cache = new DashboardSnapshotCache(dashboard, live, TimeProvider.System);
+        var screens = Enumerable.Range(0, subscribers).Select(_ => new SimulatedScreen(cache)).ToList();
+        var subscriptions = screens.Select(s => live.Subscribe(s.OnUpdateAsync)).ToList();
+        await cache.GetAsync(DashboardScope.District, ct);
+
+        var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var (computationsBefore, updatesBefore) = (cache.Computations, live.UpdatesDelivered);
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < burst; i++)
+        {
+            notifier.Publish(new StaffListChange(1, 1, StaffChangeKind.RowsSaved, 1, DateTimeOffset.UtcNow));
+        }
+        var published = clock.Elapsed;
+        await WaitUntilAsync(() => screens.All(s => s.Refreshes > 0), TimeSpan.FromSeconds(10));
+        await Task.Delay(live.Options.Window * 3, ct);
+        process.Refresh();
+        Console.WriteLine($"Burst of {burst:N0} changes ({published.TotalMilliseconds:N0} ms to publish) with {subscribers} screens open: " +
+            $"{live.UpdatesDelivered - updatesBefore} coalesced update(s), {cache.Computations - computationsBefore} recompute(s), " +
+            $"{screens.Sum(s => s.Refreshes)} screen refreshes, CPU {(process.TotalProcessorTime - cpuBefore).TotalMilliseconds:N0} ms");
+
+        var latencies = new List<(double First, double Last)>();
+        for (var round = 0; round < 5; round++)
+        {
+            var officeId = await FinalizeOneAsync(factory, ct);
+            screens.ForEach(s => s.Reset());
+            notifier.Publish(new StaffListChange(officeId, 1, StaffChangeKind.Finalized, 30, DateTimeOffset.UtcNow));
+            await WaitUntilAsync(() => screens.All(s => s.Refreshes > 0), TimeSpan.FromSeconds(10));
+            latencies.Add((screens.Min(s => s.LastRefreshAt!.Value - s.ResetAt).TotalMilliseconds, screens.Max(s => s.LastRefreshAt!.Value - s.ResetAt).TotalMilliseconds));
+        }
+        Console.WriteLine($"Finalize → all {subscribers} screens hold the new figures (5 rounds, window {live.Options.Window.TotalMilliseconds:N0} ms): " +
+            $"first screen median {Median(latencies.Select(l => l.First)):N0} ms, last screen median {Median(latencies.Select(l => l.Last)):N0} ms, worst {latencies.Max(l => l.Last):N0} ms");
+        Console.WriteLine($"Managed heap {GC.GetTotalMemory(forceFullCollection: true) / 1024 / 1024:N0} MB, working set {process.WorkingSet64 / 1024 / 1024:N0} MB " +
+            "(simulated screens share one cached snapshot; a real circuit adds its render tree on top).");
+        subscriptions.ForEach(s => s.Dispose());
+    }
+
+    /// <summary>What a finalize writes (state, timestamp, list event); the service's checks are not what is measured.</summary>
+    private static async Task<int> FinalizeOneAsync(IDbContextFactory<ElectionDbContext> factory, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var office = await db.Offices.Where(o => o.ListState != StaffListState.Finalized).OrderBy(o => o.Id).FirstAsync(ct);
+        var now = DateTimeOffset.UtcNow;
+        (office.ListState, office.FinalizedAt, office.LastActivityAt) = (StaffListState.Finalized, now, now);
+        db.ListEvents.Add(new ListEvent { OfficeId = office.Id, Kind = ListEventKind.Finalized, At = now, UserName = "bench", StaffCount = office.DeclaredTotal });
+        await db.SaveChangesAsync(ct);
+        return office.Id;
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition() && clock.Elapsed < timeout)
+        {
+            await Task.Delay(5);
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
+
+    /// <summary>Stands in for one open dashboard circuit: on each update it reads the figures, as the page does.</summary>
+    private sealed class SimulatedScreen(DashboardSnapshotCache cache)
+    {
+        private int _refreshes;
+
+        public int Refreshes => Volatile.Read(ref _refreshes);
+        public DateTimeOffset ResetAt { get; private set; } = DateTimeOffset.UtcNow;
+        public DateTimeOffset? LastRefreshAt { get; private set; }
+
+        public void Reset()
+        {
+            Interlocked.Exchange(ref _refreshes, 0);
+            ResetAt = DateTimeOffset.UtcNow;
+            LastRefreshAt = null;
+        }
+
+        public async Task OnUpdateAsync(LiveUpdate update)
+        {
+            await cache.GetAsync(DashboardScope.District, CancellationToken.None);
+            LastRefreshAt = DateTimeOffset.UtcNow;
+            Interlocked.Increment(ref _refreshes);
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Draw.Engine;
+using Microsoft.EntityFrameworkCore;
+using Gender = ElectionTool.Data.Entities.Gender;
+
+namespace ElectionTool.Features.Dashboard;
+
+/// <summary>
+/// The pool figures from one grouped scan of the staff in scope (a few hundred groups, never employee rows), then the
+/// draw engine's own <see cref="Eligibility"/> rules and <see cref="DrawPlan"/> applied to one representative of each
+/// group — so the dashboard's "eligible" and "needed" are the draw's, not a second reading of the rules.
+/// </summary>
+internal static class PoolQueries
+{
+    /// <summary>The engine's exclusion reasons, in the order it applies them, with how the dashboard words them.</summary>
+    private static readonly (string Reason, string Label)[] Exclusions =
+    [
+        ("office not finalized", "Office's list not finalized"),
+        ("approved exemption", "Exemption approved"),
+        ("person with disability", "Person with disability"),
+        ("retiring before poll date + margin", "Retiring before poll date + margin"),
+        ("every unit is their voter, residence, home or office unit", "Every polling unit is their home unit"),
+    ];
+
+    public static async Task<(PoolBreakdown Breakdown, PoolAvailability Availability)> ComputeAsync(ElectionDbContext db, DashboardScope scope, CancellationToken ct)
+    {
+        var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        var settings = election is null
+            ? new DrawSettings { PollDate = DateOnly.MinValue, PresidingMinPayLevel = 8, PollingOfficer1MinPayLevel = 6 }
+            : ElectionDrawRules.Settings(election);
+        var plan = election is null ? null : await PlanAsync(db, election, settings, ct);
+        var unitCodes = plan?.Units.Select(u => u.UnitCode).ToList() ?? [];
+        // A person has at most four home units, so only with four or fewer polling units can all of them be "home".
+        var unitIds = unitCodes.Count is > 0 and <= 4
+            ? await db.ConstituencyUnits.Where(u => unitCodes.Contains(u.Code)).Select(u => u.Id).ToListAsync(ct)
+            : [];
+        var cutoff = settings.PollDate.AddMonths(settings.RetirementMarginMonths);
+
+        // Grouped on one packed integer: SQLite sorts one number per row far faster than ten columns.
+        var packed = await scope.Employees(db)
+            .Select(e => (e.Office!.ListState == StaffListState.Finalized ? 1 : 0)
+                + (e.ExemptionStatus == ExemptionStatus.Approved ? 2 : 0)
+                + (e.Disability ? 4 : 0)
+                + (e.RetirementDate < cutoff ? 8 : 0)
+                + (unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u) ? 16 : 0)
+                + (e.EmploymentType == EmploymentType.Contractual ? 32 : 0)
+                + (e.Gazetted ? 64 : 0)
+                + (int)e.Gender * 128
+                + (int)e.ServiceGroup * 512
+                + e.PayLevel * 4096)
+            .GroupBy(key => key)
+            .Select(g => new { Key = g.Key, Count = g.Count() })
+            .ToListAsync(ct);
+        var groups = packed.Select(g => new { Key = PoolGroup.Unpack(g.Key), g.Count }).ToList();
+
+        var breakdown = new PoolBreakdown(
+            Enum.GetValues<Gender>().Select(g => new CountBy(GenderLabel(g), groups.Where(x => x.Key.Gender == g).Sum(x => x.Count))).ToList(),
+            Enum.GetValues<ServiceGroup>().Select(s => new CountBy($"Group {s}", groups.Where(x => x.Key.ServiceGroup == s).Sum(x => x.Count))).ToList(),
+            groups.GroupBy(x => x.Key.PayLevel).OrderBy(x => x.Key).Select(x => new CountBy($"L{x.Key}", x.Sum(y => y.Count))).ToList());
+
+        var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
+        var roles = Draw.Engine.Roles.All.Where(r => r != Role.PollingOfficer4 || settings.IncludeFourthOfficer).ToList();
+        var eligibleByRole = roles.ToDictionary(r => r, _ => (All: 0, Women: 0));
+        var eligible = 0;
+        foreach (var group in groups)
+        {
+            var k = group.Key;
+            var person = Representative(k.Finalized, k.Exempt, k.Disability, k.Retiring ? cutoff.AddDays(-1) : null,
+                k.Blocked ? unitCodes : [], ElectionDrawRules.Gender(k.Gender), k.Contractual, k.Gazetted, k.PayLevel);
+            if (Eligibility.Exclusion(person, settings, unitCodes) is { } reason)
+            {
+                excluded[reason] = excluded.GetValueOrDefault(reason) + group.Count;
+                continue;
+            }
+            eligible += group.Count;
+            foreach (var role in roles.Where(r => Eligibility.InBand(person, r, settings)))
+            {
+                var (all, women) = eligibleByRole[role];
+                eligibleByRole[role] = (all + group.Count, women + (Eligibility.IsWoman(person) ? group.Count : 0));
+            }
+        }
+
+        var steps = new List<EligibilityStep>();
+        var remaining = breakdown.Total;
+        foreach (var (reason, label) in Exclusions.Concat(excluded.Keys.Where(r => Exclusions.All(x => x.Reason != r)).Select(r => (r, r))))
+        {
+            var count = excluded.GetValueOrDefault(reason);
+            remaining -= count;
+            steps.Add(new EligibilityStep(label, count, remaining));
+        }
+
+        var spouses = await CoupleSpousesLeftOutAsync(db, scope, cutoff, unitIds, ct);
+        var availability = new PoolAvailability(steps, eligible, spouses,
+            roles.Select(r => new RoleAvailability(r, Draw.Engine.Roles.Title(r), eligibleByRole[r].All, eligibleByRole[r].Women,
+                plan?.Seats(r) ?? 0, plan?.WomenSeats(r) ?? 0)).ToList(),
+            plan?.Units.Sum(u => u.Stations) ?? 0, plan is null ? 0 : roles.Sum(r => plan.Seats(r)), election?.Name,
+            election is null ? "There is no current election yet, so the needs are not known."
+            : plan!.Units.Count == 0 ? $"No polling stations are entered for the units of {election.Name} yet." : null);
+        return (breakdown, availability);
+    }
+
+    /// <summary>The dimensions one group of staff shares.</summary>
+    private sealed record PoolGroup(bool Finalized, bool Exempt, bool Disability, bool Retiring, bool Blocked, bool Contractual, bool Gazetted,
+        Gender Gender, ServiceGroup ServiceGroup, int PayLevel)
+    {
+        public static PoolGroup Unpack(int key) => new((key & 1) != 0, (key & 2) != 0, (key & 4) != 0, (key & 8) != 0, (key & 16) != 0,
+            (key & 32) != 0, (key & 64) != 0, (Gender)((key >> 7) & 3), (ServiceGroup)((key >> 9) & 7), key >> 12);
+    }
+
+    public static string GenderLabel(Gender g) => g switch
+    {
+        Gender.Male => "Men",
+        Gender.Female => "Women",
+        _ => "Third gender",
+    };
+
+    private static async Task<DrawPlan> PlanAsync(ElectionDbContext db, Election election, DrawSettings settings, CancellationToken ct)
+    {
+        var stations = await db.PollingStations.AsNoTracking()
+            .Where(s => s.ConstituencyUnit!.Kind == election.UnitKind)
+            .Select(s => new { Unit = s.ConstituencyUnit!.Code, s.Number, s.Electors, s.WomenManaged })
+            .ToListAsync(ct);
+        return DrawPlan.For(new DrawInput
+        {
+            ElectionId = election.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Settings = settings,
+            Units = stations.Select(s => s.Unit).Distinct().Select(c => new DrawUnit(c, c)).ToList(),
+            Stations = stations.Select(s => new DrawStation(s.Unit, s.Number, "", s.Electors, s.WomenManaged)).ToList(),
+            Pool = [],
+        });
+    }
+
+    /// <summary>
+    /// Of each couple in the eligible pool the draw keeps one spouse. A couple is linked by one spouse giving the
+    /// other's EPIC or mobile; each linked pair is counted once (index lookups only, from the side that names the other).
+    /// </summary>
+    private static Task<int> CoupleSpousesLeftOutAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
+    {
+        var pool = Eligible(db.Employees, cutoff, unitIds);
+        return Eligible(scope.Employees(db), cutoff, unitIds)
+            .Where(a => (a.SpouseEpic != null && a.SpouseEpic != "") || (a.SpouseMobile != null && a.SpouseMobile != ""))
+            .CountAsync(a => pool.Any(b => b.Id != a.Id
+                && (b.Epic == a.SpouseEpic || b.Mobile == a.SpouseMobile)
+                && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+    }
+
+    /// <summary>SQL form of <see cref="Eligibility.Exclusion"/>; the tests check the two agree person by person.</summary>
+    private static IQueryable<Employee> Eligible(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds) =>
+        employees.Where(e => e.Office!.ListState == StaffListState.Finalized
+            && e.ExemptionStatus != ExemptionStatus.Approved
+            && !e.Disability
+            && e.RetirementDate >= cutoff
+            && !(unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u)));
+
+    private static DrawEmployee Representative(bool finalized, bool exempt, bool disability, DateOnly? retires, IReadOnlyList<string> homeUnits,
+        Draw.Engine.Gender gender, bool contractual, bool gazetted, int payLevel)
+    {
+        string? Home(int i) => homeUnits.Count == 0 ? null : homeUnits[i % homeUnits.Count];
+        return new DrawEmployee
+        {
+            Id = 0, Epic = "", Name = "", OfficeId = 0, OfficeCode = "", DepartmentCode = "",
+            Gender = gender, PayLevel = payLevel, BasicPay = 0, Gazetted = gazetted, Contractual = contractual,
+            Disability = disability, ExemptionApproved = exempt, RetirementDate = retires, OfficeFinalized = finalized,
+            VoterUnit = Home(0), ResidenceUnit = Home(1), HomeUnit = Home(2), OfficeUnit = Home(3),
+        };
+    }
+}

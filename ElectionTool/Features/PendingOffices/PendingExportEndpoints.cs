@@ -1,0 +1,101 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Dashboard;
+using ElectionTool.Hosting;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace ElectionTool.Features.PendingOffices;
+
+/// <summary>
+/// GET /pending/export.csv and /pending/export.xlsx — the pending list for follow-up calls, in the caller's scope
+/// (resolved from the sign-in, never from the query string), not cached by the browser, and logged.
+/// </summary>
+public static class PendingExportEndpoints
+{
+    public static IEndpointRouteBuilder MapPendingExports(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/pending/export.{format}", async (string format, string? department, StaffListState? state, HttpContext context, CancellationToken ct) =>
+        {
+            if (format is not ("csv" or "xlsx"))
+            {
+                return Results.NotFound();
+            }
+            var services = context.RequestServices;
+            var scope = await services.GetRequiredService<DashboardScopeResolver>().ResolveAsync(context.User, ct);
+            var filter = new PendingFilter(department, state);
+            var rows = await services.GetRequiredService<PendingOfficesService>().ExportAsync(scope, filter, ct);
+            await RecordAsync(services, context.User.Identity?.Name ?? "unknown", format, scope, filter, rows.Count, ct);
+
+            context.Response.Headers.CacheControl = "no-store";
+            var stamp = DistrictTime.Local(DateTimeOffset.UtcNow).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+            return format == "csv"
+                ? Results.File(Csv(rows), "text/csv; charset=utf-8", $"pending-offices-{stamp}.csv")
+                : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"pending-offices-{stamp}.xlsx");
+        }).RequireAuthorization(Policies.DashboardViewer);
+        return endpoints;
+    }
+
+    private static readonly string[] Headings =
+        ["Department", "Office code", "Office", "State", "Entered", "Declared", "Last activity (IST)", "Office phone", "Head of office", "Head's mobile"];
+
+    private static object?[] Cells(PendingOffice o) =>
+    [
+        o.DepartmentCode, o.Code, o.Name, o.State == StaffListState.NotStarted ? "Not started" : "In progress", o.Entered, o.Declared,
+        o.LastActivityAt is { } at ? DistrictTime.Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "",
+        o.Phone, o.HeadDesignation, o.HeadMobile,
+    ];
+
+    private static byte[] Csv(IReadOnlyList<PendingOffice> rows)
+    {
+        using var stream = new MemoryStream();
+        // With a BOM so Excel opens Hindi office names correctly.
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var heading in Headings)
+            {
+                csv.WriteField(heading);
+            }
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var cell in Cells(row))
+                {
+                    csv.WriteField(cell);
+                }
+                csv.NextRecord();
+            }
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] Xlsx(IReadOnlyList<PendingOffice> rows)
+    {
+        var sheet = rows.Select(row =>
+        {
+            var cells = Cells(row);
+            var line = new Dictionary<string, object?>();
+            for (var i = 0; i < Headings.Length; i++)
+            {
+                line[Headings[i]] = cells[i];
+            }
+            return line;
+        }).ToList();
+        using var stream = new MemoryStream();
+        stream.SaveAs(sheet, sheetName: "Pending offices");
+        return stream.ToArray();
+    }
+
+    private static async Task RecordAsync(IServiceProvider services, string user, string format, DashboardScope scope, PendingFilter filter, int rows, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<ElectionDbContext>>().CreateDbContextAsync(ct);
+        AuditLog.Record(db, user, "Export pending offices", "Office", format, null,
+            new { Format = format, Scope = scope.Label, filter.DepartmentCode, State = filter.State?.ToString(), Rows = rows });
+        await db.SaveChangesAsync(ct);
+    }
+}
