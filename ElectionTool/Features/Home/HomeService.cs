@@ -21,14 +21,32 @@ public sealed class HomeService(IDbContextFactory<ElectionDbContext> dbFactory)
         var offices = await db.Offices.CountAsync(ct);
         var stations = await db.PollingStations.CountAsync(ct);
         var units = await db.ConstituencyUnits.CountAsync(ct);
-        var tiles = new List<HomeTile>
+        var staff = await db.Employees.CountAsync(ct);
+        var finalized = await db.Offices.CountAsync(o => o.ListState == Data.Entities.StaffListState.Finalized, ct);
+        var seesDistrict = !user.IsInRole(Roles.OfficeOperator);
+        var tiles = !seesDistrict ? [] : new List<HomeTile>
         {
+            new("staff", "Staff entered", staff, user.IsInRole(Roles.Admin) ? "/employees" : "/dashboard"),
+            new("finalized", "Offices finalized", finalized, "/dashboard"),
             new("departments", "Departments", departments, user.IsInRole(Roles.Admin) ? "/masters/departments" : null),
             new("offices", "Offices", offices, user.IsInRole(Roles.Admin) ? "/masters/offices" : null),
             new("units", "Constituency units", units, user.IsInRole(Roles.Admin) ? "/masters/constituencies" : null),
             new("stations", "Polling stations", stations, user.IsInRole(Roles.Admin) ? "/masters/stations" : null),
         };
         var steps = new List<NextStep>();
+        if (user.IsInRole(Roles.OfficeOperator))
+        {
+            steps.Add(new("Enter, import and correct your office's staff, then finalize and print the certified copy.", "/office"));
+        }
+        if (user.IsInRole(Roles.NodalOfficer) || user.IsInRole(Roles.Observer))
+        {
+            steps.Add(new("Watch which offices have finalized, live.", "/dashboard"));
+            steps.Add(new("See the offices still pending, with the numbers to call.", "/pending"));
+        }
+        if (user.IsInRole(Roles.Observer))
+        {
+            steps.Add(new("Follow the draw and verify any stage from its seed.", "/draw"));
+        }
         if (user.IsInRole(Roles.Admin))
         {
             if (departments == 0)
