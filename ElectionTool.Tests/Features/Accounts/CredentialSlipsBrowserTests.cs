@@ -1,0 +1,51 @@
+using ElectionTool.Data.Entities;
+using ElectionTool.Hosting;
+using ElectionTool.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace ElectionTool.Tests.Features.Accounts;
+
+[Collection(BrowserCollection.Name)]
+public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private readonly AppFactory _app = new();
+    private string _url = "";
+
+    public async Task InitializeAsync()
+    {
+        _url = _app.StartOnRealPort();
+        await _app.WithDbAsync(async db =>
+        {
+            var dept = new Department { Code = "HLT", Name = "Health" };
+            db.Offices.AddRange(
+                new Office { Code = "HLT-001", Name = "CHC Rampur / सामुदायिक स्वास्थ्य केंद्र रामपुर", Department = dept },
+                new Office { Code = "HLT-002", Name = "CHC Devgarh", Department = dept });
+            await db.SaveChangesAsync();
+        });
+        await _app.CreateUserAsync("it-admin", Roles.Admin);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Admin_creates_office_accounts_and_prints_slips_whose_passwords_work_once()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(_url, "it-admin");
+        await page.GotoAsync($"{_url}/accounts");
+        await page.WaitInteractiveAsync();
+
+        await page.GetByTestId("create-office-accounts").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("2 one-time password(s) issued");
+        var slips = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("print-slips").ClickAsync());
+        await slips.WaitForLoadStateAsync();
+        await Assertions.Expect(slips.GetByTestId("slips")).ToContainTextAsync("सामुदायिक स्वास्थ्य केंद्र रामपुर");
+        await slips.ScreenshotForReviewAsync("credential-slips");
+        var password = await slips.Locator(".slip").First.Locator(".secret").Nth(1).InnerTextAsync();
+
+        var operatorPage = await browser.NewPageAsync();
+        await operatorPage.SignInAsync(_url, "HLT-001", password.Trim());
+        await operatorPage.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
+    }
+}
