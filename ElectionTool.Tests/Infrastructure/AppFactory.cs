@@ -22,6 +22,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     {
         ["Election:RequireTwoFactorForAdmin"] = "false",
         ["District:Name"] = "Test District",
+        // Test output shows what went wrong, not every request.
+        ["Logging:LogLevel:Default"] = "Warning",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };
 
     public AppFactory WithSetting(string key, string? value)
