@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElectionTool.Features.Elections;
 
 /// <summary>Elections: one is current, earlier ones stay readable.</summary>
-public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
+public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, ElectionChanges changes)
 {
     public async Task<ElectionSummary?> GetCurrentAsync(CancellationToken ct)
     {
@@ -55,6 +55,7 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         var outcome = Upsert.Apply(db, existing, () => new Election { Name = "", IsCurrent = isFirst }, e => Apply(e, input),
             Snapshot, await currentUser.GetNameAsync(), "Election", input.Name);
         await db.SaveChangesAsync(ct);
+        changes.Publish();
         return outcome;
     }
 
@@ -67,6 +68,7 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         all.ForEach(e => e.IsCurrent = e.Id == id);
         AuditLog.Record(db, await currentUser.GetNameAsync(), "Set current election", "Election", chosen.Name, before, chosen.Name);
         await db.SaveChangesAsync(ct);
+        changes.Publish();
     }
 
     public async Task<string?> DeleteAsync(int id, CancellationToken ct)

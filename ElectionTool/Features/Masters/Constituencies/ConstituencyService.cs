@@ -52,18 +52,7 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
             .Select(u => new ConstituencyInput { Number = u.Number, Name = u.Name }).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<SaveOutcome> SaveAsync(ConstituencyInput input, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (errors.Count > 0)
-        {
-            return SaveOutcome.Rejected(errors);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var outcome = await UpsertAsync(db, input, await currentUser.GetNameAsync(), ct);
-        await db.SaveChangesAsync(ct);
-        return outcome;
-    }
+    public Task<SaveOutcome> SaveAsync(ConstituencyInput input, CancellationToken ct) => MasterSave.SaveAsync(this, dbFactory, currentUser, input, ct);
 
     /// <summary>Refused, with the reason, while polling stations or offices are in the constituency.</summary>
     public async Task<string?> DeleteAsync(string code, CancellationToken ct)

@@ -42,18 +42,7 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
             .Select(d => new DepartmentInput { Code = d.Code, Name = d.Name, Category = d.Category }).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<SaveOutcome> SaveAsync(DepartmentInput input, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (errors.Count > 0)
-        {
-            return SaveOutcome.Rejected(errors);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var outcome = await UpsertAsync(db, input, await currentUser.GetNameAsync(), ct);
-        await db.SaveChangesAsync(ct);
-        return outcome;
-    }
+    public Task<SaveOutcome> SaveAsync(DepartmentInput input, CancellationToken ct) => MasterSave.SaveAsync(this, dbFactory, currentUser, input, ct);
 
     /// <summary>Refused, with the reason, while offices belong to the department.</summary>
     public async Task<string?> DeleteAsync(string code, CancellationToken ct)

@@ -36,18 +36,7 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
             .Select(b => new LocalBodyInput { Code = b.Code, Name = b.Name, Kind = b.Kind }).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<SaveOutcome> SaveAsync(LocalBodyInput input, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (errors.Count > 0)
-        {
-            return SaveOutcome.Rejected(errors);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var outcome = await UpsertAsync(db, input, await currentUser.GetNameAsync(), ct);
-        await db.SaveChangesAsync(ct);
-        return outcome;
-    }
+    public Task<SaveOutcome> SaveAsync(LocalBodyInput input, CancellationToken ct) => MasterSave.SaveAsync(this, dbFactory, currentUser, input, ct);
 
     /// <summary>Refused, with the reason, while the local body has wards.</summary>
     public async Task<string?> DeleteAsync(string code, CancellationToken ct)

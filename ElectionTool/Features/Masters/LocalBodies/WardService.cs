@@ -31,21 +31,7 @@ public sealed class WardService(IDbContextFactory<ElectionDbContext> dbFactory, 
             .Select(u => new WardInput { LocalBodyCode = u.LocalBody!.Code, Number = u.Number, Name = u.Name }).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<SaveOutcome> SaveAsync(WardInput input, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (errors.Count > 0)
-        {
-            return SaveOutcome.Rejected(errors);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var outcome = await UpsertAsync(db, input, await currentUser.GetNameAsync(), ct);
-        if (outcome.Succeeded)
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        return outcome;
-    }
+    public Task<SaveOutcome> SaveAsync(WardInput input, CancellationToken ct) => MasterSave.SaveAsync(this, dbFactory, currentUser, input, ct);
 
     /// <summary>Refused, with the reason, while polling stations or offices are in the ward.</summary>
     public async Task<string?> DeleteAsync(string code, CancellationToken ct)

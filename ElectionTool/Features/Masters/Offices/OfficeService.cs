@@ -51,21 +51,7 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         }).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<SaveOutcome> SaveAsync(OfficeInput input, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (errors.Count > 0)
-        {
-            return SaveOutcome.Rejected(errors);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var outcome = await UpsertAsync(db, input, await currentUser.GetNameAsync(), ct);
-        if (outcome.Succeeded)
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        return outcome;
-    }
+    public Task<SaveOutcome> SaveAsync(OfficeInput input, CancellationToken ct) => MasterSave.SaveAsync(this, dbFactory, currentUser, input, ct);
 
     /// <summary>Refused, with the reason, while an operator account works for the office.</summary>
     public async Task<string?> DeleteAsync(string code, CancellationToken ct)

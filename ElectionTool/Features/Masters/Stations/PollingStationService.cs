@@ -53,21 +53,7 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
         }).FirstOrDefaultAsync(ct);
     }
 
-    public async Task<SaveOutcome> SaveAsync(PollingStationInput input, CancellationToken ct)
-    {
-        var errors = InputValidation.Validate(input);
-        if (errors.Count > 0)
-        {
-            return SaveOutcome.Rejected(errors);
-        }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var outcome = await UpsertAsync(db, input, await currentUser.GetNameAsync(), ct);
-        if (outcome.Succeeded)
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        return outcome;
-    }
+    public Task<SaveOutcome> SaveAsync(PollingStationInput input, CancellationToken ct) => MasterSave.SaveAsync(this, dbFactory, currentUser, input, ct);
 
     public async Task<string?> DeleteAsync(int id, CancellationToken ct)
     {
