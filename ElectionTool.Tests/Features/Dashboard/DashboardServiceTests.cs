@@ -107,12 +107,12 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     {
         await using var db = _h.Db();
         var election = await db.Elections.SingleAsync(e => e.IsCurrent);
-        var settings = ElectionDrawRules.Settings(election);
+        var settings = ElectionTool.Features.Draw.DrawInputBuilder.SettingsOf(election);
         var people = await db.Employees.Include(e => e.Office).ThenInclude(o => o!.ConstituencyUnit).Include(e => e.VoterUnit).ToListAsync();
         var pool = people.Select(e => new DrawEmployee
         {
             Id = e.Id, Epic = e.Epic, Name = e.Name, OfficeId = e.OfficeId, OfficeCode = e.Office!.Code, DepartmentCode = "",
-            Gender = ElectionDrawRules.Gender(e.Gender), PayLevel = e.PayLevel, BasicPay = e.BasicPay, Gazetted = e.Gazetted,
+            Gender = ElectionTool.Features.Draw.DrawInputBuilder.Map(e.Gender), PayLevel = e.PayLevel, BasicPay = e.BasicPay, Gazetted = e.Gazetted,
             Contractual = e.EmploymentType == EmploymentType.Contractual, Disability = e.Disability,
             ExemptionApproved = e.ExemptionStatus == ExemptionStatus.Approved, RetirementDate = e.RetirementDate,
             VoterUnit = e.VoterUnit!.Code, OfficeUnit = e.Office.ConstituencyUnit?.Code, OfficeFinalized = e.Office.ListState == StaffListState.Finalized,

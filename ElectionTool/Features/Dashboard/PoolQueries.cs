@@ -28,7 +28,7 @@ internal static class PoolQueries
         var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
         var settings = election is null
             ? new DrawSettings { PollDate = DateOnly.MinValue, PresidingMinPayLevel = 8, PollingOfficer1MinPayLevel = 6 }
-            : ElectionDrawRules.Settings(election);
+            : Draw.DrawInputBuilder.SettingsOf(election);
         var plan = election is null ? null : await PlanAsync(db, election, settings, ct);
         var unitCodes = plan?.Units.Select(u => u.UnitCode).ToList() ?? [];
         // A person has at most four home units, so only with four or fewer polling units can all of them be "home".
@@ -67,7 +67,7 @@ internal static class PoolQueries
         {
             var k = group.Key;
             var person = Representative(k.Finalized, k.Exempt, k.Disability, k.Retiring ? cutoff.AddDays(-1) : null,
-                k.Blocked ? unitCodes : [], ElectionDrawRules.Gender(k.Gender), k.Contractual, k.Gazetted, k.PayLevel);
+                k.Blocked ? unitCodes : [], Draw.DrawInputBuilder.Map(k.Gender), k.Contractual, k.Gazetted, k.PayLevel);
             if (Eligibility.Exclusion(person, settings, unitCodes) is { } reason)
             {
                 excluded[reason] = excluded.GetValueOrDefault(reason) + group.Count;
