@@ -11,7 +11,7 @@ public static class EmployeeFormat
         Id = e.Id,
         Name = e.Name,
         FatherOrHusbandName = e.FatherOrHusbandName,
-        Gender = EmployeeValidator.GenderCode(e.Gender),
+        Gender = EmployeeValues.GenderCode(e.Gender),
         DateOfBirth = Date(e.DateOfBirth),
         Mobile = e.Mobile,
         Email = e.Email ?? "",

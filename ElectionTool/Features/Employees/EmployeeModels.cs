@@ -16,7 +16,7 @@ public sealed record EmployeeFilter(
 
 public static class EmployeeText
 {
-    public static string Gender(Gender g) => EmployeeValidator.GenderCode(g);
+    public static string Gender(Gender g) => EmployeeValues.GenderCode(g);
 
     public static string Exemption(ExemptionReason? reason) => reason switch
     {

@@ -33,7 +33,7 @@ public static class EmployeeValidator
         {
             Fail("Name", "Name is longer than 100 characters.");
         }
-        var gender = ParseGender(input.Gender);
+        var gender = EmployeeValues.ParseGender(input.Gender);
         if (!Missing("Gender") && gender is null)
         {
             Fail("Gender", $"'{input.Gender}' is not a gender: use M, F or T.");
@@ -45,7 +45,7 @@ public static class EmployeeValidator
         }
         else if (!Missing("DateOfBirth"))
         {
-            var age = AgeOn(dob, today);
+            var age = EmployeeValues.AgeOn(dob, today);
             if (age < 18 || age >= superannuationAge)
             {
                 Fail("DateOfBirth", $"Age {age} is outside 18–{superannuationAge - 1} (born {dob:dd-MM-yyyy}).");
@@ -61,7 +61,7 @@ public static class EmployeeValidator
         {
             Fail("Email", $"'{email}' is not an e-mail address.");
         }
-        var group = ParseEnum<ServiceGroup>(input.ServiceGroup);
+        var group = EmployeeValues.ParseEnum<ServiceGroup>(input.ServiceGroup);
         if (!Missing("ServiceGroup") && group is null)
         {
             Fail("ServiceGroup", $"'{input.ServiceGroup}' is not a service group: use A, B, C or D.");
@@ -90,7 +90,7 @@ public static class EmployeeValidator
                 Fail("BasicPay", $"Basic pay {basic} is outside level {level}'s range {min}–{max}.");
             }
         }
-        var employment = ParseEmployment(input.EmploymentType);
+        var employment = EmployeeValues.ParseEmployment(input.EmploymentType);
         if (!Missing("EmploymentType") && employment is null)
         {
             Fail("EmploymentType", $"'{input.EmploymentType}' is not Regular or Contractual.");
@@ -176,9 +176,6 @@ public static class EmployeeValidator
             Optional(input.Remarks), dob.AddYears(superannuationAge)), []);
     }
 
-    public static int AgeOn(DateOnly dob, DateOnly day) =>
-        day.Year - dob.Year - (day < dob.AddYears(day.Year - dob.Year) ? 1 : 0);
-
     private static string? Optional(string text) => string.IsNullOrWhiteSpace(text) ? null : FieldParsers.Clean(text);
 
     private static int? OptionalNumber(string text, string column, List<FieldError> errors)
@@ -211,24 +208,4 @@ public static class EmployeeValidator
         }
         return null;
     }
-
-    public static Gender? ParseGender(string text) => FieldParsers.Clean(text).ToUpperInvariant() switch
-    {
-        "M" or "MALE" or "पुरुष" or "पु" => Gender.Male,
-        "F" or "FEMALE" or "महिला" or "स्त्री" or "म" => Gender.Female,
-        "T" or "TG" or "THIRD GENDER" or "THIRDGENDER" or "TRANSGENDER" or "तृतीय लिंग" => Gender.ThirdGender,
-        _ => null,
-    };
-
-    private static EmploymentType? ParseEmployment(string text) => FieldParsers.Clean(text).ToUpperInvariant() switch
-    {
-        "REGULAR" or "R" or "PERMANENT" or "नियमित" => EmploymentType.Regular,
-        "CONTRACTUAL" or "CONTRACT" or "C" or "संविदा" => EmploymentType.Contractual,
-        _ => null,
-    };
-
-    private static TEnum? ParseEnum<TEnum>(string text) where TEnum : struct, Enum =>
-        Enum.TryParse<TEnum>(FieldParsers.Clean(text), ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
-
-    public static string GenderCode(Gender g) => g switch { Gender.Male => "M", Gender.Female => "F", _ => "T" };
 }
