@@ -52,6 +52,7 @@ public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifeti
         { "demo-nodal", "/dashboard", "dashboard" },
         { "demo-nodal", "/pending", "Pending" },
         { "demo-nodal", "/dashboard/departments/REV", "REV" },
+        { "demo-nodal", "/dashboard/offices/REV-002", "— staff" },
         { "demo-observer", "/dashboard", "dashboard" },
         { "demo-observer", "/draw", "The draw" },
         { "demo-observer", "/draw/verify", "Verify a draw run" },

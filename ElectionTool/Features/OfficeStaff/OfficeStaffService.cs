@@ -15,6 +15,12 @@ public sealed class OfficeStaffService(IDbContextFactory<ElectionDbContext> dbFa
         return await db.Offices.Where(o => o.Code == upper || o.Code == trimmed).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
     }
 
+    public async Task<int?> DepartmentOfAsync(int officeId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Offices.Where(o => o.Id == officeId).Select(o => (int?)o.DepartmentId).FirstOrDefaultAsync(ct);
+    }
+
     public async Task<OfficeHeader?> GetHeaderAsync(int officeId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
