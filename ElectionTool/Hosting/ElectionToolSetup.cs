@@ -101,7 +101,8 @@ public static class ElectionToolSetup
             // Staff records are personal data: nothing but static files may be kept by the browser.
             if (!Path.HasExtension(context.Request.Path.Value))
             {
-                context.Response.Headers.CacheControl = "no-store";
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+                context.Response.Headers.Pragma = "no-cache";
             }
             await next(context);
         });
