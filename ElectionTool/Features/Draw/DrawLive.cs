@@ -18,7 +18,8 @@ public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFacto
     public async Task<LiveShow?> LatestAsync(int stage, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var election = await DrawStore.CurrentElectionAsync(db, ct);
+        var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        if (election is null) return null;
         var runs = db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && r.Stage == stage);
         var run = await runs.FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Accepted, ct)
             ?? await runs.OrderByDescending(r => r.Id).FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Proposed, ct)

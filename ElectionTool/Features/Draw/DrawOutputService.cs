@@ -15,9 +15,10 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
     public async Task<PrintHeader?> HeaderAsync(int stage, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var election = await DrawStore.CurrentElectionAsync(db, ct);
-        var run = await DrawStore.AcceptedAsync(db, election.Id, stage, ct);
-        return run is null ? null : new PrintHeader(election.Name, election.PollDate, stage, run.Seed, run.InputHash, run.OutputHash, run.AcceptedAt);
+        // No current election yet means nothing to print, like a stage not yet accepted.
+        var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        var run = election is null ? null : await DrawStore.AcceptedAsync(db, election.Id, stage, ct);
+        return run is null || election is null ? null : new PrintHeader(election.Name, election.PollDate, stage, run.Seed, run.InputHash, run.OutputHash, run.AcceptedAt);
     }
 
     public async Task<IReadOnlyList<TrainingRow>> TrainingAsync(CancellationToken ct)
