@@ -52,4 +52,23 @@ public sealed class EmptyDistrictTests : IAsyncLifetime
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("An unhandled exception", html);
     }
+
+    [Theory]
+    [InlineData("/draw/export/parties.csv")]
+    [InlineData("/draw/export/allotments.xlsx")]
+    [InlineData("/draw/export/training.csv")]
+    [InlineData("/employees/export.csv")]
+    [InlineData("/employees/export.xlsx")]
+    [InlineData("/pending/export.csv")]
+    [InlineData("/staff/template.xlsx")]
+    [InlineData("/masters/offices/template.csv")]
+    public async Task Every_download_answers_on_an_empty_database(string path)
+    {
+        using var client = await _app.SignedInClientAsync("first-admin");
+
+        var response = await client.GetAsync(path);
+
+        Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound or HttpStatusCode.Conflict,
+            $"{path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+    }
 }

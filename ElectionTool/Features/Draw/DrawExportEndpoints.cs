@@ -11,7 +11,15 @@ public static class DrawExportEndpoints
         endpoints.MapGet("/draw/export/{kind}.{format}", async (string kind, string format, HttpContext context, DrawOutputService outputs, CancellationToken ct) =>
         {
             if (format is not ("csv" or "xlsx")) return Results.NotFound("Use .csv or .xlsx.");
-            var table = await DrawExports.BuildAsync(outputs, kind, ct);
+            DrawExports.Table? table;
+            try
+            {
+                table = await DrawExports.BuildAsync(outputs, kind, ct);
+            }
+            catch (DrawRefusedException refused)
+            {
+                return Results.Conflict(refused.Message);
+            }
             if (table is null) return Results.NotFound($"No export called '{kind}'.");
             context.Response.Headers.CacheControl = "no-store";
             await outputs.LogExportAsync($"{kind}.{format}", table.Rows.Count, ct);
