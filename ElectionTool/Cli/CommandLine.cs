@@ -47,6 +47,12 @@ public static class CommandLine
             Console.Error.WriteLine($"usage: {command.Usage}");
             return 2;
         }
+        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            // Refusals and file problems are the operator's to fix: say what is wrong, without a stack trace.
+            Console.Error.WriteLine($"{command.Name}: {e.Message}");
+            return 1;
+        }
     }
 
     private static void PrintHelp()
