@@ -19,6 +19,7 @@ public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : Id
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
     public DbSet<ListEvent> ListEvents => Set<ListEvent>();
+    public DbSet<OfficeReminder> OfficeReminders => Set<OfficeReminder>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

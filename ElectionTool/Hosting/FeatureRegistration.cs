@@ -38,6 +38,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Demo.DemoDistrictSeeder>();
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
+        services.AddScoped<Features.PendingOffices.OfficeReminderService>();
         services.AddSingleton<ElectionChanges>();
         services.AddScoped<Features.Draw.DrawInputBuilder>();
         services.AddScoped<Features.Draw.DrawService>();

@@ -753,6 +753,34 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("Offices");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.OfficeReminder", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ByUser")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OfficeId", "Id");
+
+                    b.ToTable("OfficeReminders");
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.OrderReprint", b =>
                 {
                     b.Property<long>("Id")
@@ -1158,6 +1186,17 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("ConstituencyUnit");
 
                     b.Navigation("Department");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.OfficeReminder", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Office", "Office")
+                        .WithMany()
+                        .HasForeignKey("OfficeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Office");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.OrderReprint", b =>

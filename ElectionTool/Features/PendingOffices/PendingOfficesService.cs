@@ -10,7 +10,7 @@ namespace ElectionTool.Features.PendingOffices;
 /// <summary>An office whose list is not finalized yet: whom to call, and how far they are.</summary>
 public sealed record PendingOffice(
     int Id, string Code, string Name, string DepartmentCode, string DepartmentName, StaffListState State, int Entered, int Declared,
-    DateTimeOffset? LastActivityAt, string Phone, string HeadMobile, string HeadDesignation);
+    DateTimeOffset? LastActivityAt, string Phone, string HeadMobile, string HeadDesignation, DateTimeOffset? LastRemindedAt = null, string? LastRemindedBy = null);
 
 /// <summary>The list's filters; a department outside the viewer's scope simply matches nothing.</summary>
 public sealed record PendingFilter(string? DepartmentCode = null, StaffListState? State = null);
@@ -73,5 +73,7 @@ public sealed class PendingOfficesService(IDbContextFactory<ElectionDbContext> d
 
     private static Expression<Func<Office, PendingOffice>> Row(ElectionDbContext db) => o => new PendingOffice(
         o.Id, o.Code, o.Name, o.Department!.Code, o.Department.Name, o.ListState, db.Employees.Count(e => e.OfficeId == o.Id), o.DeclaredTotal,
-        o.LastActivityAt, o.Phone, o.HeadMobile, o.HeadDesignation);
+        o.LastActivityAt, o.Phone, o.HeadMobile, o.HeadDesignation,
+        db.OfficeReminders.Where(r => r.OfficeId == o.Id).OrderByDescending(r => r.Id).Select(r => (DateTimeOffset?)r.At).FirstOrDefault(),
+        db.OfficeReminders.Where(r => r.OfficeId == o.Id).OrderByDescending(r => r.Id).Select(r => r.ByUser).FirstOrDefault());
 }

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using ElectionTool.Data;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Dashboard;
+using ElectionTool.Hosting;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Features.PendingOffices;
+
+public sealed record OfficeReminderView(DateTimeOffset At, string ByUser, string Message);
+
+/// <summary>
+/// Nodal officers (and the Admin) remind pending offices of their departments. The office sees the reminder on
+/// its screen; the pending list shows who last reminded whom, so nobody chases an office twice in an hour.
+/// </summary>
+public sealed class OfficeReminderService(IDbContextFactory<ElectionDbContext> dbFactory, DashboardScopeResolver scopes)
+{
+    public const int MaxMessageLength = 500;
+
+    public static string DefaultMessage(DateTimeOffset? deadline) =>
+        "Please complete your office's staff list, match it to the declared strength and finalize it" +
+        (deadline is { } d ? $" before {DistrictTime.Clock(d)}." : " as soon as possible.") +
+        " Print the certified copy and submit it to the election office.";
+
+    public static bool MayRemind(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.NodalOfficer);
+
+    /// <summary>Null when recorded; otherwise why not. The office must be pending and in the user's departments.</summary>
+    public async Task<string?> RemindAsync(ClaimsPrincipal user, int officeId, string message, CancellationToken ct)
+    {
+        if (!MayRemind(user))
+        {
+            return "Only nodal officers and the Admin remind offices.";
+        }
+        var text = message.Trim();
+        if (text.Length is 0 or > MaxMessageLength)
+        {
+            return $"Write a reminder of 1 to {MaxMessageLength} characters.";
+        }
+        var scope = await scopes.ResolveAsync(user, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var office = await scope.Offices(db).FirstOrDefaultAsync(o => o.Id == officeId, ct);
+        if (office is null)
+        {
+            return "This office is not in your departments.";
+        }
+        if (office.ListState == StaffListState.Finalized)
+        {
+            return $"{office.Name} has already finalized its list.";
+        }
+        var by = user.Identity?.Name ?? "unknown";
+        db.OfficeReminders.Add(new OfficeReminder { OfficeId = officeId, At = DateTimeOffset.UtcNow, ByUser = by, Message = text });
+        AuditLog.Record(db, by, "Remind", "Office", office.Code, null, new { Message = text });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    public async Task<OfficeReminderView?> LatestAsync(int officeId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.OfficeReminders.AsNoTracking().Where(r => r.OfficeId == officeId).OrderByDescending(r => r.Id)
+            .Select(r => new OfficeReminderView(r.At, r.ByUser, r.Message)).FirstOrDefaultAsync(ct);
+    }
+}
