@@ -18,7 +18,7 @@ public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFacto
     public async Task<LiveShow?> LatestAsync(int stage, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        var election = await DrawStore.FindCurrentElectionAsync(db, ct);
         if (election is null) return null;
         var runs = db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && r.Stage == stage);
         var run = await runs.FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Accepted, ct)

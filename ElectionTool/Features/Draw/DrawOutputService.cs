@@ -16,7 +16,7 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         // No current election yet means nothing to print, like a stage not yet accepted.
-        var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        var election = await DrawStore.FindCurrentElectionAsync(db, ct);
         var run = election is null ? null : await DrawStore.AcceptedAsync(db, election.Id, stage, ct);
         return run is null || election is null ? null : new PrintHeader(election.Name, election.PollDate, stage, run.Seed, run.InputHash, run.OutputHash, run.AcceptedAt);
     }

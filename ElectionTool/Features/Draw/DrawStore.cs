@@ -9,8 +9,12 @@ namespace ElectionTool.Features.Draw;
 public static class DrawStore
 {
     public static async Task<Election> CurrentElectionAsync(ElectionDbContext db, CancellationToken ct) =>
-        await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct)
+        await FindCurrentElectionAsync(db, ct)
         ?? throw new DrawRefusedException("There is no current election. Add one on the Elections page first.");
+
+    /// <summary>The current election, or null where "none yet" simply means nothing to show.</summary>
+    public static Task<Election?> FindCurrentElectionAsync(ElectionDbContext db, CancellationToken ct) =>
+        db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
 
     public static Task<DrawRun?> AcceptedAsync(ElectionDbContext db, int electionId, int stage, CancellationToken ct) =>
         db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.ElectionId == electionId && r.Stage == stage && r.Status == DrawRunStatus.Accepted, ct);
