@@ -1,3 +1,4 @@
+using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Elections;
 using ElectionTool.Tests.Infrastructure;
@@ -78,5 +79,28 @@ public sealed class ElectionServiceTests : IAsyncLifetime
         var outcome = await service.SaveAsync(loaded!, default);
 
         Assert.Equal(SaveKind.Unchanged, outcome.Kind);
+    }
+
+    [Fact]
+    public async Task An_archived_election_with_draw_runs_is_kept()
+    {
+        var service = _h.Get<ElectionService>();
+        await service.SaveAsync(Input("Assembly 2028"), default);
+        await service.SaveAsync(Input("Bye-election 2028", 25), default);
+        var archived = await IdOfAsync("Bye-election 2028");
+        await using (var db = _h.Db())
+        {
+            db.Add(new DrawRun
+            {
+                ElectionId = archived, Stage = 1, Seed = "1 2 3", InputHash = "i", OutputHash = "o", AlgorithmVersion = "ET-DRAW-1",
+                RunBy = "admin", InputSnapshot = [], ResultJson = "{}", ReportJson = "{}", Status = DrawRunStatus.Accepted,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        var refusal = await service.DeleteAsync(archived, default);
+
+        Assert.Equal("Bye-election 2028 has draw runs on record; an election with a draw stays, archived and readable.", refusal);
+        Assert.Equal(2, (await service.ListAsync(default)).Count);
     }
 }

@@ -1,3 +1,4 @@
+using ElectionTool.Features.Employees;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
@@ -89,5 +90,22 @@ public sealed class ConstituencyServiceTests : IAsyncLifetime
 
         Assert.Equal("AC-072", Assert.Single(byName).Code);
         Assert.Equal(2, all.Count);
+    }
+
+    [Fact]
+    public async Task Delete_is_refused_while_employees_are_voters_residents_or_natives_of_the_constituency()
+    {
+        await _h.AcAsync(71);
+        await _h.AcAsync(72);
+        await _h.DepartmentAsync("REV");
+        var officeId = await _h.OfficeAsync("REV-001", "REV");
+        var saved = await _h.Get<EmployeeService>().SaveRowAsync(officeId, StaffRows.Valid(1, unitCode: "AC-072").With(i => i.HomeUnit = "AC-071"), default);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+
+        var refusal = await _h.Get<ConstituencyService>().DeleteAsync("AC-071", default);
+
+        Assert.Equal("AC-071 is used by 1 employee(s) as voter, residence or home unit; move or delete them first.", refusal);
+        await using var db = _h.Db();
+        Assert.Equal(2, await db.ConstituencyUnits.CountAsync());
     }
 }

@@ -1,3 +1,4 @@
+using ElectionTool.Features.Employees;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
@@ -166,5 +167,20 @@ public sealed class OfficeServiceTests : IAsyncLifetime
         Assert.Equal(2, revenue.Total);
         Assert.All(revenue.Items, o => Assert.Equal("REV", o.DepartmentCode));
         Assert.Equal("REV-002", Assert.Single(searched.Items).Code);
+    }
+
+    [Fact]
+    public async Task Delete_is_refused_while_the_office_has_staff_on_its_list()
+    {
+        await _h.OfficeAsync("REV-001", "REV");
+        var officeId = await _h.OfficeAsync("REV-002", "REV");
+        var saved = await _h.Get<EmployeeService>().SaveRowAsync(officeId, StaffRows.Valid(1, unitCode: "AC-071"), default);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
+
+        var refusal = await _h.Get<OfficeService>().DeleteAsync("REV-002", default);
+
+        Assert.Equal("Office REV-002 has 1 employee(s) on its staff list; delete or move them first.", refusal);
+        await using var db = _h.Db();
+        Assert.Equal(1, await db.Employees.CountAsync());
     }
 }

@@ -83,6 +83,10 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         {
             return $"{election.Name} is the current election; make another election current first.";
         }
+        if (await db.Set<DrawRun>().AnyAsync(r => r.ElectionId == id, ct))
+        {
+            return $"{election.Name} has draw runs on record; an election with a draw stays, archived and readable.";
+        }
         Upsert.Delete(db, election, Snapshot, await currentUser.GetNameAsync(), "Election", election.Name);
         await db.SaveChangesAsync(ct);
         return null;

@@ -12,7 +12,9 @@ internal static class UnitUsage
     {
         var stations = await db.PollingStations.CountAsync(s => s.ConstituencyUnitId == unit.Id, ct);
         var offices = await db.Offices.CountAsync(o => o.ConstituencyUnitId == unit.Id, ct);
-        if (stations == 0 && offices == 0)
+        var employees = await db.Employees.CountAsync(
+            e => e.VoterUnitId == unit.Id || e.ResidenceUnitId == unit.Id || e.HomeUnitId == unit.Id, ct);
+        if (stations == 0 && offices == 0 && employees == 0)
         {
             return null;
         }
@@ -25,6 +27,10 @@ internal static class UnitUsage
         {
             uses.Add($"{offices} office(s)");
         }
-        return $"{unit.Code} is used by {string.Join(" and ", uses)}; move or delete them first.";
+        if (employees > 0)
+        {
+            uses.Add($"{employees} employee(s) as voter, residence or home unit");
+        }
+        return $"{unit.Code} is used by {string.Join(", ", uses.SkipLast(1))}{(uses.Count > 1 ? " and " : "")}{uses[^1]}; move or delete them first.";
     }
 }

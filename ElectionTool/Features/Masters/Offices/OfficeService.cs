@@ -67,6 +67,11 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         {
             return $"Office {code} has operator account(s) {string.Join(", ", operators)}; delete them or move them to another office first.";
         }
+        var staff = await db.Employees.CountAsync(e => e.OfficeId == office.Id, ct);
+        if (staff > 0)
+        {
+            return $"Office {code} has {staff} employee(s) on its staff list; delete or move them first.";
+        }
         Upsert.Delete(db, office, Snapshot, await currentUser.GetNameAsync(), "Office", code);
         await db.SaveChangesAsync(ct);
         return null;
