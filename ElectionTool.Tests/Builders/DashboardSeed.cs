@@ -14,11 +14,24 @@ public static class DashboardSeed
         var n = Interlocked.Increment(ref _sequence);
         var employee = new Employee
         {
-            OfficeId = officeId, Name = $"Ram Kumar {Letters(n)}", FatherOrHusbandName = "Shyam Lal", Gender = Gender.Male,
-            DateOfBirth = new DateOnly(1985, 5, 10), Mobile = $"98{n:00000000}", Designation = "Clerk", ServiceGroup = ServiceGroup.C,
-            PayLevel = 4, BasicPay = 30000, EmploymentType = EmploymentType.Regular, Epic = $"ABC{n:0000000}", VoterUnitId = voterUnitId,
-            RetirementDate = new DateOnly(2045, 5, 31), NameKey = $"RAMKUMAR{n}", FatherKey = "SHYAMLAL",
-            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            OfficeId = officeId,
+            Name = $"Ram Kumar {Letters(n)}",
+            FatherOrHusbandName = "Shyam Lal",
+            Gender = Gender.Male,
+            DateOfBirth = new DateOnly(1985, 5, 10),
+            Mobile = $"98{n:00000000}",
+            Designation = "Clerk",
+            ServiceGroup = ServiceGroup.C,
+            PayLevel = 4,
+            BasicPay = 30000,
+            EmploymentType = EmploymentType.Regular,
+            Epic = $"ABC{n:0000000}",
+            VoterUnitId = voterUnitId,
+            RetirementDate = new DateOnly(2045, 5, 31),
+            NameKey = $"RAMKUMAR{n}",
+            FatherKey = "SHYAMLAL",
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
         };
         shape?.Invoke(employee);
         return employee;

@@ -29,32 +29,45 @@ public sealed class DrawDistrictBuilder
         var pollDate = new DateOnly(2027, 3, 15);
         var election = new Election
         {
-            Name = "Assembly General Election 2027", PollDate = pollDate, IsCurrent = true, UnitKind = UnitKind.AssemblyConstituency,
-            EntryDeadline = DateTimeOffset.UtcNow.AddDays(10), ReservePercent = 20, PresidingMinPayLevel = 8, PollingOfficer1MinPayLevel = 6,
+            Name = "Assembly General Election 2027",
+            PollDate = pollDate,
+            IsCurrent = true,
+            UnitKind = UnitKind.AssemblyConstituency,
+            EntryDeadline = DateTimeOffset.UtcNow.AddDays(10),
+            ReservePercent = 20,
+            PresidingMinPayLevel = 8,
+            PollingOfficer1MinPayLevel = 6,
         };
         db.Elections.Add(election);
         var departments = Enumerable.Range(1, 3).Select(i => new Department { Code = $"DEP{i}", Name = $"Department {i} / विभाग {i}" }).ToList();
         db.Departments.AddRange(departments);
         var units = Enumerable.Range(1, _units).Select(i => new ConstituencyUnit
         {
-            Code = ConstituencyUnit.AcCode(i), Kind = UnitKind.AssemblyConstituency, Number = i, Name = $"Constituency {i}",
+            Code = ConstituencyUnit.AcCode(i),
+            Kind = UnitKind.AssemblyConstituency,
+            Number = i,
+            Name = $"Constituency {i}",
         }).ToList();
         db.ConstituencyUnits.AddRange(units);
         await db.SaveChangesAsync();
 
         var stationNames = new List<string>();
         foreach (var unit in units)
+        {
             for (var n = 1; n <= _stationsPerUnit; n++)
             {
                 var name = $"Kendra Vidyalaya Booth {unit.Number}x{n} / केंद्र {unit.Number}-{n}";
                 stationNames.Add(name);
                 db.PollingStations.Add(new PollingStation { ConstituencyUnitId = unit.Id, Number = 100 + n, Name = name, Electors = 900, WomenManaged = unit.Number == 1 && n == 1 });
             }
+        }
 
         var offices = Enumerable.Range(1, _offices + 1).Select(i => new Office
         {
-            Code = $"OFF{i:000}", Name = i % 2 == 0 ? $"Tehsil Karyalay {i} / तहसील कार्यालय {i}" : $"Block Office {i}",
-            DepartmentId = departments[i % departments.Count].Id, ConstituencyUnitId = units[i % units.Count].Id,
+            Code = $"OFF{i:000}",
+            Name = i % 2 == 0 ? $"Tehsil Karyalay {i} / तहसील कार्यालय {i}" : $"Block Office {i}",
+            DepartmentId = departments[i % departments.Count].Id,
+            ConstituencyUnitId = units[i % units.Count].Id,
             ListState = i <= _offices ? StaffListState.Finalized : StaffListState.InProgress,
         }).ToList();
         db.Offices.AddRange(offices);
@@ -65,6 +78,7 @@ public sealed class DrawDistrictBuilder
         var excluded = new List<Employee>();
         var serial = 0;
         foreach (var office in offices)
+        {
             for (var k = 0; k < _perOffice; k++)
             {
                 serial++;
@@ -72,20 +86,40 @@ public sealed class DrawDistrictBuilder
                 var dob = new DateOnly(1975 + serial % 15, 1 + serial % 12, 1 + serial % 27);
                 var e = new Employee
                 {
-                    OfficeId = office.Id, Name = serial % 3 == 0 ? $"सुनीता देवी {serial}" : $"Ramesh Kumar {serial}", FatherOrHusbandName = $"Father {serial}",
-                    Gender = k % 5 is 1 or 3 ? Gender.Female : Gender.Male, DateOfBirth = dob, Mobile = $"9{serial:000000000}",
-                    Designation = payLevel >= 8 ? "Tehsildar" : payLevel >= 6 ? "Naib Tehsildar" : "Clerk", PayLevel = payLevel, BasicPay = 20000 + payLevel * 5000 + k * 10,
-                    Gazetted = payLevel >= 10, Epic = $"ABC{serial:0000000}", VoterUnitId = office.ConstituencyUnitId!.Value,
-                    RetirementDate = dob.AddYears(60), NameKey = $"n{serial}", FatherKey = $"f{serial}",
-                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                    OfficeId = office.Id,
+                    Name = serial % 3 == 0 ? $"सुनीता देवी {serial}" : $"Ramesh Kumar {serial}",
+                    FatherOrHusbandName = $"Father {serial}",
+                    Gender = k % 5 is 1 or 3 ? Gender.Female : Gender.Male,
+                    DateOfBirth = dob,
+                    Mobile = $"9{serial:000000000}",
+                    Designation = payLevel >= 8 ? "Tehsildar" : payLevel >= 6 ? "Naib Tehsildar" : "Clerk",
+                    PayLevel = payLevel,
+                    BasicPay = 20000 + payLevel * 5000 + k * 10,
+                    Gazetted = payLevel >= 10,
+                    Epic = $"ABC{serial:0000000}",
+                    VoterUnitId = office.ConstituencyUnitId!.Value,
+                    RetirementDate = dob.AddYears(60),
+                    NameKey = $"n{serial}",
+                    FatherKey = $"f{serial}",
+                    CreatedAt = DateTimeOffset.UtcNow,
+                    UpdatedAt = DateTimeOffset.UtcNow,
                 };
-                if (office.ListState != StaffListState.Finalized) pending.Add(e);
+                if (office.ListState != StaffListState.Finalized)
+                {
+                    pending.Add(e);
+                }
                 else if (k == 0 && serial % 2 == 1) { e.ExemptionStatus = ExemptionStatus.Approved; e.ExemptionReason = ExemptionReason.Medical; excluded.Add(e); }
                 else if (k == 7 && serial % 3 == 0) { e.Disability = true; excluded.Add(e); }
                 else if (k == 8 && serial % 4 == 0) { e.RetirementDate = pollDate.AddMonths(2); excluded.Add(e); }
-                if (office.ListState == StaffListState.Finalized) finalized.Add(e);
+                if (office.ListState == StaffListState.Finalized)
+                {
+                    finalized.Add(e);
+                }
+
                 db.Employees.Add(e);
             }
+        }
+
         await db.SaveChangesAsync();
         return new DrawDistrict(election.Id, finalized.Select(e => e.Id).ToList(), pending.Select(e => e.Id).ToList(),
             excluded.Select(e => e.Id).ToList(), stationNames, units.Select(u => u.Code).ToList());

@@ -30,7 +30,8 @@ public static class MasterSeed
         await using var db = h.Db();
         var office = new Office
         {
-            Code = code, Name = $"Office {code}",
+            Code = code,
+            Name = $"Office {code}",
             DepartmentId = await db.Departments.Where(d => d.Code == departmentCode).Select(d => d.Id).SingleAsync(),
             ConstituencyUnitId = unitCode is null ? null : await db.ConstituencyUnits.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).SingleAsync(),
         };
@@ -45,7 +46,8 @@ public static class MasterSeed
         db.PollingStations.Add(new PollingStation
         {
             ConstituencyUnitId = await db.ConstituencyUnits.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync(),
-            Number = number, Name = $"Station {number}",
+            Number = number,
+            Name = $"Station {number}",
         });
         await db.SaveChangesAsync();
     }

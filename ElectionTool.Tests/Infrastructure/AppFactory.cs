@@ -73,7 +73,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
             var users = sp.GetRequiredService<UserManager<AppUser>>();
             var user = new AppUser
             {
-                UserName = userName, FullName = $"{userName} (test)", OfficeId = officeId, MustChangePassword = mustChangePassword,
+                UserName = userName,
+                FullName = $"{userName} (test)",
+                OfficeId = officeId,
+                MustChangePassword = mustChangePassword,
                 CreatedAt = DateTimeOffset.UtcNow,
             };
             var result = await users.CreateAsync(user, password);

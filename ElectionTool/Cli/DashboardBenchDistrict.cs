@@ -30,20 +30,37 @@ internal static class DashboardBenchDistrict
             var state = (StaffListState)(i % 3);
             return new Office
             {
-                Code = $"OF{i:0000}", Name = $"Office {i}", DepartmentId = departments[i % departments.Count].Id, ConstituencyUnitId = units[i % Units].Id,
-                Phone = $"0755{i:000000}", HeadMobile = $"9{i:000000000}", DeclaredTotal = perOffice, DeclaredMale = perOffice / 2, DeclaredFemale = perOffice - perOffice / 2,
-                ListState = state, FinalizedAt = state == StaffListState.Finalized ? now.AddDays(-(i % 10)) : null, LastActivityAt = now.AddHours(-(i % 200)),
+                Code = $"OF{i:0000}",
+                Name = $"Office {i}",
+                DepartmentId = departments[i % departments.Count].Id,
+                ConstituencyUnitId = units[i % Units].Id,
+                Phone = $"0755{i:000000}",
+                HeadMobile = $"9{i:000000000}",
+                DeclaredTotal = perOffice,
+                DeclaredMale = perOffice / 2,
+                DeclaredFemale = perOffice - perOffice / 2,
+                ListState = state,
+                FinalizedAt = state == StaffListState.Finalized ? now.AddDays(-(i % 10)) : null,
+                LastActivityAt = now.AddHours(-(i % 200)),
             };
         }).ToList();
         db.Offices.AddRange(offices);
         db.PollingStations.AddRange(Enumerable.Range(1, stationCount).Select(i => new PollingStation
         {
-            ConstituencyUnitId = units[i % Units].Id, Number = i, Name = $"Station {i}", Electors = 600 + random.Next(900), WomenManaged = i % 25 == 0,
+            ConstituencyUnitId = units[i % Units].Id,
+            Number = i,
+            Name = $"Station {i}",
+            Electors = 600 + random.Next(900),
+            WomenManaged = i % 25 == 0,
         }));
         db.Elections.Add(new Election
         {
-            Name = "Bench election", PollDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(3), UnitKind = UnitKind.AssemblyConstituency,
-            EntryDeadline = now.AddDays(7), IsCurrent = true, IncludeFourthPollingOfficer = true,
+            Name = "Bench election",
+            PollDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(3),
+            UnitKind = UnitKind.AssemblyConstituency,
+            EntryDeadline = now.AddDays(7),
+            IsCurrent = true,
+            IncludeFourthPollingOfficer = true,
         });
         await db.SaveChangesAsync(ct);
         db.ListEvents.AddRange(offices.Where(o => o.ListState == StaffListState.Finalized)

@@ -13,7 +13,11 @@ public sealed class DrawCommand : ICliCommand
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
         var stage = args.GetInt("stage", 0);
-        if (!DrawStages.IsValid(stage)) throw new CliUsageException("--stage must be 1, 2 or 3");
+        if (!DrawStages.IsValid(stage))
+        {
+            throw new CliUsageException("--stage must be 1, 2 or 3");
+        }
+
         var draws = services.GetRequiredService<DrawService>();
         try
         {
@@ -34,13 +38,24 @@ public sealed class DrawCommand : ICliCommand
         var run = view.Run;
         Console.WriteLine($"Stage {stage} — {DrawStages.Title(stage)}: run {run.Id}, {(run.Feasible ? "feasible" : "INFEASIBLE")}");
         foreach (var f in view.Report.Findings)
+        {
             Console.WriteLine($"  {(f.Blocking ? "BLOCKS" : "note  ")} [{f.Rule}] {f.Message}{(f.Blocking ? $" (need {f.Need}, available {f.Available})" : "")}");
+        }
+
         Console.WriteLine($"  seed:              {run.Seed}");
         Console.WriteLine($"  algorithm version: {run.AlgorithmVersion}");
         Console.WriteLine($"  input hash:        {run.InputHash}");
         Console.WriteLine($"  output hash:       {run.OutputHash}");
-        foreach (var (label, count) in view.Counts) Console.WriteLine($"  {label,-18} {count}");
-        if (!run.Feasible) return 1;
+        foreach (var (label, count) in view.Counts)
+        {
+            Console.WriteLine($"  {label,-18} {count}");
+        }
+
+        if (!run.Feasible)
+        {
+            return 1;
+        }
+
         if (accept)
         {
             await draws.AcceptAsync(run.Id, ct);
@@ -70,7 +85,11 @@ public sealed class DrawCommand : ICliCommand
         Console.WriteLine($"  output hash  recorded {outcome.RecordedOutputHash}");
         Console.WriteLine($"               re-run   {outcome.RecomputedOutputHash}  {(outcome.OutputMatches ? "MATCH" : "MISMATCH")}");
         Console.WriteLine($"  stored result hashes to {outcome.StoredResultHash}  {(outcome.StoredResultMatches ? "MATCH" : "MISMATCH")}");
-        foreach (var f in outcome.RuleFindings) Console.WriteLine($"  rule broken [{f.Rule}] {f.Message}");
+        foreach (var f in outcome.RuleFindings)
+        {
+            Console.WriteLine($"  rule broken [{f.Rule}] {f.Message}");
+        }
+
         Console.WriteLine(outcome.Matches ? "REPRODUCED: the stored result is exactly what the seed gives." : "NOT REPRODUCED.");
         return outcome.Matches ? 0 : 1;
     }

@@ -29,7 +29,10 @@ internal sealed class ImportBenchDistrict : IDbContextFactory<ElectionDbContext>
         db.Departments.Add(department);
         db.ConstituencyUnits.AddRange(Enumerable.Range(1, Units).Select(n => new ConstituencyUnit
         {
-            Code = ConstituencyUnit.AcCode(200 + n), Kind = UnitKind.AssemblyConstituency, Number = 200 + n, Name = $"AC {200 + n}",
+            Code = ConstituencyUnit.AcCode(200 + n),
+            Kind = UnitKind.AssemblyConstituency,
+            Number = 200 + n,
+            Name = $"AC {200 + n}",
         }));
         db.Offices.AddRange(Enumerable.Range(1, offices).Select(n => new Office { Code = OfficeCode(n), Name = $"Bench office {n}", Department = department }));
         await db.SaveChangesAsync(ct);

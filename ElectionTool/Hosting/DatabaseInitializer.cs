@@ -39,7 +39,9 @@ public sealed class DatabaseInitializer(
         var password = OneTimePassword.Create();
         var admin = new AppUser
         {
-            UserName = userName, FullName = "District Election Office IT cell", MustChangePassword = true,
+            UserName = userName,
+            FullName = "District Election Office IT cell",
+            MustChangePassword = true,
             CreatedAt = DateTimeOffset.UtcNow,
         };
         var created = await users.CreateAsync(admin, password);

@@ -1,13 +1,20 @@
 using System.Diagnostics;
-using ElectionTool.Features.Draw.Engine;
-using ElectionTool.Tests.Features.Draw.Engine;
+using ElectionTool.Draw;
+using ElectionTool.Draw.Synthetic;
 
 // A large district: 60,000 employees, ~2,000 offices, 3,000 stations over 8 units, every rule on.
 var shape = new DistrictShape
 {
-    Employees = 60_000, Offices = 2_000, Departments = 40, Units = 8, Stations = 3_000,
-    WomenManagedShare = 0.05, FourthOfficerShare = 0.2, NoSameDepartment = true,
-    WomenRule = WomenRule.NoneOrAtLeastTwo, ReservePercent = 20,
+    Employees = 60_000,
+    Offices = 2_000,
+    Departments = 40,
+    Units = 8,
+    Stations = 3_000,
+    WomenManagedShare = 0.05,
+    FourthOfficerShare = 0.2,
+    NoSameDepartment = true,
+    WomenRule = WomenRule.NoneOrAtLeastTwo,
+    ReservePercent = 20,
 };
 var input = SyntheticDistrict.Create(shape, 42);
 Console.WriteLine($"District: {input.Pool.Count:N0} employees, {input.Stations.Count:N0} stations, {input.Units.Count} units");
@@ -39,7 +46,10 @@ Measure("Validate all three", () => DrawValidator.Validate(input, one).Count + D
 Console.WriteLine($"Feasible: {one.Report.Feasible}/{two.Report.Feasible}/{three.Report.Feasible}; drafted {one.Assignments.Count:N0}, parties {two.Parties.Count:N0}, allotments {three.Allotments.Count:N0}");
 Console.WriteLine($"Violations: {DrawValidator.Validate(input, one).Count + DrawValidator.Validate(input, one, two).Count + DrawValidator.Validate(input, two, three).Count}");
 Console.WriteLine($"Output hashes: {one.OutputHash[..16]}… {two.OutputHash[..16]}… {three.OutputHash[..16]}…");
-foreach (var f in one.Report.Findings.Concat(two.Report.Findings).Concat(three.Report.Findings)) Console.WriteLine($"  [{f.Rule}] {f.Message}");
+foreach (var f in one.Report.Findings.Concat(two.Report.Findings).Concat(three.Report.Findings))
+{
+    Console.WriteLine($"  [{f.Rule}] {f.Message}");
+}
 
 static T Measure<T>(string label, Func<T> run)
 {

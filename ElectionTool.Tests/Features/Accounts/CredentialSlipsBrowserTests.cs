@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace ElectionTool.Tests.Features.Accounts;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

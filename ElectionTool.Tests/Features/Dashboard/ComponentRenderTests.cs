@@ -1,7 +1,7 @@
 using Bunit;
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Dashboard;
-using ElectionTool.Features.Draw.Engine;
 using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Dashboard;

@@ -12,6 +12,7 @@ namespace ElectionTool.Tests.Features.Dashboard;
 
 /// <summary>The dashboard and the projector are open in a browser while an office finalizes: both change without reload.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
@@ -74,20 +75,31 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifeti
             var department = departments[i % 4];
             offices.Add(new Office
             {
-                Code = $"{department.Code}-{i:00}", Name = $"Office {department.Code}-{i:00}", Department = department, ConstituencyUnit = units[i % 2],
+                Code = $"{department.Code}-{i:00}",
+                Name = $"Office {department.Code}-{i:00}",
+                Department = department,
+                ConstituencyUnit = units[i % 2],
                 ListState = i < 4 ? StaffListState.Finalized : i < 10 ? StaffListState.InProgress : StaffListState.NotStarted,
-                DeclaredTotal = 3, DeclaredMale = 3, Phone = $"0755-25{i:0000}", HeadMobile = $"94250{i:00000}", HeadDesignation = "Tehsildar",
+                DeclaredTotal = 3,
+                DeclaredMale = 3,
+                Phone = $"0755-25{i:0000}",
+                HeadMobile = $"94250{i:00000}",
+                HeadDesignation = "Tehsildar",
                 LastActivityAt = DateTimeOffset.UtcNow.AddHours(-i * 5),
             });
         }
         db.AddRange(offices);
         db.Elections.Add(new Election
         {
-            Name = "Vidhan Sabha 2027", PollDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3), UnitKind = UnitKind.AssemblyConstituency,
-            IsCurrent = true, EntryDeadline = DateTimeOffset.UtcNow.AddDays(4).AddHours(6), IncludeFourthPollingOfficer = true,
+            Name = "Vidhan Sabha 2027",
+            PollDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
+            UnitKind = UnitKind.AssemblyConstituency,
+            IsCurrent = true,
+            EntryDeadline = DateTimeOffset.UtcNow.AddDays(4).AddHours(6),
+            IncludeFourthPollingOfficer = true,
         });
         db.PollingStations.AddRange(Enumerable.Range(1, 6).Select(i => new PollingStation
-            { ConstituencyUnit = units[i % 2], Number = i, Name = $"PS {i}", Electors = 900 + i * 100, WomenManaged = i == 3 }));
+        { ConstituencyUnit = units[i % 2], Number = i, Name = $"PS {i}", Electors = 900 + i * 100, WomenManaged = i == 3 }));
         await db.SaveChangesAsync();
 
         var shapes = new Action<Employee>[]

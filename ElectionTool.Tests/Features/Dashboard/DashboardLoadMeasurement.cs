@@ -16,6 +16,7 @@ namespace ElectionTool.Tests.Features.Dashboard;
 /// Run with: RUN_LOAD_MEASUREMENT=100 dotnet test ElectionTool.Tests --filter DashboardLoadMeasurement --logger "console;verbosity=detailed"
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class DashboardLoadMeasurement(BrowserFixture browser, ITestOutputHelper output)
 {
     private static int Screens => int.TryParse(Environment.GetEnvironmentVariable("RUN_LOAD_MEASUREMENT"), out var n) ? n : 0;

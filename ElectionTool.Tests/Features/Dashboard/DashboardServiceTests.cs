@@ -1,6 +1,6 @@
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Dashboard;
-using ElectionTool.Features.Draw.Engine;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -111,11 +111,23 @@ public sealed class DashboardServiceTests : IAsyncLifetime
         var people = await db.Employees.Include(e => e.Office).ThenInclude(o => o!.ConstituencyUnit).Include(e => e.VoterUnit).ToListAsync();
         var pool = people.Select(e => new DrawEmployee
         {
-            Id = e.Id, Epic = e.Epic, Name = e.Name, OfficeId = e.OfficeId, OfficeCode = e.Office!.Code, DepartmentCode = "",
-            Gender = ElectionTool.Features.Draw.DrawInputBuilder.Map(e.Gender), PayLevel = e.PayLevel, BasicPay = e.BasicPay, Gazetted = e.Gazetted,
-            Contractual = e.EmploymentType == EmploymentType.Contractual, Disability = e.Disability,
-            ExemptionApproved = e.ExemptionStatus == ExemptionStatus.Approved, RetirementDate = e.RetirementDate,
-            VoterUnit = e.VoterUnit!.Code, OfficeUnit = e.Office.ConstituencyUnit?.Code, OfficeFinalized = e.Office.ListState == StaffListState.Finalized,
+            Id = e.Id,
+            Epic = e.Epic,
+            Name = e.Name,
+            OfficeId = e.OfficeId,
+            OfficeCode = e.Office!.Code,
+            DepartmentCode = "",
+            Gender = ElectionTool.Features.Draw.DrawInputBuilder.Map(e.Gender),
+            PayLevel = e.PayLevel,
+            BasicPay = e.BasicPay,
+            Gazetted = e.Gazetted,
+            Contractual = e.EmploymentType == EmploymentType.Contractual,
+            Disability = e.Disability,
+            ExemptionApproved = e.ExemptionStatus == ExemptionStatus.Approved,
+            RetirementDate = e.RetirementDate,
+            VoterUnit = e.VoterUnit!.Code,
+            OfficeUnit = e.Office.ConstituencyUnit?.Code,
+            OfficeFinalized = e.Office.ListState == StaffListState.Finalized,
         }).ToList();
         var eligible = pool.Where(p => Eligibility.Exclusion(p, settings, ["AC-001", "AC-002"]) is null).ToList();
 

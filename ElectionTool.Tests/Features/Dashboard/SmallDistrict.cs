@@ -41,9 +41,17 @@ public sealed class SmallDistrict
             // Cutoff for retirement: poll date + 6 months = 1 Sep 2027.
             db.Elections.Add(new Election
             {
-                Name = "Test Assembly 2027", PollDate = new DateOnly(2027, 3, 1), UnitKind = UnitKind.AssemblyConstituency, IsCurrent = true,
-                EntryDeadline = DateTimeOffset.UtcNow.AddDays(3).AddHours(5), IncludeFourthPollingOfficer = true, FourthOfficerElectorsThreshold = 1200,
-                ReservePercent = 20, PresidingMinPayLevel = 8, PresidingFromGazetted = true, PollingOfficer1MinPayLevel = 6,
+                Name = "Test Assembly 2027",
+                PollDate = new DateOnly(2027, 3, 1),
+                UnitKind = UnitKind.AssemblyConstituency,
+                IsCurrent = true,
+                EntryDeadline = DateTimeOffset.UtcNow.AddDays(3).AddHours(5),
+                IncludeFourthPollingOfficer = true,
+                FourthOfficerElectorsThreshold = 1200,
+                ReservePercent = 20,
+                PresidingMinPayLevel = 8,
+                PresidingFromGazetted = true,
+                PollingOfficer1MinPayLevel = 6,
             });
             // AC-001: 3 stations, 2 above 1,200 electors, 1 women-managed (also above) → S3 W1 B2 BW1, reserve R1 RW1 R4 1.
             // AC-002: 2 stations → S2, reserve R1.  Seats PO..PO3 = 4 + 3 = 7 (women 2); PO4 = 2 + 1 = 3 (women 1); total 31.

@@ -32,8 +32,16 @@ public sealed class SeedDemoAndBackupTests : IAsyncLifetime
         Assert.Equal(1, await db.Elections.CountAsync(e => e.IsCurrent));
         Assert.All(await db.Offices.ToListAsync(), o => Assert.True(o.DeclaredMale + o.DeclaredFemale <= o.DeclaredTotal, o.Code));
         var finalized = await db.Offices.Where(o => o.ListState == StaffListState.Finalized)
-            .Select(o => new { o.Code, o.DeclaredTotal, o.DeclaredMale, o.DeclaredFemale, Entered = db.Employees.Count(e => e.OfficeId == o.Id),
-                Men = db.Employees.Count(e => e.OfficeId == o.Id && e.Gender == Gender.Male), Women = db.Employees.Count(e => e.OfficeId == o.Id && e.Gender == Gender.Female) })
+            .Select(o => new
+            {
+                o.Code,
+                o.DeclaredTotal,
+                o.DeclaredMale,
+                o.DeclaredFemale,
+                Entered = db.Employees.Count(e => e.OfficeId == o.Id),
+                Men = db.Employees.Count(e => e.OfficeId == o.Id && e.Gender == Gender.Male),
+                Women = db.Employees.Count(e => e.OfficeId == o.Id && e.Gender == Gender.Female)
+            })
             .ToListAsync();
         Assert.NotEmpty(finalized);
         Assert.All(finalized, o => Assert.Equal((o.DeclaredTotal, o.DeclaredMale, o.DeclaredFemale), (o.Entered, o.Men, o.Women)));

@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 namespace ElectionTool.Tests.Features.Draw;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
@@ -36,12 +37,19 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
             var result = page.GetByTestId("run-result");
             await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Proposed");
             await Assertions.Expect(result.GetByTestId("seed")).ToHaveTextAsync(seed);
-            if (stage == 1) await page.ScreenshotForReviewAsync("draw-stage1-proposed");
+            if (stage == 1)
+            {
+                await page.ScreenshotForReviewAsync("draw-stage1-proposed");
+            }
+
             await page.GetByTestId("accept").ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Accept — irreversible" }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("outputs")).ToBeVisibleAsync();
             await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Accepted");
-            if (stage == 2) await page.ScreenshotForReviewAsync("draw-stage2-accepted");
+            if (stage == 2)
+            {
+                await page.ScreenshotForReviewAsync("draw-stage2-accepted");
+            }
         }
 
         await page.GotoAsync($"{_url}/draw");
@@ -67,6 +75,8 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(page.GetByTestId("order").First).ToContainTextAsync("Party no.");
         Assert.Contains("Ramesh Kumar", await page.ContentAsync());
         if (Environment.GetEnvironmentVariable("SCREENSHOTS") is { Length: > 0 } folder)
+        {
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "draw-orders.png") }); // first page only: the whole set is hundreds of A4 pages
+        }
     }
 }

@@ -1,7 +1,7 @@
 using ElectionTool.Cli;
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Draw;
-using ElectionTool.Features.Draw.Engine;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +18,10 @@ public sealed class DrawCliTests : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await _h.DisposeAsync();
-        if (Directory.Exists(_folder)) Directory.Delete(_folder, recursive: true);
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
     }
 
     private Task<int> Cli(params string[] args) => CommandLine.RunAsync(_h.Services, args);
@@ -32,7 +35,9 @@ public sealed class DrawCliTests : IAsyncLifetime
         Assert.Equal(0, await Cli("draw", "--stage", "2", "--seed", "5 5 2", "--accept"));
         Assert.Equal(0, await Cli("draw", "--stage", "3", "--seed", "6 1 1", "--accept"));
         foreach (var stage in new[] { "1", "2", "3" })
+        {
             Assert.Equal(0, await Cli("draw", "verify", "--stage", stage));
+        }
     }
 
     [Fact]

@@ -20,7 +20,10 @@ public sealed class DrawPrintTests : IAsyncLifetime
             await sp.GetRequiredService<DrawService>().AcceptAllAsync();
             await sp.GetRequiredService<DrawOutputService>().SaveOrderDetailsAsync(new OrderDetailsInput
             {
-                TrainingPlace = "Collectorate Hall", TrainingTime = "02-03-2027 10:00", ReportingPlace = "Mandi Dispatch Centre", ReportingTime = "14-03-2027 07:00",
+                TrainingPlace = "Collectorate Hall",
+                TrainingTime = "02-03-2027 10:00",
+                ReportingPlace = "Mandi Dispatch Centre",
+                ReportingTime = "14-03-2027 07:00",
             }, default);
             return 0;
         });

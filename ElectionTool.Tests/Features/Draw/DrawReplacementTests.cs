@@ -1,6 +1,6 @@
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Draw;
-using ElectionTool.Features.Draw.Engine;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,7 +30,11 @@ public sealed class DrawReplacementTests : IAsyncLifetime
         foreach (var row in (await Replacements.ListDraftedAsync(null, default)).Where(r => !r.IsReserve))
         {
             (absent, proposal) = (row, await Replacements.ProposeAsync(row.EmployeeId, default));
-            if (proposal.CanConfirm) break;
+            if (proposal.CanConfirm)
+            {
+                break;
+            }
+
             Assert.Contains("keeps every rule", proposal.Message);
         }
         Assert.True(proposal.CanConfirm, proposal.Message);
@@ -69,7 +73,10 @@ public sealed class DrawReplacementTests : IAsyncLifetime
         var drafted = (await Replacements.ListDraftedAsync(null, default)).Where(r => !r.IsReserve).ToList();
         DraftedPersonRow? first = null;
         foreach (var row in drafted)
+        {
             if ((await Replacements.ProposeAsync(row.EmployeeId, default)).CanConfirm) { first = row; break; }
+        }
+
         Assert.NotNull(first);
         var second = drafted.First(r => r.Role == first.Role && r.UnitCode == first.UnitCode && r.PartyNumber != first.PartyNumber);
 

@@ -1,6 +1,6 @@
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Draw;
-using ElectionTool.Features.Draw.Engine;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -137,7 +137,9 @@ public sealed class DrawServiceTests : IAsyncLifetime
     public async Task An_infeasible_stage_names_the_binding_rule_and_cannot_be_accepted()
     {
         await using (var db = _h.Db())
+        {
             await db.Elections.ExecuteUpdateAsync(s => s.SetProperty(e => e.PresidingMinPayLevel, 18).SetProperty(e => e.PresidingFromGazetted, false));
+        }
 
         var run = await Draws.RunStageAsync(1, "7", default);
 

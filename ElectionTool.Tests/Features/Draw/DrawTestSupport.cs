@@ -23,7 +23,10 @@ public static class DrawTestSupport
 
     public static async Task AcceptAllAsync(this DrawService draws)
     {
-        foreach (var stage in DrawStages.All) await draws.AcceptStageAsync(stage);
+        foreach (var stage in DrawStages.All)
+        {
+            await draws.AcceptStageAsync(stage);
+        }
     }
 
     public static DrawRunStatus Status(this IEnumerable<DrawRunSummary> runs, long id) => runs.Single(r => r.Id == id).Status;

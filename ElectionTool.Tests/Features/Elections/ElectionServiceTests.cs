@@ -16,7 +16,9 @@ public sealed class ElectionServiceTests : IAsyncLifetime
 
     private static ElectionInput Input(string name, int pollDay = 20) => new()
     {
-        Name = name, PollDate = new DateTime(2028, 11, pollDay), EntryDeadline = new DateTime(2028, 10, 15),
+        Name = name,
+        PollDate = new DateTime(2028, 11, pollDay),
+        EntryDeadline = new DateTime(2028, 10, 15),
     };
 
     private async Task<int> IdOfAsync(string name)
@@ -92,8 +94,17 @@ public sealed class ElectionServiceTests : IAsyncLifetime
         {
             db.Add(new DrawRun
             {
-                ElectionId = archived, Stage = 1, Seed = "1 2 3", InputHash = "i", OutputHash = "o", AlgorithmVersion = "ET-DRAW-1",
-                RunBy = "admin", InputSnapshot = [], ResultJson = "{}", ReportJson = "{}", Status = DrawRunStatus.Accepted,
+                ElectionId = archived,
+                Stage = 1,
+                Seed = "1 2 3",
+                InputHash = "i",
+                OutputHash = "o",
+                AlgorithmVersion = "ET-DRAW-1",
+                RunBy = "admin",
+                InputSnapshot = [],
+                ResultJson = "{}",
+                ReportJson = "{}",
+                Status = DrawRunStatus.Accepted,
             });
             await db.SaveChangesAsync();
         }

@@ -9,6 +9,7 @@ namespace ElectionTool.Tests.Features.Import;
 
 /// <summary>A clerk imports a spreadsheet with mistakes, downloads the rejected rows, fixes them and imports again.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ImportBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

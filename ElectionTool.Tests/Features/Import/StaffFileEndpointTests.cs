@@ -3,11 +3,11 @@ using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Import;
 using ElectionTool.Hosting;
+using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
-using ElectionTool.Tests.Builders;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;

@@ -1,7 +1,7 @@
-using ElectionTool.Features.Employees;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
+using ElectionTool.Features.Employees;
 using ElectionTool.Features.Masters.Constituencies;
 using ElectionTool.Features.Masters.Import;
 using ElectionTool.Tests.Builders;

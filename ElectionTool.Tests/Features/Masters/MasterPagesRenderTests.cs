@@ -91,7 +91,9 @@ public sealed class MasterPagesRenderTests : IAsyncLifetime
     {
         await _h.Get<ElectionService>().SaveAsync(new ElectionInput
         {
-            Name = "Assembly 2028", PollDate = new DateTime(2028, 11, 20), EntryDeadline = new DateTime(2028, 10, 15),
+            Name = "Assembly 2028",
+            PollDate = new DateTime(2028, 11, 20),
+            EntryDeadline = new DateTime(2028, 10, 15),
         }, default);
 
         var page = await RenderWithAddDialogAsync<ElectionsPage>("Assembly 2028");

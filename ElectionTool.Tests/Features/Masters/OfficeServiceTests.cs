@@ -1,7 +1,7 @@
-using ElectionTool.Features.Employees;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
+using ElectionTool.Features.Employees;
 using ElectionTool.Features.Masters.Import;
 using ElectionTool.Features.Masters.Offices;
 using ElectionTool.Tests.Builders;
@@ -32,8 +32,14 @@ public sealed class OfficeServiceTests : IAsyncLifetime
 
     private static OfficeInput Valid(string code = "REV-001") => new()
     {
-        Code = code, Name = "Collectorate", DepartmentCode = "REV", Pin = "462001", HeadMobile = "9425000000",
-        DeclaredTotal = 10, DeclaredMale = 6, DeclaredFemale = 4,
+        Code = code,
+        Name = "Collectorate",
+        DepartmentCode = "REV",
+        Pin = "462001",
+        HeadMobile = "9425000000",
+        DeclaredTotal = 10,
+        DeclaredMale = 6,
+        DeclaredFemale = 4,
     };
 
     [Fact]

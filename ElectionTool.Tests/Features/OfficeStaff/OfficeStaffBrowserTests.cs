@@ -11,6 +11,7 @@ namespace ElectionTool.Tests.Features.OfficeStaff;
 
 /// <summary>An office clerk takes a list from the keyboard and a spreadsheet to a finalized, printed, certified copy.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
@@ -26,8 +27,12 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
             db.ConstituencyUnits.Add(new ConstituencyUnit { Code = "AC-201", Kind = UnitKind.AssemblyConstituency, Number = 201, Name = "Bhopal Uttar" });
             var office = new Office
             {
-                Code = "REV-001", Name = "Tahsil Office Huzur", Department = department, HeadDesignation = "Tahsildar",
-                Address = "Collectorate Campus, Bhopal", Pin = "462001",
+                Code = "REV-001",
+                Name = "Tahsil Office Huzur",
+                Department = department,
+                HeadDesignation = "Tahsildar",
+                Address = "Collectorate Campus, Bhopal",
+                Pin = "462001",
             };
             db.Offices.Add(office);
             await db.SaveChangesAsync();

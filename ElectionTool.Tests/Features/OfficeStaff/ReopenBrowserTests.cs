@@ -8,6 +8,7 @@ namespace ElectionTool.Tests.Features.OfficeStaff;
 
 /// <summary>The Admin reopens a finalized list with a reason; the office can edit again and the reopening is on record.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class ReopenBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();
@@ -20,8 +21,12 @@ public sealed class ReopenBrowserTests(BrowserFixture browser) : IAsyncLifetime
         {
             db.Offices.Add(new Office
             {
-                Code = "PWD-007", Name = "PWD Sub-Division Devgarh", Department = new Department { Code = "PWD", Name = "Public Works" },
-                ListState = StaffListState.Finalized, FinalizedAt = DateTimeOffset.UtcNow.AddDays(-1), FinalizedBy = "PWD-007",
+                Code = "PWD-007",
+                Name = "PWD Sub-Division Devgarh",
+                Department = new Department { Code = "PWD", Name = "Public Works" },
+                ListState = StaffListState.Finalized,
+                FinalizedAt = DateTimeOffset.UtcNow.AddDays(-1),
+                FinalizedBy = "PWD-007",
             });
             await db.SaveChangesAsync();
         });

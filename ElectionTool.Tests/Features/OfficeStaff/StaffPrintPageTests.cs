@@ -22,9 +22,18 @@ public sealed class StaffPrintPageTests : IAsyncLifetime
             db.Offices.AddRange(office, other);
             db.Employees.Add(new Employee
             {
-                Office = office, Name = "कमला देवी", FatherOrHusbandName = "हरि प्रसाद", Gender = Gender.Female, DateOfBirth = new DateOnly(1980, 5, 1),
-                Mobile = "9826012345", Designation = "Lecturer", Epic = "MPX1234567", PayLevel = 8, BasicPay = 47600,
-                VoterUnit = new ConstituencyUnit { Code = "AC-150", Name = "Huzur", Number = 150 }, RetirementDate = new DateOnly(2040, 5, 1),
+                Office = office,
+                Name = "कमला देवी",
+                FatherOrHusbandName = "हरि प्रसाद",
+                Gender = Gender.Female,
+                DateOfBirth = new DateOnly(1980, 5, 1),
+                Mobile = "9826012345",
+                Designation = "Lecturer",
+                Epic = "MPX1234567",
+                PayLevel = 8,
+                BasicPay = 47600,
+                VoterUnit = new ConstituencyUnit { Code = "AC-150", Name = "Huzur", Number = 150 },
+                RetirementDate = new DateOnly(2040, 5, 1),
             });
             await db.SaveChangesAsync();
             (_office, _otherOffice) = (office.Id, other.Id);

@@ -10,6 +10,7 @@ using Microsoft.Playwright;
 namespace ElectionTool.Tests.Features.PendingOffices;
 
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

@@ -7,6 +7,7 @@ namespace ElectionTool.Tests.Features.Tour;
 
 /// <summary>Walks the demo district as the Admin: every page renders with data, with a heading and no error bar.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait("Category", "Browser")]
 public sealed class AdminTourBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

@@ -37,8 +37,14 @@ public sealed class AccountService(
             },
             u => new
             {
-                u.Id, u.UserName, u.FullName, OfficeCode = u.Office!.Code, OfficeName = u.Office.Name, u.MustChangePassword,
-                u.TwoFactorEnabled, u.LockoutEnd,
+                u.Id,
+                u.UserName,
+                u.FullName,
+                OfficeCode = u.Office!.Code,
+                OfficeName = u.Office.Name,
+                u.MustChangePassword,
+                u.TwoFactorEnabled,
+                u.LockoutEnd,
                 Role = rolesByUser.Where(x => x.UserId == u.Id).Select(x => x.Name).FirstOrDefault(),
                 Departments = u.NodalDepartments.Select(n => n.Department!.Code).ToList(),
             },

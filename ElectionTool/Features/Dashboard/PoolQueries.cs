@@ -1,6 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
 using Gender = ElectionTool.Data.Entities.Gender;
 
@@ -60,7 +60,7 @@ internal static class PoolQueries
             groups.GroupBy(x => x.Key.PayLevel).OrderBy(x => x.Key).Select(x => new CountBy($"L{x.Key}", x.Sum(y => y.Count))).ToList());
 
         var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
-        var roles = Draw.Engine.Roles.All.Where(r => r != Role.PollingOfficer4 || settings.IncludeFourthOfficer).ToList();
+        var roles = PartyRoles.All.Where(r => r != Role.PollingOfficer4 || settings.IncludeFourthOfficer).ToList();
         var eligibleByRole = roles.ToDictionary(r => r, _ => (All: 0, Women: 0));
         var eligible = 0;
         foreach (var group in groups)
@@ -92,7 +92,7 @@ internal static class PoolQueries
 
         var spouses = await CoupleSpousesLeftOutAsync(db, scope, cutoff, unitIds, ct);
         var availability = new PoolAvailability(steps, eligible, spouses,
-            roles.Select(r => new RoleAvailability(r, Draw.Engine.Roles.Title(r), eligibleByRole[r].All, eligibleByRole[r].Women,
+            roles.Select(r => new RoleAvailability(r, PartyRoles.Title(r), eligibleByRole[r].All, eligibleByRole[r].Women,
                 plan?.Seats(r) ?? 0, plan?.WomenSeats(r) ?? 0)).ToList(),
             plan?.Units.Sum(u => u.Stations) ?? 0, plan is null ? 0 : roles.Sum(r => plan.Seats(r)), election?.Name,
             election is null ? "There is no current election yet, so the needs are not known."
@@ -154,15 +154,30 @@ internal static class PoolQueries
             && !(unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u)));
 
     private static DrawEmployee Representative(bool finalized, bool exempt, bool disability, DateOnly? retires, IReadOnlyList<string> homeUnits,
-        Draw.Engine.Gender gender, bool contractual, bool gazetted, int payLevel)
+        DrawGender gender, bool contractual, bool gazetted, int payLevel)
     {
         string? Home(int i) => homeUnits.Count == 0 ? null : homeUnits[i % homeUnits.Count];
         return new DrawEmployee
         {
-            Id = 0, Epic = "", Name = "", OfficeId = 0, OfficeCode = "", DepartmentCode = "",
-            Gender = gender, PayLevel = payLevel, BasicPay = 0, Gazetted = gazetted, Contractual = contractual,
-            Disability = disability, ExemptionApproved = exempt, RetirementDate = retires, OfficeFinalized = finalized,
-            VoterUnit = Home(0), ResidenceUnit = Home(1), HomeUnit = Home(2), OfficeUnit = Home(3),
+            Id = 0,
+            Epic = "",
+            Name = "",
+            OfficeId = 0,
+            OfficeCode = "",
+            DepartmentCode = "",
+            Gender = gender,
+            PayLevel = payLevel,
+            BasicPay = 0,
+            Gazetted = gazetted,
+            Contractual = contractual,
+            Disability = disability,
+            ExemptionApproved = exempt,
+            RetirementDate = retires,
+            OfficeFinalized = finalized,
+            VoterUnit = Home(0),
+            ResidenceUnit = Home(1),
+            HomeUnit = Home(2),
+            OfficeUnit = Home(3),
         };
     }
 }

@@ -47,7 +47,10 @@ public sealed class DemoDistrictSeeder(
         db.Departments.AddRange(departments);
         var acs = DemoNames.Constituencies.Select(c => new ConstituencyUnit
         {
-            Code = ConstituencyUnit.AcCode(c.Number), Kind = UnitKind.AssemblyConstituency, Number = c.Number, Name = $"{c.Name} / {c.Hindi}",
+            Code = ConstituencyUnit.AcCode(c.Number),
+            Kind = UnitKind.AssemblyConstituency,
+            Number = c.Number,
+            Name = $"{c.Name} / {c.Hindi}",
         }).ToList();
         db.ConstituencyUnits.AddRange(acs);
         var wards = AddLocalBodies();
@@ -57,9 +60,14 @@ public sealed class DemoDistrictSeeder(
         var offices = AddOffices(officeCount, departments, acs, random);
         db.Elections.Add(new Election
         {
-            Name = "Vidhan Sabha General Election 2027", Type = ElectionType.Assembly, PollDate = new DateOnly(2027, 2, 18),
-            UnitKind = UnitKind.AssemblyConstituency, EntryDeadline = new DateTimeOffset(2026, 12, 20, 18, 0, 0, TimeSpan.FromHours(5.5)).ToUniversalTime(),
-            IsCurrent = true, IncludeFourthPollingOfficer = true, FourthOfficerElectorsThreshold = 1200,
+            Name = "Vidhan Sabha General Election 2027",
+            Type = ElectionType.Assembly,
+            PollDate = new DateOnly(2027, 2, 18),
+            UnitKind = UnitKind.AssemblyConstituency,
+            EntryDeadline = new DateTimeOffset(2026, 12, 20, 18, 0, 0, TimeSpan.FromHours(5.5)).ToUniversalTime(),
+            IsCurrent = true,
+            IncludeFourthPollingOfficer = true,
+            FourthOfficerElectorsThreshold = 1200,
         });
         db.DistrictSettings.Add(new DistrictSetting { Key = DistrictSettingsService.RequireTwoFactorForAdminKey, Value = "False" });
         await db.SaveChangesAsync(ct);
@@ -93,7 +101,10 @@ public sealed class DemoDistrictSeeder(
                 var village = DemoNames.Villages[(n - 1) % DemoNames.Villages.Length];
                 wards.Add(new ConstituencyUnit
                 {
-                    Code = ConstituencyUnit.WardCode(body.Code, n), Kind = UnitKind.Ward, Number = n, LocalBody = body,
+                    Code = ConstituencyUnit.WardCode(body.Code, n),
+                    Kind = UnitKind.Ward,
+                    Number = n,
+                    LocalBody = body,
                     Name = $"Ward {n} {village.Name} / वार्ड {n} {village.Hindi}",
                 });
             }
@@ -116,10 +127,15 @@ public sealed class DemoDistrictSeeder(
                 var building = DemoNames.StationBuildings[random.Next(DemoNames.StationBuildings.Length)];
                 db.PollingStations.Add(new PollingStation
                 {
-                    ConstituencyUnitId = unit.Id, Number = n, Name = $"{building}, {village.Name} ({village.Hindi})",
-                    Location = $"{building}, {village.Name}, Room {1 + random.Next(3)}", Electors = 550 + random.Next(1000),
-                    WomenManaged = n % 20 == 7, Sensitive = random.Next(10) == 0,
-                    Latitude = Math.Round(23.1 + random.NextDouble(), 5), Longitude = Math.Round(77.2 + random.NextDouble(), 5),
+                    ConstituencyUnitId = unit.Id,
+                    Number = n,
+                    Name = $"{building}, {village.Name} ({village.Hindi})",
+                    Location = $"{building}, {village.Name}, Room {1 + random.Next(3)}",
+                    Electors = 550 + random.Next(1000),
+                    WomenManaged = n % 20 == 7,
+                    Sensitive = random.Next(10) == 0,
+                    Latitude = Math.Round(23.1 + random.NextDouble(), 5),
+                    Longitude = Math.Round(77.2 + random.NextDouble(), 5),
                 });
                 count++;
             }
@@ -147,11 +163,20 @@ public sealed class DemoDistrictSeeder(
             var female = random.Next(total / 2 + 1);
             var office = new Office
             {
-                Code = $"{dept.Code}-{serial:000}", Name = $"{dept.OfficeKind} {village.Name} / {dept.OfficeKindHindi} {village.Hindi}",
-                DepartmentId = departments[index].Id, HeadDesignation = dept.Head, Address = $"Main Road, {village.Name}", Pin = $"46{random.Next(1000, 9999)}",
-                Block = ac.Name.Split(" / ")[0], ConstituencyUnitId = ac.Id, Phone = $"0755-2{random.Next(100000, 999999)}",
-                Email = $"{dept.Code.ToLowerInvariant()}{serial:000}@demo.gov.in", HeadMobile = $"9{random.Next(100000000, 999999999)}",
-                DeclaredTotal = total, DeclaredFemale = female, DeclaredMale = total - female,
+                Code = $"{dept.Code}-{serial:000}",
+                Name = $"{dept.OfficeKind} {village.Name} / {dept.OfficeKindHindi} {village.Hindi}",
+                DepartmentId = departments[index].Id,
+                HeadDesignation = dept.Head,
+                Address = $"Main Road, {village.Name}",
+                Pin = $"46{random.Next(1000, 9999)}",
+                Block = ac.Name.Split(" / ")[0],
+                ConstituencyUnitId = ac.Id,
+                Phone = $"0755-2{random.Next(100000, 999999)}",
+                Email = $"{dept.Code.ToLowerInvariant()}{serial:000}@demo.gov.in",
+                HeadMobile = $"9{random.Next(100000000, 999999999)}",
+                DeclaredTotal = total,
+                DeclaredFemale = female,
+                DeclaredMale = total - female,
             };
             offices.Add(office);
             db.Offices.Add(office);

@@ -64,8 +64,14 @@ internal sealed class DemoPeople(Random random, DateOnly today, int superannuati
             random.Next(100) < 2, false, null, null, null, dob.AddYears(superannuationAge));
         var employee = new Employee
         {
-            Name = "", FatherOrHusbandName = "", Mobile = "", Designation = "", Epic = "", OfficeId = office.Id,
-            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            Name = "",
+            FatherOrHusbandName = "",
+            Mobile = "",
+            Designation = "",
+            Epic = "",
+            OfficeId = office.Id,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
         };
         row.ApplyTo(employee);
         return employee;

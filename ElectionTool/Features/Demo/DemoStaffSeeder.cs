@@ -66,7 +66,11 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
             office.LastActivityAt = office.FinalizedAt;
             db.ListEvents.Add(new ListEvent
             {
-                OfficeId = office.Id, Kind = ListEventKind.Finalized, At = office.FinalizedAt.Value, UserName = office.Code, StaffCount = staff.Count,
+                OfficeId = office.Id,
+                Kind = ListEventKind.Finalized,
+                At = office.FinalizedAt.Value,
+                UserName = office.Code,
+                StaffCount = staff.Count,
             });
         }
         else

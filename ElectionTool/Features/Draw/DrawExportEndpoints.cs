@@ -10,7 +10,11 @@ public static class DrawExportEndpoints
     {
         endpoints.MapGet("/draw/export/{kind}.{format}", async (string kind, string format, HttpContext context, DrawOutputService outputs, CancellationToken ct) =>
         {
-            if (format is not ("csv" or "xlsx")) return Results.NotFound("Use .csv or .xlsx.");
+            if (format is not ("csv" or "xlsx"))
+            {
+                return Results.NotFound("Use .csv or .xlsx.");
+            }
+
             DrawExports.Table? table;
             try
             {
@@ -20,7 +24,11 @@ public static class DrawExportEndpoints
             {
                 return Results.Conflict(refused.Message);
             }
-            if (table is null) return Results.NotFound($"No export called '{kind}'.");
+            if (table is null)
+            {
+                return Results.NotFound($"No export called '{kind}'.");
+            }
+
             context.Response.Headers.CacheControl = "no-store";
             await outputs.LogExportAsync($"{kind}.{format}", table.Rows.Count, ct);
             var name = $"draw-{kind}.{format}";

@@ -30,7 +30,10 @@ public static class DrawExports
         var text = new StringBuilder();
         text.Append(string.Join(',', table.Headers)).Append('\n');
         foreach (var row in table.Rows)
+        {
             text.Append(string.Join(',', row.Select(Cell))).Append('\n');
+        }
+
         return text.ToString();
     }
 
@@ -39,7 +42,11 @@ public static class DrawExports
         var rows = table.Rows.Select(r =>
         {
             var cells = new Dictionary<string, object?>();
-            for (var i = 0; i < table.Headers.Count; i++) cells[table.Headers[i]] = r[i] is bool b ? (b ? "true" : "false") : r[i];
+            for (var i = 0; i < table.Headers.Count; i++)
+            {
+                cells[table.Headers[i]] = r[i] is bool b ? (b ? "true" : "false") : r[i];
+            }
+
             return cells;
         }).ToList();
         using var stream = new MemoryStream();
@@ -54,7 +61,11 @@ public static class DrawExports
     public static async Task<int?> TryRunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct = default)
     {
         var words = args.SkipWhile(a => a == "export").ToList();
-        if (words.Count == 0 || words[0] is not ("parties" or "allotments")) return null;
+        if (words.Count == 0 || words[0] is not ("parties" or "allotments"))
+        {
+            return null;
+        }
+
         var outIndex = words.IndexOf("--out");
         if (outIndex < 0 || outIndex + 1 >= words.Count)
         {
@@ -70,11 +81,22 @@ public static class DrawExports
         var table = await BuildAsync(outputs, kind, ct) ?? throw new ArgumentException($"Unknown export '{kind}'.", nameof(kind));
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        if (full.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) await File.WriteAllBytesAsync(full, ToXlsx(table), ct);
-        else await File.WriteAllTextAsync(full, ToCsv(table), new UTF8Encoding(false), ct);
+        if (full.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+        {
+            await File.WriteAllBytesAsync(full, ToXlsx(table), ct);
+        }
+        else
+        {
+            await File.WriteAllTextAsync(full, ToCsv(table), new UTF8Encoding(false), ct);
+        }
+
         await outputs.LogExportAsync($"{kind} → {full}", table.Rows.Count, ct);
         Console.WriteLine($"Wrote {table.Rows.Count} {kind} rows to {full}");
-        if (table.Rows.Count == 0) Console.WriteLine($"(no accepted {(kind == "allotments" ? "stage 3" : kind == "parties" ? "stage 2" : "stage 1")} yet)");
+        if (table.Rows.Count == 0)
+        {
+            Console.WriteLine($"(no accepted {(kind == "allotments" ? "stage 3" : kind == "parties" ? "stage 2" : "stage 1")} yet)");
+        }
+
         return 0;
     }
 

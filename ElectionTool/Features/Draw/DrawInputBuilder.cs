@@ -1,9 +1,8 @@
 using System.Globalization;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
-using EngineGender = ElectionTool.Features.Draw.Engine.Gender;
 
 namespace ElectionTool.Features.Draw;
 
@@ -28,22 +27,53 @@ public sealed class DrawInputBuilder(IDbContextFactory<ElectionDbContext> dbFact
             .Where(e => e.Office!.ListState == StaffListState.Finalized)
             .Select(e => new
             {
-                e.Id, e.Epic, e.Name, e.OfficeId, OfficeCode = e.Office!.Code, DepartmentCode = e.Office.Department!.Code,
-                OfficeUnitId = e.Office.ConstituencyUnitId, e.Gender, e.PayLevel, e.BasicPay, e.Gazetted, e.EmploymentType,
-                e.Disability, e.ExemptionStatus, e.RetirementDate, e.VoterUnitId, e.ResidenceUnitId, e.HomeUnitId,
-                e.Mobile, e.SpouseEpic, e.SpouseMobile,
+                e.Id,
+                e.Epic,
+                e.Name,
+                e.OfficeId,
+                OfficeCode = e.Office!.Code,
+                DepartmentCode = e.Office.Department!.Code,
+                OfficeUnitId = e.Office.ConstituencyUnitId,
+                e.Gender,
+                e.PayLevel,
+                e.BasicPay,
+                e.Gazetted,
+                e.EmploymentType,
+                e.Disability,
+                e.ExemptionStatus,
+                e.RetirementDate,
+                e.VoterUnitId,
+                e.ResidenceUnitId,
+                e.HomeUnitId,
+                e.Mobile,
+                e.SpouseEpic,
+                e.SpouseMobile,
             })
             .ToListAsync(ct);
         var couples = new SpouseKeys(rows.Select(r => (r.Id, r.Epic, r.Mobile, r.SpouseEpic, r.SpouseMobile)));
         string? Code(int? id) => id is { } key && unitCodes.TryGetValue(key, out var code) ? code : null;
         var pool = rows.OrderBy(r => r.Id).Select(r => new DrawEmployee
         {
-            Id = r.Id, Epic = r.Epic, Name = r.Name, OfficeId = r.OfficeId, OfficeCode = r.OfficeCode,
-            DepartmentCode = r.DepartmentCode, Gender = Map(r.Gender), PayLevel = r.PayLevel, BasicPay = r.BasicPay,
-            Gazetted = r.Gazetted, Contractual = r.EmploymentType == EmploymentType.Contractual, Disability = r.Disability,
-            ExemptionApproved = r.ExemptionStatus == ExemptionStatus.Approved, RetirementDate = r.RetirementDate,
-            VoterUnit = Code(r.VoterUnitId), ResidenceUnit = Code(r.ResidenceUnitId), HomeUnit = Code(r.HomeUnitId),
-            OfficeUnit = Code(r.OfficeUnitId), SpouseKey = couples.KeyOf(r.Id), OfficeFinalized = true,
+            Id = r.Id,
+            Epic = r.Epic,
+            Name = r.Name,
+            OfficeId = r.OfficeId,
+            OfficeCode = r.OfficeCode,
+            DepartmentCode = r.DepartmentCode,
+            Gender = Map(r.Gender),
+            PayLevel = r.PayLevel,
+            BasicPay = r.BasicPay,
+            Gazetted = r.Gazetted,
+            Contractual = r.EmploymentType == EmploymentType.Contractual,
+            Disability = r.Disability,
+            ExemptionApproved = r.ExemptionStatus == ExemptionStatus.Approved,
+            RetirementDate = r.RetirementDate,
+            VoterUnit = Code(r.VoterUnitId),
+            ResidenceUnit = Code(r.ResidenceUnitId),
+            HomeUnit = Code(r.HomeUnitId),
+            OfficeUnit = Code(r.OfficeUnitId),
+            SpouseKey = couples.KeyOf(r.Id),
+            OfficeFinalized = true,
         }).ToList();
         return new DrawInput
         {
@@ -70,10 +100,10 @@ public sealed class DrawInputBuilder(IDbContextFactory<ElectionDbContext> dbFact
         AllWomenForWomenManaged = true,
     };
 
-    public static EngineGender Map(Data.Entities.Gender gender) => gender switch
+    public static DrawGender Map(Gender gender) => gender switch
     {
-        Data.Entities.Gender.Female => EngineGender.F,
-        Data.Entities.Gender.ThirdGender => EngineGender.T,
-        _ => EngineGender.M,
+        Gender.Female => DrawGender.F,
+        Gender.ThirdGender => DrawGender.T,
+        _ => DrawGender.M,
     };
 }

@@ -1,6 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -19,12 +19,20 @@ public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.FindCurrentElectionAsync(db, ct);
-        if (election is null) return null;
+        if (election is null)
+        {
+            return null;
+        }
+
         var runs = db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && r.Stage == stage);
         var run = await runs.FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Accepted, ct)
             ?? await runs.OrderByDescending(r => r.Id).FirstOrDefaultAsync(r => r.Status == DrawRunStatus.Proposed, ct)
             ?? await runs.OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        if (run is null) return null;
+        if (run is null)
+        {
+            return null;
+        }
+
         var input = DrawSnapshot.Unpack(run.InputSnapshot);
         var people = input.Pool.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         var units = input.Units.GroupBy(u => u.Code).ToDictionary(g => g.Key, g => g.First().Name);
@@ -43,7 +51,7 @@ public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFacto
             var drafted = g.Select(a => people[a.EmployeeId]).ToList();
             var subtitle = $"{drafted.Count:N0} drafted · {drafted.Count(Eligibility.IsWoman):N0} women · from {drafted.Select(d => d.OfficeId).Distinct().Count():N0} offices";
             var lines = drafted.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new LiveLine(d.OfficeCode, d.Name, Eligibility.IsWoman(d))).ToList();
-            return new LiveSlide(Roles.Title(g.Key), subtitle, lines);
+            return new LiveSlide(PartyRoles.Title(g.Key), subtitle, lines);
         }).ToList();
 
     private static List<LiveSlide> StageTwo(StageTwoResult two, Dictionary<long, DrawEmployee> people, Dictionary<string, string> units) =>

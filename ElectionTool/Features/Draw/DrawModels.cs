@@ -1,5 +1,5 @@
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 
 namespace ElectionTool.Features.Draw;
 

@@ -1,6 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -28,7 +28,11 @@ public sealed class DrawOutcome
         var runs = await db.Set<DrawRun>().AsNoTracking()
             .Where(r => r.ElectionId == election.Id && r.Status == DrawRunStatus.Accepted).ToListAsync(ct);
         var one = runs.FirstOrDefault(r => r.Stage == 1);
-        if (one is null) return new DrawOutcome { Election = election };
+        if (one is null)
+        {
+            return new DrawOutcome { Election = election };
+        }
+
         var input = DrawSnapshot.Unpack(one.InputSnapshot);
         var twoRun = runs.FirstOrDefault(r => r.Stage == 2);
         var two = twoRun is null ? null : DrawSnapshot.FromJson<StageTwoResult>(twoRun.ResultJson);
@@ -37,8 +41,13 @@ public sealed class DrawOutcome
             .Where(r => r.RunId == twoRun.Id).OrderBy(r => r.Id).ToListAsync(ct);
         return new DrawOutcome
         {
-            Election = election, Input = input, StageOne = DrawSnapshot.FromJson<StageOneResult>(one.ResultJson),
-            StageTwoRun = twoRun, StageTwo = two, StageThree = three, Replacements = replacements,
+            Election = election,
+            Input = input,
+            StageOne = DrawSnapshot.FromJson<StageOneResult>(one.ResultJson),
+            StageTwoRun = twoRun,
+            StageTwo = two,
+            StageThree = three,
+            Replacements = replacements,
             Parties = two is null ? null : Apply(two, replacements),
             People = input.Pool.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First()),
         };
@@ -58,13 +67,17 @@ public sealed class DrawOutcome
             {
                 var p = parties[i];
                 if (p.IsReserve && p.Members.Any(m => m.EmployeeId == absent || m.EmployeeId == incoming))
+                {
                     parties[i] = p with { Members = p.Members.Where(m => m.EmployeeId != absent && m.EmployeeId != incoming).ToList() };
+                }
                 else if (!p.IsReserve && p.Members.Any(m => m.EmployeeId == absent))
+                {
                     parties[i] = p with
                     {
                         Members = p.Members.Select(m => m.EmployeeId == absent && incoming is { } id ? m with { EmployeeId = id } : m)
                             .Where(m => m.EmployeeId != absent).ToList(),
                     };
+                }
             }
         }
         return two with { Parties = parties, ReservePersons = reserves };
@@ -73,12 +86,23 @@ public sealed class DrawOutcome
     /// <summary>Everyone drafted as things now stand: party members (reserve parties included) and reserve persons.</summary>
     public IEnumerable<DraftedSeat> Seats()
     {
-        if (Parties is null) yield break;
+        if (Parties is null)
+        {
+            yield break;
+        }
+
         foreach (var p in Parties.Parties)
+        {
             foreach (var m in p.Members)
+            {
                 yield return new DraftedSeat(m.EmployeeId, m.Role, p.UnitCode, p.PartyNumber, p.IsReserve);
+            }
+        }
+
         foreach (var r in Parties.ReservePersons)
+        {
             yield return new DraftedSeat(r.EmployeeId, r.Role, r.UnitCode, null, true);
+        }
     }
 }
 

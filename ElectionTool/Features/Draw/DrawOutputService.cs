@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
-using ElectionTool.Features.Draw.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -25,7 +25,11 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var outcome = await DrawOutcome.LoadAsync(db, ct);
-        if (outcome.StageOne is null) return [];
+        if (outcome.StageOne is null)
+        {
+            return [];
+        }
+
         var people = await PeopleAsync(db, outcome, outcome.StageOne.Assignments.Select(a => a.EmployeeId), ct);
         return outcome.StageOne.Assignments.Select(a => new TrainingRow(a.Role.ToString(), RoleTitle(a.Role), people[a.EmployeeId]))
             .OrderBy(r => r.Role, StringComparer.Ordinal).ThenBy(r => r.Person.OfficeCode, StringComparer.Ordinal).ThenBy(r => r.Person.Name, StringComparer.Ordinal).ToList();
@@ -35,7 +39,11 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var outcome = await DrawOutcome.LoadAsync(db, ct);
-        if (outcome.Parties is null) return [];
+        if (outcome.Parties is null)
+        {
+            return [];
+        }
+
         var people = await PeopleAsync(db, outcome, outcome.Seats().Select(s => s.EmployeeId), ct);
         var names = UnitNames(outcome);
         return outcome.Parties.Parties.Select(p => new PartyRow(p.PartyNumber, p.UnitCode, p.IsReserve, p.AllWomen, Members(p, people)))
@@ -49,7 +57,11 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var outcome = await DrawOutcome.LoadAsync(db, ct);
-        if (outcome.Parties is null) return [];
+        if (outcome.Parties is null)
+        {
+            return [];
+        }
+
         var people = await PeopleAsync(db, outcome, outcome.Seats().Select(s => s.EmployeeId), ct);
         var marks = (await db.Set<OrderReprint>().AsNoTracking().Where(r => r.ElectionId == outcome.Election.Id && r.Kind != ReprintKind.Cancelled).ToListAsync(ct))
             .GroupBy(r => (long)r.EmployeeId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Kind);
@@ -68,7 +80,11 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var outcome = await DrawOutcome.LoadAsync(db, ct);
-        if (outcome.StageThree is null || outcome.Input is null) return [];
+        if (outcome.StageThree is null || outcome.Input is null)
+        {
+            return [];
+        }
+
         var stations = outcome.Input.Stations.ToDictionary(s => (s.UnitCode, s.Number));
         var names = UnitNames(outcome);
         return outcome.StageThree.Allotments.GroupBy(a => a.UnitCode).OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -101,8 +117,12 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
         var d = await db.Set<DrawOrderDetails>().AsNoTracking().FirstOrDefaultAsync(x => x.ElectionId == election.Id, ct);
         return d is null ? new OrderDetailsInput() : new OrderDetailsInput
         {
-            OrderNumber = d.OrderNumber, TrainingPlace = d.TrainingPlace, TrainingTime = d.TrainingTime,
-            ReportingPlace = d.ReportingPlace, ReportingTime = d.ReportingTime, Signatory = d.Signatory,
+            OrderNumber = d.OrderNumber,
+            TrainingPlace = d.TrainingPlace,
+            TrainingTime = d.TrainingTime,
+            ReportingPlace = d.ReportingPlace,
+            ReportingTime = d.ReportingTime,
+            Signatory = d.Signatory,
         };
     }
 
@@ -112,7 +132,11 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         var d = await db.Set<DrawOrderDetails>().FirstOrDefaultAsync(x => x.ElectionId == election.Id, ct);
         var before = d is null ? null : new { d.OrderNumber, d.TrainingPlace, d.TrainingTime, d.ReportingPlace, d.ReportingTime, d.Signatory };
-        if (d is null) db.Add(d = new DrawOrderDetails { ElectionId = election.Id });
+        if (d is null)
+        {
+            db.Add(d = new DrawOrderDetails { ElectionId = election.Id });
+        }
+
         d.OrderNumber = input.OrderNumber.Trim();
         d.TrainingPlace = input.TrainingPlace.Trim();
         d.TrainingTime = input.TrainingTime.Trim();

@@ -1,4 +1,4 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 
 namespace ElectionTool.Features.Draw;
 
@@ -15,17 +15,20 @@ public static class DrawPreviews
         var eligible = input.Pool.Where(e => Eligibility.Exclusion(e, input.Settings, codes) is null).ToList();
         var roles = stage switch
         {
-            1 => Engine.Roles.All.Select(r => Supply(plan, r, eligible.Where(e => Eligibility.InBand(e, r, input.Settings)))).ToList(),
+            1 => PartyRoles.All.Select(r => Supply(plan, r, eligible.Where(e => Eligibility.InBand(e, r, input.Settings)))).ToList(),
             2 when one is not null => Drafted(plan, input, one),
             _ => [],
         };
         var findings = plan.Findings.ToList();
         findings.AddRange(roles.Where(r => r.Eligible < r.Seats).Select(r =>
-            new DrawFinding("Supply", $"{Engine.Roles.Title(r.Role)}: need {r.Seats}, eligible {r.Eligible}.", r.Seats, r.Eligible)));
+            new DrawFinding("Supply", $"{PartyRoles.Title(r.Role)}: need {r.Seats}, eligible {r.Eligible}.", r.Seats, r.Eligible)));
         findings.AddRange(roles.Where(r => r.EligibleWomen < r.WomenSeats).Select(r =>
-            new DrawFinding("Women", $"{Engine.Roles.Title(r.Role)}: need {r.WomenSeats} women, eligible {r.EligibleWomen}.", r.WomenSeats, r.EligibleWomen)));
+            new DrawFinding("Women", $"{PartyRoles.Title(r.Role)}: need {r.WomenSeats} women, eligible {r.EligibleWomen}.", r.WomenSeats, r.EligibleWomen)));
         if (stage == 1 && plan.Units.Count == 0)
+        {
             findings.Add(new DrawFinding("Stations", "The election's units have no polling stations.", 1, 0));
+        }
+
         return new StagePreview(stage, state, blocker, input.Pool.Count, eligible.Count, input.Settings, roles, units, findings);
     }
 
@@ -38,14 +41,14 @@ public static class DrawPreviews
     private static List<RoleSupply> Drafted(DrawPlan plan, DrawInput input, StageOneResult one)
     {
         var byId = input.Pool.ToDictionary(e => e.Id);
-        return Engine.Roles.All.Select(r => Supply(plan, r,
+        return PartyRoles.All.Select(r => Supply(plan, r,
             one.Assignments.Where(a => a.Role == r && byId.ContainsKey(a.EmployeeId)).Select(a => byId[a.EmployeeId]))).ToList();
     }
 
     public static IReadOnlyList<(string Label, int Count)> Counts(int stage, string resultJson) => stage switch
     {
         1 => DrawSnapshot.FromJson<StageOneResult>(resultJson).Assignments.GroupBy(a => a.Role).OrderBy(g => g.Key)
-            .Select(g => (Engine.Roles.Title(g.Key), g.Count())).ToList(),
+            .Select(g => (PartyRoles.Title(g.Key), g.Count())).ToList(),
         2 => TwoCounts(DrawSnapshot.FromJson<StageTwoResult>(resultJson)),
         _ => [("Stations allotted", DrawSnapshot.FromJson<StageThreeResult>(resultJson).Allotments.Count)],
     };

@@ -1,14 +1,14 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
-using ElectionTool.Features.Draw.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 
 /// <summary>
 /// After stage 2: a drafted person who is exempted or absent is replaced from the reserve of the same role and unit
-/// (the engine's <see cref="Engine.DrawReplacement"/> picks the first reserve that keeps every rule). The Admin
+/// (the engine's <see cref="ElectionTool.Draw.DrawReplacement"/> picks the first reserve that keeps every rule). The Admin
 /// sees the proposal, confirms with a reason, and the orders of the party are marked for reprint.
 /// </summary>
 public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
@@ -37,17 +37,33 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
 
     public async Task<ReplacementRow> ConfirmAsync(int employeeId, ReplacementKind kind, string reason, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(reason)) throw new DrawRefusedException("Give the reason (e.g. the exemption order or the absence report).");
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DrawRefusedException("Give the reason (e.g. the exemption order or the absence report).");
+        }
+
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var outcome = await DrawOutcome.LoadAsync(db, ct);
         var (preview, seat, party) = await ProposeAsync(db, outcome, employeeId, ct);
-        if (!preview.CanConfirm || seat is null) throw new DrawRefusedException(preview.Message);
+        if (!preview.CanConfirm || seat is null)
+        {
+            throw new DrawRefusedException(preview.Message);
+        }
+
         var now = clock.GetUtcNow();
         var replacement = new PartyReplacement
         {
-            RunId = outcome.StageTwoRun!.Id, AbsentEmployeeId = employeeId, ReplacementEmployeeId = preview.ReplacementEmployeeId,
-            PartyNumber = seat.PartyNumber, Role = seat.Role.ToString(), UnitCode = seat.UnitCode, Kind = kind, Reason = reason.Trim(), By = user, At = now,
+            RunId = outcome.StageTwoRun!.Id,
+            AbsentEmployeeId = employeeId,
+            ReplacementEmployeeId = preview.ReplacementEmployeeId,
+            PartyNumber = seat.PartyNumber,
+            Role = seat.Role.ToString(),
+            UnitCode = seat.UnitCode,
+            Kind = kind,
+            Reason = reason.Trim(),
+            By = user,
+            At = now,
         };
         db.Add(replacement);
         Mark(db, replacement, outcome.Election.Id, employeeId, ReprintKind.Cancelled, now);
@@ -55,7 +71,9 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
         {
             Mark(db, replacement, outcome.Election.Id, incoming, ReprintKind.NewOrder, now);
             foreach (var m in party!.Members.Where(m => m.EmployeeId != employeeId))
+            {
                 Mark(db, replacement, outcome.Election.Id, (int)m.EmployeeId, ReprintKind.Reprint, now);
+            }
         }
         AuditLog.Record(db, user, "DrawReplacement", nameof(PartyReplacement), $"{employeeId}",
             after: new { Kind = kind.ToString(), replacement.Reason, preview.Message, Absent = employeeId, preview.ReplacementEmployeeId, seat.PartyNumber, replacement.Role, seat.UnitCode, RunId = replacement.RunId });
@@ -83,17 +101,23 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
         ElectionDbContext db, DrawOutcome outcome, int employeeId, CancellationToken ct)
     {
         if (outcome.Parties is null || outcome.Input is null)
+        {
             return (Refused(outcome, employeeId, "Stage 2 (parties) is not accepted yet: there is nobody to replace."), null, null);
+        }
+
         var seat = outcome.Seats().FirstOrDefault(s => s.EmployeeId == employeeId);
         if (seat is null)
+        {
             return (Refused(outcome, employeeId, $"{NameOf(outcome, employeeId)} is not drafted (or was already replaced)."), null, null);
+        }
+
         var party = outcome.Parties.Parties.FirstOrDefault(p => p.PartyNumber == seat.PartyNumber);
         if (seat.IsReserve)
         {
             var message = $"{NameOf(outcome, employeeId)} is a reserve ({seat.Role}, {seat.UnitCode}); confirming withdraws them from the reserve.";
             return (new ReplacementPreview(true, message, employeeId, NameOf(outcome, employeeId), null, null, null, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode), seat, party);
         }
-        var proposal = Engine.DrawReplacement.Propose(outcome.Input, outcome.Parties, employeeId, await UnavailableAsync(db, outcome, ct));
+        var proposal = ElectionTool.Draw.DrawReplacement.Propose(outcome.Input, outcome.Parties, employeeId, await UnavailableAsync(db, outcome, ct));
         var incoming = proposal.ReplacementEmployeeId is { } id ? outcome.People[id] : null;
         var text = incoming is null ? proposal.Reason
             : $"{incoming.Name} ({incoming.OfficeCode}), reserve {seat.Role} of {seat.UnitCode}, takes the seat of {NameOf(outcome, employeeId)} in party {seat.PartyNumber}. Every rule still holds.";

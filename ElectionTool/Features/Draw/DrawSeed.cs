@@ -22,7 +22,11 @@ public static class DrawSeed
                 space = true;
                 continue;
             }
-            if (space) builder.Append(' ');
+            if (space)
+            {
+                builder.Append(' ');
+            }
+
             space = false;
             builder.Append(c);
         }

@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
-using ElectionTool.Features.Draw.Engine;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -56,14 +56,25 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     /// <summary>Runs a stage and stores the result as Proposed (or Discarded when infeasible). A Proposed run of the stage is superseded.</summary>
     public async Task<DrawRunView> RunStageAsync(int stage, string seedText, CancellationToken ct)
     {
-        if (!DrawStages.IsValid(stage)) throw new DrawRefusedException($"There is no stage {stage}; stages are 1, 2 and 3.");
+        if (!DrawStages.IsValid(stage))
+        {
+            throw new DrawRefusedException($"There is no stage {stage}; stages are 1, 2 and 3.");
+        }
+
         var seed = DrawSeed.Normalize(seedText);
-        if (DrawSeed.Problem(seed) is { } problem) throw new DrawRefusedException(problem);
+        if (DrawSeed.Problem(seed) is { } problem)
+        {
+            throw new DrawRefusedException(problem);
+        }
+
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         if (await db.Set<DrawRun>().AnyAsync(r => r.ElectionId == election.Id && r.Stage == stage && r.Status == DrawRunStatus.Accepted, ct))
+        {
             throw new DrawRefusedException($"Stage {stage} is already accepted and locked.");
+        }
+
         var previous = stage == 1 ? null : await DrawStore.AcceptedAsync(db, election.Id, stage - 1, ct)
             ?? throw new DrawRefusedException($"Stage {stage - 1} ({DrawStages.Title(stage - 1)}) must be accepted before stage {stage}.");
 
@@ -71,17 +82,29 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var (result, report, hashes) = await Task.Run(() => DrawStore.Execute(stage, input, previous?.ResultJson, seed), ct);
         var now = clock.GetUtcNow();
         foreach (var stale in await db.Set<DrawRun>().Where(r => r.ElectionId == election.Id && r.Stage == stage && r.Status == DrawRunStatus.Proposed).ToListAsync(ct))
+        {
             Discard(db, stale, user, now, "Superseded by a new run.");
+        }
+
         var run = new DrawRun
         {
-            ElectionId = election.Id, Stage = stage, Seed = seed, InputHash = hashes.Input, OutputHash = hashes.Output,
-            AlgorithmVersion = DrawAlgorithm.Version, Feasible = report.Feasible, PreviousRunId = previous?.Id,
+            ElectionId = election.Id,
+            Stage = stage,
+            Seed = seed,
+            InputHash = hashes.Input,
+            OutputHash = hashes.Output,
+            AlgorithmVersion = DrawAlgorithm.Version,
+            Feasible = report.Feasible,
+            PreviousRunId = previous?.Id,
             Status = report.Feasible ? DrawRunStatus.Proposed : DrawRunStatus.Discarded,
-            DiscardedBy = report.Feasible ? null : user, DiscardedAt = report.Feasible ? null : now,
+            DiscardedBy = report.Feasible ? null : user,
+            DiscardedAt = report.Feasible ? null : now,
             DiscardReason = report.Feasible ? null : "Infeasible: a rule cannot be met.",
-            RunBy = user, RunAt = now,
+            RunBy = user,
+            RunAt = now,
             InputSnapshot = previous?.InputSnapshot ?? DrawSnapshot.Pack(input),
-            ResultJson = result, ReportJson = DrawSnapshot.ToJson(report),
+            ResultJson = result,
+            ReportJson = DrawSnapshot.ToJson(report),
         };
         db.Add(run);
         await db.SaveChangesAsync(ct);
@@ -97,11 +120,20 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException($"Run {runId} does not exist.");
         if (run.Status != DrawRunStatus.Proposed || !run.Feasible)
+        {
             throw new DrawRefusedException($"Run {runId} is {run.Status.ToString().ToLowerInvariant()}; only a proposed, feasible run can be accepted.");
+        }
+
         if (await db.Set<DrawRun>().AnyAsync(r => r.ElectionId == run.ElectionId && r.Stage == run.Stage && r.Status == DrawRunStatus.Accepted, ct))
+        {
             throw new DrawRefusedException($"Stage {run.Stage} is already accepted.");
+        }
+
         if (run.Stage > 1 && (await DrawStore.AcceptedAsync(db, run.ElectionId, run.Stage - 1, ct))?.Id != run.PreviousRunId)
+        {
             throw new DrawRefusedException($"Run {runId} does not build on the accepted stage {run.Stage - 1}.");
+        }
+
         var before = AuditView(run);
         run.Status = DrawRunStatus.Accepted;
         run.AcceptedBy = user;
@@ -117,7 +149,10 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException($"Run {runId} does not exist.");
         if (run.Status != DrawRunStatus.Proposed)
+        {
             throw new DrawRefusedException($"Run {runId} is {run.Status.ToString().ToLowerInvariant()}; only a proposed run can be discarded.");
+        }
+
         Discard(db, run, user, clock.GetUtcNow(), string.IsNullOrWhiteSpace(reason) ? "Discarded by the Admin." : reason.Trim());
         await db.SaveChangesAsync(ct);
     }
@@ -129,9 +164,22 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id)
             .Select(r => new DrawRun
             {
-                Id = r.Id, Stage = r.Stage, Seed = r.Seed, InputHash = r.InputHash, OutputHash = r.OutputHash, AlgorithmVersion = r.AlgorithmVersion,
-                Feasible = r.Feasible, Status = r.Status, RunBy = r.RunBy, RunAt = r.RunAt, AcceptedBy = r.AcceptedBy, AcceptedAt = r.AcceptedAt,
-                DiscardReason = r.DiscardReason, InputSnapshot = Array.Empty<byte>(), ResultJson = "", ReportJson = "",
+                Id = r.Id,
+                Stage = r.Stage,
+                Seed = r.Seed,
+                InputHash = r.InputHash,
+                OutputHash = r.OutputHash,
+                AlgorithmVersion = r.AlgorithmVersion,
+                Feasible = r.Feasible,
+                Status = r.Status,
+                RunBy = r.RunBy,
+                RunAt = r.RunAt,
+                AcceptedBy = r.AcceptedBy,
+                AcceptedAt = r.AcceptedAt,
+                DiscardReason = r.DiscardReason,
+                InputSnapshot = Array.Empty<byte>(),
+                ResultJson = "",
+                ReportJson = "",
             }).ToListAsync(ct);
         return runs.OrderByDescending(r => r.Id).Select(DrawStages.Summary).ToList();
     }
@@ -181,7 +229,15 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
 
     private static object AuditView(DrawRun r) => new
     {
-        r.Stage, r.Seed, r.InputHash, r.OutputHash, r.AlgorithmVersion, r.Feasible, Status = r.Status.ToString(), r.PreviousRunId, r.DiscardReason,
+        r.Stage,
+        r.Seed,
+        r.InputHash,
+        r.OutputHash,
+        r.AlgorithmVersion,
+        r.Feasible,
+        Status = r.Status.ToString(),
+        r.PreviousRunId,
+        r.DiscardReason,
     };
 }
 

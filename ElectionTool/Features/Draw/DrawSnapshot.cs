@@ -1,6 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 
 namespace ElectionTool.Features.Draw;
 

@@ -1,6 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;

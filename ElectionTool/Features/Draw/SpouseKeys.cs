@@ -23,14 +23,24 @@ public sealed class SpouseKeys
         }
         foreach (var p in list)
         {
-            if (!string.IsNullOrWhiteSpace(p.SpouseEpic) && byEpic.TryGetValue(p.SpouseEpic.Trim(), out var a) && a != p.Id) Union(p.Id, a);
-            if (!string.IsNullOrWhiteSpace(p.SpouseMobile) && byMobile.TryGetValue(p.SpouseMobile.Trim(), out var b) && b != p.Id) Union(p.Id, b);
+            if (!string.IsNullOrWhiteSpace(p.SpouseEpic) && byEpic.TryGetValue(p.SpouseEpic.Trim(), out var a) && a != p.Id)
+            {
+                Union(p.Id, a);
+            }
+
+            if (!string.IsNullOrWhiteSpace(p.SpouseMobile) && byMobile.TryGetValue(p.SpouseMobile.Trim(), out var b) && b != p.Id)
+            {
+                Union(p.Id, b);
+            }
         }
         var groups = _parent.Keys.GroupBy(Find).ToList();
         foreach (var group in groups)
         {
             var key = group.Select(id => _epic[id]).Min(StringComparer.Ordinal)!;
-            foreach (var id in group) Keys[id] = key;
+            foreach (var id in group)
+            {
+                Keys[id] = key;
+            }
         }
     }
 
@@ -40,7 +50,11 @@ public sealed class SpouseKeys
 
     private int Find(int id)
     {
-        while (_parent.TryGetValue(id, out var up) && up != id) id = up;
+        while (_parent.TryGetValue(id, out var up) && up != id)
+        {
+            id = up;
+        }
+
         return id;
     }
 
@@ -49,6 +63,9 @@ public sealed class SpouseKeys
         _parent.TryAdd(a, a);
         _parent.TryAdd(b, b);
         var (ra, rb) = (Find(a), Find(b));
-        if (ra != rb) _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        if (ra != rb)
+        {
+            _parent[Math.Max(ra, rb)] = Math.Min(ra, rb);
+        }
     }
 }

@@ -28,12 +28,21 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         var e = await db.Elections.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         return e is null ? null : new ElectionInput
         {
-            Id = e.Id, Name = e.Name, Type = e.Type, PollDate = e.PollDate.ToDateTime(TimeOnly.MinValue), UnitKind = e.UnitKind,
-            EntryDeadline = e.EntryDeadline.UtcDateTime.Date, IncludeFourthPollingOfficer = e.IncludeFourthPollingOfficer,
-            FourthOfficerElectorsThreshold = e.FourthOfficerElectorsThreshold, ReservePercent = e.ReservePercent,
-            PresidingMinPayLevel = e.PresidingMinPayLevel, PresidingFromGazetted = e.PresidingFromGazetted,
-            PollingOfficer1MinPayLevel = e.PollingOfficer1MinPayLevel, NoTwoFromSameDepartment = e.NoTwoFromSameDepartment,
-            WomenRule = e.WomenRule, RetirementMarginMonths = e.RetirementMarginMonths,
+            Id = e.Id,
+            Name = e.Name,
+            Type = e.Type,
+            PollDate = e.PollDate.ToDateTime(TimeOnly.MinValue),
+            UnitKind = e.UnitKind,
+            EntryDeadline = e.EntryDeadline.UtcDateTime.Date,
+            IncludeFourthPollingOfficer = e.IncludeFourthPollingOfficer,
+            FourthOfficerElectorsThreshold = e.FourthOfficerElectorsThreshold,
+            ReservePercent = e.ReservePercent,
+            PresidingMinPayLevel = e.PresidingMinPayLevel,
+            PresidingFromGazetted = e.PresidingFromGazetted,
+            PollingOfficer1MinPayLevel = e.PollingOfficer1MinPayLevel,
+            NoTwoFromSameDepartment = e.NoTwoFromSameDepartment,
+            WomenRule = e.WomenRule,
+            RetirementMarginMonths = e.RetirementMarginMonths,
         };
     }
 

@@ -139,8 +139,15 @@ public sealed class StaffWriter
     {
         var employee = new Employee
         {
-            Name = "", FatherOrHusbandName = "", Mobile = "", Designation = "", Epic = "", OfficeId = _office.Id, Office = _office,
-            CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+            Name = "",
+            FatherOrHusbandName = "",
+            Mobile = "",
+            Designation = "",
+            Epic = "",
+            OfficeId = _office.Id,
+            Office = _office,
+            CreatedAt = DateTimeOffset.UtcNow,
+            UpdatedAt = DateTimeOffset.UtcNow,
         };
         row.ApplyTo(employee);
         _db.Employees.Add(employee);

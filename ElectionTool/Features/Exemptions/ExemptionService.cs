@@ -82,6 +82,9 @@ public sealed class ExemptionService(
     // Enum names, not numbers: the audit log is read by people.
     private static object Snapshot(Employee e) => new
     {
-        ExemptionStatus = e.ExemptionStatus.ToString(), ExemptionReason = e.ExemptionReason?.ToString(), e.ExemptionNote, e.ExemptionDecisionRemark,
+        ExemptionStatus = e.ExemptionStatus.ToString(),
+        ExemptionReason = e.ExemptionReason?.ToString(),
+        e.ExemptionNote,
+        e.ExemptionDecisionRemark,
     };
 }

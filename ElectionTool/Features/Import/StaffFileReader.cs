@@ -48,10 +48,22 @@ public static class StaffFileReader
     private static string? NotASpreadsheet(ReadOnlySpan<byte> head)
     {
         string? what = null;
-        if (head.StartsWith("%PDF"u8)) what = "a PDF document";
-        else if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47])) what = "a PNG image";
-        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])) what = "a JPEG image";
-        else if (head.StartsWith("GIF8"u8)) what = "a GIF image";
+        if (head.StartsWith("%PDF"u8))
+        {
+            what = "a PDF document";
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]))
+        {
+            what = "a PNG image";
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
+        {
+            what = "a JPEG image";
+        }
+        else if (head.StartsWith("GIF8"u8))
+        {
+            what = "a GIF image";
+        }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
             return "This is an old-style Excel 97–2003 (.xls) or Word file. Save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8.";
@@ -60,7 +72,11 @@ public static class StaffFileReader
         {
             return "The file is Unicode (UTF-16) text, not UTF-8. Save it from the spreadsheet as \"CSV UTF-8\".";
         }
-        else if (!head.StartsWith("PK\u0003\u0004"u8) && head.Contains((byte)0)) what = "a binary file";
+        else if (!head.StartsWith("PK\u0003\u0004"u8) && head.Contains((byte)0))
+        {
+            what = "a binary file";
+        }
+
         return what is null ? null : $"This is {what}, not a staff list. {UseTheTemplate}";
     }
 
@@ -107,7 +123,11 @@ public static class StaffFileReader
         using var reader = new StreamReader(buffer, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            HasHeaderRecord = false, IgnoreBlankLines = false, MissingFieldFound = null, BadDataFound = null, DetectColumnCountChanges = false,
+            HasHeaderRecord = false,
+            IgnoreBlankLines = false,
+            MissingFieldFound = null,
+            BadDataFound = null,
+            DetectColumnCountChanges = false,
         };
         try
         {

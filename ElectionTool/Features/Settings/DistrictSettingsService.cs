@@ -36,8 +36,13 @@ public sealed class DistrictSettingsService(
         }
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow, UserName = changedBy, Action = "Change setting", EntityType = "Setting",
-            EntityKey = RequireTwoFactorForAdminKey, Before = before.ToString(), After = value.ToString(),
+            At = DateTimeOffset.UtcNow,
+            UserName = changedBy,
+            Action = "Change setting",
+            EntityType = "Setting",
+            EntityKey = RequireTwoFactorForAdminKey,
+            Before = before.ToString(),
+            After = value.ToString(),
         });
         await db.SaveChangesAsync(ct);
     }

@@ -1,4 +1,4 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
@@ -41,7 +41,11 @@ public class DrawRandomTests
     {
         using var rng = Fixed();
         var seen = new int[7];
-        for (var i = 0; i < 7000; i++) seen[rng.NextInt(7)]++;
+        for (var i = 0; i < 7000; i++)
+        {
+            seen[rng.NextInt(7)]++;
+        }
+
         Assert.All(seen, count => Assert.InRange(count, 850, 1150));
         Assert.Equal(0, rng.NextInt(1));
         Assert.Throws<ArgumentOutOfRangeException>(() => rng.NextInt(0));

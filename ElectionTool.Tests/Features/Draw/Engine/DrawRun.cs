@@ -1,4 +1,4 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
 

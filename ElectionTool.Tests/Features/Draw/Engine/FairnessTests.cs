@@ -1,4 +1,4 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
@@ -18,7 +18,9 @@ public class FairnessTests
             var one = DrawStageOne.Run(input, $"fair-{seed}");
             Assert.True(one.Report.Feasible);
             foreach (var a in one.Assignments.Where(a => a.Role == Role.PresidingOfficer))
+            {
                 counts[a.EmployeeId] = counts.GetValueOrDefault(a.EmployeeId) + 1;
+            }
         }
         var band = input.Pool.Where(e => e.PayLevel == 9).Select(e => e.Id).ToList();
         Assert.All(counts.Keys, id => Assert.Contains(id, band));
@@ -41,8 +43,15 @@ public class FairnessTests
         {
             var ids = DrawStageOne.Run(input, $"c{seed}").Assignments.Select(a => a.EmployeeId).ToHashSet();
             Assert.False(ids.Contains(1) && ids.Contains(2));
-            if (ids.Contains(1)) first++;
-            if (ids.Contains(2)) second++;
+            if (ids.Contains(1))
+            {
+                first++;
+            }
+
+            if (ids.Contains(2))
+            {
+                second++;
+            }
         }
         Assert.InRange(first, 100, 220);
         Assert.InRange(second, 100, 220);

@@ -1,4 +1,5 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
+using ElectionTool.Draw.Synthetic;
 using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
@@ -26,7 +27,7 @@ public class FeasibilityTests
     public void Too_few_women_for_women_managed_stations_is_reported()
     {
         var input = TinyDistrict.WithUnits(2).Stations("AC-1", 2, womenManaged: true).Stations("AC-2", 2)
-            .People(1, 9, Gender.F).People(10, 9).People(40, 5).People(3, 5, Gender.F).Build();
+            .People(1, 9, DrawGender.F).People(10, 9).People(40, 5).People(3, 5, DrawGender.F).Build();
         var report = DrawStageOne.Run(input, "1").Report;
         Assert.False(report.Feasible);
         var finding = Assert.Single(report.Findings, f => f.Blocking && f.Message.StartsWith("Women: need"));

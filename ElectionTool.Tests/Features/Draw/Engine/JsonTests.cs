@@ -1,5 +1,6 @@
 using System.Text.Json;
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
+using ElectionTool.Draw.Synthetic;
 using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;

@@ -1,4 +1,5 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
+using ElectionTool.Draw.Synthetic;
 using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;

@@ -1,4 +1,4 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
 
@@ -9,7 +9,10 @@ public sealed class TinyDistrict
     private readonly List<DrawStation> stations = [];
     private DrawSettings settings = new()
     {
-        PollDate = new DateOnly(2027, 3, 15), PresidingMinPayLevel = 8, PollingOfficer1MinPayLevel = 5, ReservePercent = 0,
+        PollDate = new DateOnly(2027, 3, 15),
+        PresidingMinPayLevel = 8,
+        PollingOfficer1MinPayLevel = 5,
+        ReservePercent = 0,
     };
 
     public static TinyDistrict WithUnits(int units) => new() { UnitCount = units };
@@ -19,21 +22,33 @@ public sealed class TinyDistrict
     public TinyDistrict Stations(string unit, int count, bool womenManaged = false)
     {
         for (var i = 0; i < count; i++)
+        {
             stations.Add(new DrawStation(unit, stations.Count(s => s.UnitCode == unit) + 1, $"Booth {unit}/{i}", 800, womenManaged));
+        }
+
         return this;
     }
 
     /// <summary>People who may serve anywhere except the unit they work in (AC-9 by default, not drawn).</summary>
-    public TinyDistrict People(int count, int payLevel, Gender gender = Gender.M, long? office = null, string unit = "AC-9")
+    public TinyDistrict People(int count, int payLevel, DrawGender gender = DrawGender.M, long? office = null, string unit = "AC-9")
     {
         for (var i = 0; i < count; i++)
         {
             var id = 1 + pool.Count;
             pool.Add(new DrawEmployee
             {
-                Id = id, Epic = $"XYZ{id:0000000}", Name = $"Person {id}", OfficeId = office ?? id, OfficeCode = $"O{office ?? id}",
-                DepartmentCode = "D", Gender = gender, PayLevel = payLevel, BasicPay = 10000 * payLevel,
-                RetirementDate = new DateOnly(2040, 1, 1), OfficeUnit = unit, OfficeFinalized = true,
+                Id = id,
+                Epic = $"XYZ{id:0000000}",
+                Name = $"Person {id}",
+                OfficeId = office ?? id,
+                OfficeCode = $"O{office ?? id}",
+                DepartmentCode = "D",
+                Gender = gender,
+                PayLevel = payLevel,
+                BasicPay = 10000 * payLevel,
+                RetirementDate = new DateOnly(2040, 1, 1),
+                OfficeUnit = unit,
+                OfficeFinalized = true,
             });
         }
         return this;

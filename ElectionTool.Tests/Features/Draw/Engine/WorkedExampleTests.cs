@@ -1,4 +1,4 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
@@ -10,7 +10,7 @@ public class WorkedExampleTests
     public void The_documented_example_gives_the_documented_hashes()
     {
         var input = TinyDistrict.WithUnits(2).Stations("AC-1", 1).Stations("AC-2", 1)
-            .People(3, payLevel: 9).People(2, payLevel: 9, Gender.F).People(5, payLevel: 5).Build();
+            .People(3, payLevel: 9).People(2, payLevel: 9, DrawGender.F).People(5, payLevel: 5).Build();
         var one = DrawStageOne.Run(input, "2468");
         var two = DrawStageTwo.Run(input, one, "1357");
         var three = DrawStageThree.Run(input, two, "9090");

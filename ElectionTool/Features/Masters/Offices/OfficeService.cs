@@ -44,10 +44,20 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Offices.AsNoTracking().Where(o => o.Code == code).Select(o => new OfficeInput
         {
-            Code = o.Code, Name = o.Name, DepartmentCode = o.Department!.Code, HeadDesignation = o.HeadDesignation,
-            Address = o.Address, Pin = o.Pin, Block = o.Block, UnitCode = o.ConstituencyUnit == null ? null : o.ConstituencyUnit.Code,
-            Phone = o.Phone, Email = o.Email, HeadMobile = o.HeadMobile,
-            DeclaredTotal = o.DeclaredTotal, DeclaredMale = o.DeclaredMale, DeclaredFemale = o.DeclaredFemale,
+            Code = o.Code,
+            Name = o.Name,
+            DepartmentCode = o.Department!.Code,
+            HeadDesignation = o.HeadDesignation,
+            Address = o.Address,
+            Pin = o.Pin,
+            Block = o.Block,
+            UnitCode = o.ConstituencyUnit == null ? null : o.ConstituencyUnit.Code,
+            Phone = o.Phone,
+            Email = o.Email,
+            HeadMobile = o.HeadMobile,
+            DeclaredTotal = o.DeclaredTotal,
+            DeclaredMale = o.DeclaredMale,
+            DeclaredFemale = o.DeclaredFemale,
         }).FirstOrDefaultAsync(ct);
     }
 

@@ -48,8 +48,15 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.PollingStations.AsNoTracking().Where(s => s.Id == id).Select(s => new PollingStationInput
         {
-            UnitCode = s.ConstituencyUnit!.Code, Number = s.Number, Name = s.Name, Location = s.Location, Electors = s.Electors,
-            Latitude = s.Latitude, Longitude = s.Longitude, WomenManaged = s.WomenManaged, Sensitive = s.Sensitive,
+            UnitCode = s.ConstituencyUnit!.Code,
+            Number = s.Number,
+            Name = s.Name,
+            Location = s.Location,
+            Electors = s.Electors,
+            Latitude = s.Latitude,
+            Longitude = s.Longitude,
+            WomenManaged = s.WomenManaged,
+            Sensitive = s.Sensitive,
         }).FirstOrDefaultAsync(ct);
     }
 

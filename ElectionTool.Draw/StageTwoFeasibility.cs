@@ -1,27 +1,41 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>Stage 2's checks before any draw: each names the rule that binds and by how much.</summary>
 internal static class StageTwoFeasibility
 {
     public static void Check(DrawSettings settings, DrawPlan plan, StageTwoPeople people, PartyBoard board, List<DrawFinding> findings)
     {
-        foreach (var role in Roles.All)
+        foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
             var have = people.Role.Count(x => x == role);
             var seats = plan.Seats(role);
             if (have != seats)
-                findings.Add(new(role.ToString(), $"{Roles.Title(role)}: stage 2 needs {seats}, stage 1 drafted {have}.", seats, have));
+            {
+                findings.Add(new(role.ToString(), $"{PartyRoles.Title(role)}: stage 2 needs {seats}, stage 1 drafted {have}.", seats, have));
+            }
+
             var women = Enumerable.Range(0, people.Count).Count(i => people.Role[i] == role && people.Woman[i]);
             if (women < plan.WomenSeats(role))
-                findings.Add(new("Women", $"Women: need {plan.WomenSeats(role)} women as {Roles.Title(role)} for women-managed stations, drafted {women}.", plan.WomenSeats(role), women));
-            if (role != Role.PresidingOfficer) CheckHierarchy(role, plan, people, board, findings);
+            {
+                findings.Add(new("Women", $"Women: need {plan.WomenSeats(role)} women as {PartyRoles.Title(role)} for women-managed stations, drafted {women}.", plan.WomenSeats(role), women));
+            }
+
+            if (role != Role.PresidingOfficer)
+            {
+                CheckHierarchy(role, plan, people, board, findings);
+            }
         }
         CheckOffices(plan, people, findings);
         if (UnitCapacity.Shortfall(plan, Enumerable.Range(0, people.Count).Select(i => (people.Person[i], people.Role[i])).ToList()) is { } shortfall)
+        {
             findings.Add(shortfall);
+        }
+
         if (settings.WomenRule == WomenRule.NoneOrAtLeastTwo && findings.All(f => f.Rule != "Women"))
+        {
             CheckWomenPattern(people, board, findings);
+        }
     }
 
     /// <summary>Hall's condition for a threshold matching: the k-th best-paid member needs the k-th best-paid Presiding Officer.</summary>
@@ -34,7 +48,9 @@ internal static class StageTwoFeasibility
             .Select(i => people.PayRank[i]).OrderDescending().Skip(loose).ToList();
         var short_ = members.Where((rank, k) => k >= presiding.Count || rank > presiding[k]).Count();
         if (short_ > 0)
-            findings.Add(new("Hierarchy", $"Hierarchy: {short_} {Roles.Title(role)} are paid more than any Presiding Officer left to lead them.", members.Count, members.Count - short_));
+        {
+            findings.Add(new("Hierarchy", $"Hierarchy: {short_} {PartyRoles.Title(role)} are paid more than any Presiding Officer left to lead them.", members.Count, members.Count - short_));
+        }
     }
 
     private static void CheckOffices(DrawPlan plan, StageTwoPeople people, List<DrawFinding> findings)
@@ -45,7 +61,9 @@ internal static class StageTwoFeasibility
             var places = plan.Units.Where(u => !string.Equals(u.UnitCode, sample.OfficeUnit, StringComparison.Ordinal))
                 .Sum(u => u.Parties + u.ReserveFourthOfficers);
             if (office.Count() > places)
+            {
                 findings.Add(new("SameOffice", $"Office {sample.OfficeCode}: {office.Count()} drafted, but only {places} parties and reserve places outside its unit.", office.Count(), places));
+            }
         }
     }
 
@@ -53,8 +71,8 @@ internal static class StageTwoFeasibility
     {
         var ordinary = Enumerable.Range(0, board.Parties).Where(p => !board.AllWomen[p]).ToList();
         var four = ordinary.Count(p => board.Fourth[p]);
-        var women = new int[Roles.Count];
-        for (var r = 0; r < Roles.Count; r++)
+        var women = new int[PartyRoles.Count];
+        for (var r = 0; r < PartyRoles.Count; r++)
         {
             var allWomenSeats = Enumerable.Range(0, board.Parties).Count(p => board.AllWomen[p] && (r < 4 || board.Fourth[p]));
             women[r] = Enumerable.Range(0, people.Count).Count(i => (int)people.Role[i] == r && people.Woman[i]) - allWomenSeats;
@@ -63,7 +81,10 @@ internal static class StageTwoFeasibility
         for (var x = Math.Min(spare, four); x >= Math.Max(0, spare - board.LooseUnit.Length); x--)
         {
             women[4] = x;
-            if (WomenPattern.Feasible(women, four, ordinary.Count)) return;
+            if (WomenPattern.Feasible(women, four, ordinary.Count))
+            {
+                return;
+            }
         }
         women[4] = Math.Min(spare, four);
         var total = women.Sum();

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>Stage 1, selection and roles: who is drafted, and as what.</summary>
 public static class DrawStageOne
@@ -13,26 +13,49 @@ public static class DrawStageOne
         var findings = new List<DrawFinding>(plan.Findings);
         var duplicates = input.Pool.GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
+        {
             findings.Add(new("Input", $"Employee ids appear twice: {string.Join(", ", duplicates.Take(10))}.", 0, duplicates.Count));
-        if (findings.Any(f => f.Blocking)) return Result(input, seed, inputHash, findings, []);
+        }
+
+        if (findings.Any(f => f.Blocking))
+        {
+            return Result(input, seed, inputHash, findings, []);
+        }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash);
         var eligible = EligiblePool(input, plan, rng, findings);
         if (!new RoleSelection(input.Settings, plan, eligible, rng, findings).CheckFeasible())
+        {
             return Result(input, seed, inputHash, findings, []);
+        }
+
         var byId = eligible.ToDictionary(e => e.Id);
         DrawFinding? shortfall = null;
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
             var assignments = new RoleSelection(input.Settings, plan, eligible, rng, findings).Draw();
-            if (assignments is null) break;
+            if (assignments is null)
+            {
+                break;
+            }
+
             var corrections = SeniorityCorrection.Apply(assignments, eligible, input.Settings, plan);
             shortfall = UnitCapacity.Shortfall(plan, assignments.Select(a => (byId[a.EmployeeId], a.Role)).ToList());
-            if (shortfall is not null) continue;
+            if (shortfall is not null)
+            {
+                continue;
+            }
+
             if (corrections > 0)
+            {
                 findings.Add(new("Hierarchy", $"{corrections} senior members were made Presiding Officer in place of lower-paid ones, so every party can keep the hierarchy.", 0, corrections, Blocking: false));
+            }
+
             if (attempt > 1)
+            {
                 findings.Add(new("Redraw", $"Drawn {attempt} times: the earlier draws left some unit without enough people who may serve there.", 1, attempt, Blocking: false));
+            }
+
             return Result(input, seed, inputHash, findings, assignments);
         }
         if (shortfall is not null)
@@ -52,25 +75,42 @@ public static class DrawStageOne
         foreach (var e in input.Pool.OrderBy(e => e.Id))
         {
             var reason = Eligibility.Exclusion(e, input.Settings, unitCodes);
-            if (reason is null) eligible.Add(e);
-            else excluded[reason] = excluded.GetValueOrDefault(reason) + 1;
+            if (reason is null)
+            {
+                eligible.Add(e);
+            }
+            else
+            {
+                excluded[reason] = excluded.GetValueOrDefault(reason) + 1;
+            }
         }
         foreach (var (reason, count) in excluded)
+        {
             findings.Add(new("Eligibility", $"{count} excluded: {reason}.", 0, count, Blocking: false));
+        }
 
         var couples = eligible.Where(Eligibility.HasSpouse)
             .GroupBy(e => e.SpouseKey!, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
-        if (couples.Count == 0) return eligible;
+        if (couples.Count == 0)
+        {
+            return eligible;
+        }
+
         var dropped = new HashSet<long>();
         foreach (var couple in couples)
         {
             var members = couple.OrderBy(e => e.Id).ToList();
             var kept = rng.NextInt(members.Count);
             for (var i = 0; i < members.Count; i++)
-                if (i != kept) dropped.Add(members[i].Id);
+            {
+                if (i != kept)
+                {
+                    dropped.Add(members[i].Id);
+                }
+            }
         }
         findings.Add(new("Couples", $"{dropped.Count} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped.Count, Blocking: false));
         return eligible.Where(e => !dropped.Contains(e.Id)).ToList();

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>Why a stage stopped, or what it set aside. Feasible is false when any finding is blocking.</summary>
 public sealed record DrawReport(bool Feasible, IReadOnlyList<DrawFinding> Findings)

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// Mends what the greedy placement left broken by swapping two people of the same role between
@@ -13,14 +13,22 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
     public bool Repair()
     {
         var people = board.People;
-        var groups = Roles.All.Select(r => board.SeatsOf(r).Where(s => board.Holder[s] >= 0).ToList()).ToArray();
+        var groups = PartyRoles.All.Select(r => board.SeatsOf(r).Where(s => board.Holder[s] >= 0).ToList()).ToArray();
         for (var pass = 0; pass < Passes; pass++)
         {
             var broken = BrokenSeats();
-            if (broken.Count == 0) return true;
+            if (broken.Count == 0)
+            {
+                return true;
+            }
+
             foreach (var seat in broken)
             {
-                if (!board.Involved(seat)) continue;
+                if (!board.Involved(seat))
+                {
+                    continue;
+                }
+
                 var m = board.Holder[seat];
                 TryFix(seat, groups[(int)people.Role[m]], thorough: pass >= 2);
             }
@@ -35,39 +43,85 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         for (var p = 0; p < board.Parties; p++)
         {
             var first = p * PartyBoard.SeatsPerParty;
-            if (board.Violations(first) == 0) continue;
+            if (board.Violations(first) == 0)
+            {
+                continue;
+            }
+
             for (var r = PartyBoard.SeatsPerParty - 1; r >= 0; r--)
-                if (board.Holder[first + r] >= 0) broken.Add(first + r);
+            {
+                if (board.Holder[first + r] >= 0)
+                {
+                    broken.Add(first + r);
+                }
+            }
         }
         for (var seat = board.Parties * PartyBoard.SeatsPerParty; seat < board.Holder.Length; seat++)
-            if (board.Violations(seat) > 0) broken.Add(seat);
+        {
+            if (board.Violations(seat) > 0)
+            {
+                broken.Add(seat);
+            }
+        }
+
         return broken;
     }
 
     private void TryFix(int seat, List<int> candidates, bool thorough)
     {
         for (var t = 0; t < RandomTries; t++)
-            if (TrySwap(seat, candidates[rng.NextInt(candidates.Count)])) return;
-        if (!thorough) return;
+        {
+            if (TrySwap(seat, candidates[rng.NextInt(candidates.Count)]))
+            {
+                return;
+            }
+        }
+
+        if (!thorough)
+        {
+            return;
+        }
+
         var start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
-            if (TrySwap(seat, candidates[(start + k) % candidates.Count])) return;
+        {
+            if (TrySwap(seat, candidates[(start + k) % candidates.Count]))
+            {
+                return;
+            }
+        }
         // Stuck: a sideways swap (no worse) moves the problem elsewhere, where a later pass may solve it.
         start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
-            if (TrySwap(seat, candidates[(start + k) % candidates.Count], sideways: true)) return;
+        {
+            if (TrySwap(seat, candidates[(start + k) % candidates.Count], sideways: true))
+            {
+                return;
+            }
+        }
     }
 
     private bool TrySwap(int a, int b, bool sideways = false)
     {
         if (a == b || (!board.IsLoose(a) && !board.IsLoose(b) && a / PartyBoard.SeatsPerParty == b / PartyBoard.SeatsPerParty))
+        {
             return false;
+        }
+
         var before = board.Violations(a) + board.Violations(b);
-        if (before == 0) return false;
+        if (before == 0)
+        {
+            return false;
+        }
+
         var holder = board.Holder;
         (holder[a], holder[b]) = (holder[b], holder[a]);
         var after = board.Violations(a) + board.Violations(b);
-        if (after < before || (sideways && after == before)) return true;
+        if (after < before || (sideways && after == before))
+        {
+            return true;
+        }
+
         (holder[a], holder[b]) = (holder[b], holder[a]);
         return false;
     }

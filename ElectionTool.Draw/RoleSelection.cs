@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// Draws each role in turn (Presiding Officer first, as its band is the scarcest): first the women
@@ -17,28 +17,46 @@ internal sealed class RoleSelection(
 
     public bool CheckFeasible()
     {
-        foreach (var role in Roles.All)
+        foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
-            if (seats == 0) continue;
+            if (seats == 0)
+            {
+                continue;
+            }
+
             var bandCount = eligible.Count(e => Eligibility.InBand(e, role, settings));
             if (bandCount < seats)
-                findings.Add(new(role.ToString(), $"{Roles.Title(role)}: need {seats}, eligible {bandCount}.", seats, bandCount));
+            {
+                findings.Add(new(role.ToString(), $"{PartyRoles.Title(role)}: need {seats}, eligible {bandCount}.", seats, bandCount));
+            }
+
             var womenSeats = plan.WomenSeats(role);
             var women = eligible.Where(e => Eligibility.InBand(e, role, settings) && Eligibility.IsWoman(e)).ToList();
             if (women.Count < womenSeats)
-                findings.Add(new("Women", $"Women: need {womenSeats} women as {Roles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
+            {
+                findings.Add(new("Women", $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
+            }
+
             var band = eligible.Where(e => Eligibility.InBand(e, role, settings)).ToList();
             if (UnitCapacity.Shortfall(plan, role, band) is { } shortfall)
+            {
                 findings.Add(shortfall);
+            }
         }
-        var total = Roles.All.Sum(plan.Seats);
+        var total = PartyRoles.All.Sum(plan.Seats);
         if (eligible.Count < total)
+        {
             findings.Add(new("Pool", $"All roles: need {total}, eligible {eligible.Count}.", total, eligible.Count));
+        }
+
         ComputeCaps(report: true);
         long capped = eligible.GroupBy(e => e.OfficeId).Sum(g => Math.Min(g.Count(), officeCap[g.Key]));
         if (capped < total)
+        {
             findings.Add(new("SameOffice", $"All roles: need {total}, but with one member per office per party only {capped} can be drafted.", total, capped));
+        }
+
         return findings.All(f => !f.Blocking);
     }
 
@@ -53,31 +71,41 @@ internal sealed class RoleSelection(
                 .Sum(u => u.Parties + u.ReserveFourthOfficers);
             officeCap[office.Key] = outside;
             if (report && office.Count() > outside)
+            {
                 findings.Add(new("SameOffice", $"Office {office.First().OfficeCode} holds {office.Count()} of {eligible.Count} eligible; at most {outside} can be drafted (one per party outside its unit).", office.Count(), outside, Blocking: false));
+            }
         }
     }
 
     public List<StageOneAssignment>? Draw()
     {
-        if (officeCap.Count == 0) ComputeCaps(report: false);
+        if (officeCap.Count == 0)
+        {
+            ComputeCaps(report: false);
+        }
+
         var result = new List<StageOneAssignment>();
-        foreach (var role in Roles.All)
+        foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
-            if (seats == 0) continue;
+            if (seats == 0)
+            {
+                continue;
+            }
+
             var womenSeats = plan.WomenSeats(role);
             var women = eligible.Where(e => !drafted.Contains(e.Id) && Eligibility.InBand(e, role, settings) && Eligibility.IsWoman(e)).ToList();
             var taken = Take(women, womenSeats, role, result);
             if (taken < womenSeats)
             {
-                findings.Add(new("Women", $"Women: need {womenSeats} women as {Roles.Title(role)}, only {taken} could be drafted after earlier roles and office limits.", womenSeats, taken));
+                findings.Add(new("Women", $"Women: need {womenSeats} women as {PartyRoles.Title(role)}, only {taken} could be drafted after earlier roles and office limits.", womenSeats, taken));
                 return null;
             }
             var rest = eligible.Where(e => !drafted.Contains(e.Id) && Eligibility.InBand(e, role, settings)).ToList();
             taken += Take(rest, seats - womenSeats, role, result);
             if (taken < seats)
             {
-                findings.Add(new(role.ToString(), $"{Roles.Title(role)}: need {seats}, only {taken} could be drafted after earlier roles and office limits.", seats, taken));
+                findings.Add(new(role.ToString(), $"{PartyRoles.Title(role)}: need {seats}, only {taken} could be drafted after earlier roles and office limits.", seats, taken));
                 return null;
             }
         }
@@ -86,17 +114,32 @@ internal sealed class RoleSelection(
 
     private int Take(List<DrawEmployee> candidates, int wanted, Role role, List<StageOneAssignment> result)
     {
-        if (wanted <= 0) return 0;
+        if (wanted <= 0)
+        {
+            return 0;
+        }
+
         var taken = 0;
         foreach (var e in rng.ShuffledPrefix(candidates))
         {
-            if (officeDrafted.GetValueOrDefault(e.OfficeId) >= officeCap[e.OfficeId]) continue;
-            if (settings.NoSameDepartment && departmentDrafted.GetValueOrDefault(e.DepartmentCode) >= departmentCap) continue;
+            if (officeDrafted.GetValueOrDefault(e.OfficeId) >= officeCap[e.OfficeId])
+            {
+                continue;
+            }
+
+            if (settings.NoSameDepartment && departmentDrafted.GetValueOrDefault(e.DepartmentCode) >= departmentCap)
+            {
+                continue;
+            }
+
             officeDrafted[e.OfficeId] = officeDrafted.GetValueOrDefault(e.OfficeId) + 1;
             departmentDrafted[e.DepartmentCode] = departmentDrafted.GetValueOrDefault(e.DepartmentCode) + 1;
             drafted.Add(e.Id);
             result.Add(new StageOneAssignment(e.Id, role));
-            if (++taken == wanted) break;
+            if (++taken == wanted)
+            {
+                break;
+            }
         }
         return taken;
     }

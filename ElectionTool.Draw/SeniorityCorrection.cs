@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// The hierarchy rule needs, for every role, the k-th best-paid member to be paid no more than the
@@ -27,7 +27,11 @@ internal static class SeniorityCorrection
         for (var guard = 0; guard < drafted.Count; guard++)
         {
             var presiding = byPay.Where(i => drafted[i].Role == Role.PresidingOfficer).ToList();
-            if (!FixOne(drafted, byId, byPay, presiding, settings, plan, looseFourth)) break;
+            if (!FixOne(drafted, byId, byPay, presiding, settings, plan, looseFourth))
+            {
+                break;
+            }
+
             swaps++;
         }
         return swaps;
@@ -36,7 +40,7 @@ internal static class SeniorityCorrection
     private static bool FixOne(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, List<int> byPay,
         List<int> presiding, DrawSettings settings, DrawPlan plan, int looseFourth)
     {
-        foreach (var role in Roles.All.Skip(1))
+        foreach (var role in PartyRoles.All.Skip(1))
         {
             // The best-paid 4th officers can be held as loose reserve, outside any party.
             var members = byPay.Where(i => drafted[i].Role == role).Skip(role == Role.PollingOfficer4 ? looseFourth : 0).ToList();
@@ -44,13 +48,29 @@ internal static class SeniorityCorrection
             {
                 var member = byId[drafted[members[k]].EmployeeId];
                 var rank = Math.Min(k + Slack, presiding.Count - 1);
-                if (Eligibility.ComparePay(member, byId[drafted[presiding[rank]].EmployeeId]) <= 0) continue;
-                if (!Eligibility.InBand(member, Role.PresidingOfficer, settings)) continue;
+                if (Eligibility.ComparePay(member, byId[drafted[presiding[rank]].EmployeeId]) <= 0)
+                {
+                    continue;
+                }
+
+                if (!Eligibility.InBand(member, Role.PresidingOfficer, settings))
+                {
+                    continue;
+                }
+
                 for (var p = presiding.Count - 1; p >= 0; p--)
                 {
                     var officer = byId[drafted[presiding[p]].EmployeeId];
-                    if (Eligibility.ComparePay(officer, member) >= 0) break;
-                    if (!Eligibility.InBand(officer, role, settings) || !KeepsWomen(drafted, byId, plan, officer, member, role)) continue;
+                    if (Eligibility.ComparePay(officer, member) >= 0)
+                    {
+                        break;
+                    }
+
+                    if (!Eligibility.InBand(officer, role, settings) || !KeepsWomen(drafted, byId, plan, officer, member, role))
+                    {
+                        continue;
+                    }
+
                     drafted[presiding[p]] = new StageOneAssignment(officer.Id, role);
                     drafted[members[k]] = new StageOneAssignment(member.Id, Role.PresidingOfficer);
                     return true;
@@ -66,7 +86,11 @@ internal static class SeniorityCorrection
     {
         var officerWoman = Eligibility.IsWoman(officer);
         var memberWoman = Eligibility.IsWoman(member);
-        if (officerWoman == memberWoman) return true;
+        if (officerWoman == memberWoman)
+        {
+            return true;
+        }
+
         var losing = officerWoman ? Role.PresidingOfficer : role;
         var women = drafted.Count(a => a.Role == losing && Eligibility.IsWoman(byId[a.EmployeeId]));
         return women - 1 >= plan.WomenSeats(losing);

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// The seats of stage 2: every party of every unit (five seats each, the 4th officer's only in
@@ -28,7 +28,10 @@ internal sealed class PartyBoard
             Add(n.Stations - n.WomenManaged - n.WithFourth + n.WomenManagedWithFourth, false, false, false);
             Add(n.ReserveAllWomenParties, true, false, true);
             Add(n.ReserveParties - n.ReserveAllWomenParties, false, false, true);
-            for (var k = 0; k < n.ReserveFourthOfficers; k++) loose.Add(u);
+            for (var k = 0; k < n.ReserveFourthOfficers; k++)
+            {
+                loose.Add(u);
+            }
         }
         PartyUnit = [.. units]; AllWomen = [.. allWomen]; Fourth = [.. fourth]; Reserve = [.. reserve]; LooseUnit = [.. loose];
         Parties = PartyUnit.Length;
@@ -58,9 +61,20 @@ internal sealed class PartyBoard
     public IEnumerable<int> SeatsOf(Role role)
     {
         for (var p = 0; p < Parties; p++)
-            if ((int)role < 4 || Fourth[p]) yield return p * SeatsPerParty + (int)role;
+        {
+            if ((int)role < 4 || Fourth[p])
+            {
+                yield return p * SeatsPerParty + (int)role;
+            }
+        }
+
         if (role == Role.PollingOfficer4)
-            for (var k = 0; k < LooseUnit.Length; k++) yield return Parties * SeatsPerParty + k;
+        {
+            for (var k = 0; k < LooseUnit.Length; k++)
+            {
+                yield return Parties * SeatsPerParty + k;
+            }
+        }
     }
 
     /// <summary>Broken rules in a seat's party (or loose seat), the women rule included.</summary>
@@ -81,21 +95,55 @@ internal sealed class PartyBoard
         for (var r = 0; r < SeatsPerParty; r++)
         {
             var m = Holder[first + r];
-            if (m < 0) continue;
+            if (m < 0)
+            {
+                continue;
+            }
+
             seated++;
-            if (people.Woman[m]) women++;
-            if (!people.MayServeIn(m, unit)) count++;
-            if (r > 0 && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding]) count++;
+            if (people.Woman[m])
+            {
+                women++;
+            }
+
+            if (!people.MayServeIn(m, unit))
+            {
+                count++;
+            }
+
+            if (r > 0 && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding])
+            {
+                count++;
+            }
+
             for (var q = 0; q < r; q++)
             {
                 var o = Holder[first + q];
-                if (o < 0) continue;
-                if (people.Office[o] == people.Office[m]) count++;
-                if (people.Department[o] == people.Department[m]) count++;
+                if (o < 0)
+                {
+                    continue;
+                }
+
+                if (people.Office[o] == people.Office[m])
+                {
+                    count++;
+                }
+
+                if (people.Department[o] == people.Department[m])
+                {
+                    count++;
+                }
             }
         }
-        if (AllWomen[first / SeatsPerParty]) count += seated - women;
-        else if (WomenPattern && women == 1) count++;
+        if (AllWomen[first / SeatsPerParty])
+        {
+            count += seated - women;
+        }
+        else if (WomenPattern && women == 1)
+        {
+            count++;
+        }
+
         return count;
     }
 
@@ -104,19 +152,50 @@ internal sealed class PartyBoard
     {
         var people = People;
         var m = Holder[seat];
-        if (m < 0) return false;
-        if (!people.MayServeIn(m, UnitOf(seat))) return true;
-        if (IsLoose(seat)) return false;
+        if (m < 0)
+        {
+            return false;
+        }
+
+        if (!people.MayServeIn(m, UnitOf(seat)))
+        {
+            return true;
+        }
+
+        if (IsLoose(seat))
+        {
+            return false;
+        }
+
         var first = seat / SeatsPerParty * SeatsPerParty;
         var presiding = Holder[first];
-        if (AllWomen[first / SeatsPerParty] && !people.Woman[m]) return true;
-        if (WomenPattern && !AllWomen[first / SeatsPerParty] && WomenIn(first) == 1) return true;
+        if (AllWomen[first / SeatsPerParty] && !people.Woman[m])
+        {
+            return true;
+        }
+
+        if (WomenPattern && !AllWomen[first / SeatsPerParty] && WomenIn(first) == 1)
+        {
+            return true;
+        }
+
         for (var r = 0; r < SeatsPerParty; r++)
         {
             var o = Holder[first + r];
-            if (o < 0 || first + r == seat) continue;
-            if (people.Office[o] == people.Office[m] || people.Department[o] == people.Department[m]) return true;
-            if (seat == first && people.PayRank[o] > people.PayRank[m]) return true;
+            if (o < 0 || first + r == seat)
+            {
+                continue;
+            }
+
+            if (people.Office[o] == people.Office[m] || people.Department[o] == people.Department[m])
+            {
+                return true;
+            }
+
+            if (seat == first && people.PayRank[o] > people.PayRank[m])
+            {
+                return true;
+            }
         }
         return seat != first && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding];
     }
@@ -125,7 +204,13 @@ internal sealed class PartyBoard
     {
         var women = 0;
         for (var r = 0; r < SeatsPerParty; r++)
-            if (Holder[first + r] >= 0 && People.Woman[Holder[first + r]]) women++;
+        {
+            if (Holder[first + r] >= 0 && People.Woman[Holder[first + r]])
+            {
+                women++;
+            }
+        }
+
         return women;
     }
 
@@ -133,13 +218,24 @@ internal sealed class PartyBoard
     public bool Fits(int person, int seat)
     {
         var people = People;
-        if (!people.MayServeIn(person, UnitOf(seat))) return false;
-        if (IsLoose(seat)) return true;
+        if (!people.MayServeIn(person, UnitOf(seat)))
+        {
+            return false;
+        }
+
+        if (IsLoose(seat))
+        {
+            return true;
+        }
+
         var first = seat / SeatsPerParty * SeatsPerParty;
         for (var r = 0; r < SeatsPerParty; r++)
         {
             var o = Holder[first + r];
-            if (o >= 0 && (people.Office[o] == people.Office[person] || people.Department[o] == people.Department[person])) return false;
+            if (o >= 0 && (people.Office[o] == people.Office[person] || people.Department[o] == people.Department[person]))
+            {
+                return false;
+            }
         }
         return true;
     }

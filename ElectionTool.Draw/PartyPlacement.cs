@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// One attempt at stage 2: deal women's seats, then seat each role (Presiding Officers first),
@@ -16,35 +16,60 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     {
         Array.Fill(board.Holder, -1);
         var people = board.People;
-        var byRole = Roles.All.Select(r => Enumerable.Range(0, people.Count).Where(i => people.Role[i] == r).ToList()).ToArray();
-        foreach (var list in byRole) rng.Shuffle(list);
+        var byRole = PartyRoles.All.Select(r => Enumerable.Range(0, people.Count).Where(i => people.Role[i] == r).ToList()).ToArray();
+        foreach (var list in byRole)
+        {
+            rng.Shuffle(list);
+        }
+
         var womenSeat = new bool[board.Parties * PartyBoard.SeatsPerParty];
         var patterned = settings.WomenRule == WomenRule.NoneOrAtLeastTwo;
-        int[] dealt = new int[Roles.Count];
-        if (patterned && !DealWomen(byRole, womenSeat, dealt, attempt)) return false;
+        int[] dealt = new int[PartyRoles.Count];
+        if (patterned && !DealWomen(byRole, womenSeat, dealt, attempt))
+        {
+            return false;
+        }
 
-        foreach (var role in Roles.All)
+        foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
             var seats = board.SeatsOf(role).ToList();
             var women = byRole[r].Where(i => people.Woman[i]).ToList();
             var others = byRole[r].Where(i => !people.Woman[i]).ToList();
             var allWomenSeats = seats.Where(s => !board.IsLoose(s) && board.AllWomen[s / 5]).ToList();
-            if (women.Count < allWomenSeats.Count) return false;
+            if (women.Count < allWomenSeats.Count)
+            {
+                return false;
+            }
+
             var leftWomen = SeatAllWomen(women, allWomenSeats, role);
             var loose = seats.Where(board.IsLoose).ToList();
             var ordinary = seats.Where(s => !board.IsLoose(s) && !board.AllWomen[s / 5]).ToList();
             if (patterned)
             {
-                if (!Seat(leftWomen.Take(dealt[r]).ToList(), ordinary.Where(s => womenSeat[s]).ToList(), role)) return false;
-                if (!Seat(leftWomen.Skip(dealt[r]).ToList(), loose, role)) return false;
-                if (!Seat(others, ordinary.Where(s => !womenSeat[s]).Concat(loose).ToList(), role)) return false;
+                if (!Seat(leftWomen.Take(dealt[r]).ToList(), ordinary.Where(s => womenSeat[s]).ToList(), role))
+                {
+                    return false;
+                }
+
+                if (!Seat(leftWomen.Skip(dealt[r]).ToList(), loose, role))
+                {
+                    return false;
+                }
+
+                if (!Seat(others, ordinary.Where(s => !womenSeat[s]).Concat(loose).ToList(), role))
+                {
+                    return false;
+                }
             }
             else
             {
                 var rest = leftWomen.Concat(others).ToList();
                 rng.Shuffle(rest);
-                if (!Seat(rest, ordinary.Concat(loose).ToList(), role)) return false;
+                if (!Seat(rest, ordinary.Concat(loose).ToList(), role))
+                {
+                    return false;
+                }
             }
         }
         return true;
@@ -62,8 +87,16 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         {
             var cap = Cap(seat, role);
             var pick = left.FindIndex(w => board.Fits(w, seat) && board.People.PayRank[w] <= cap);
-            if (pick < 0) pick = left.FindIndex(w => board.Fits(w, seat));
-            if (pick < 0) pick = 0;
+            if (pick < 0)
+            {
+                pick = left.FindIndex(w => board.Fits(w, seat));
+            }
+
+            if (pick < 0)
+            {
+                pick = 0;
+            }
+
             board.Holder[seat] = left[pick];
             left.RemoveAt(pick);
         }
@@ -77,11 +110,14 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         var ordinary = Enumerable.Range(0, board.Parties).Where(p => !board.AllWomen[p]).ToList();
         var four = ordinary.Where(p => board.Fourth[p]).ToList();
         var three = ordinary.Where(p => !board.Fourth[p]).ToList();
-        for (var r = 0; r < Roles.Count; r++)
+        for (var r = 0; r < PartyRoles.Count; r++)
         {
             var allWomenSeats = Enumerable.Range(0, board.Parties).Count(p => board.AllWomen[p] && (r < 4 || board.Fourth[p]));
             dealt[r] = byRole[r].Count(i => people.Woman[i]) - allWomenSeats;
-            if (dealt[r] < 0) return false;
+            if (dealt[r] < 0)
+            {
+                return false;
+            }
         }
         var spare4 = dealt[4];
         var low = Math.Max(0, spare4 - board.LooseUnit.Length);
@@ -89,9 +125,16 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         for (var x = Math.Min(spare4, four.Count); x >= low; x--)
         {
             dealt[4] = x;
-            if (WomenPattern.Feasible(dealt, four.Count, ordinary.Count)) choices.Add(x);
+            if (WomenPattern.Feasible(dealt, four.Count, ordinary.Count))
+            {
+                choices.Add(x);
+            }
         }
-        if (choices.Count == 0) return false;
+        if (choices.Count == 0)
+        {
+            return false;
+        }
+
         dealt[4] = choices[attempt % choices.Count];
         WomenPattern.Deal(dealt, four, three, womenSeat, rng);
         return true;
@@ -102,10 +145,22 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     {
         var people = board.People;
         seats = seats.Where(s => board.Holder[s] < 0).ToList();
-        if (persons.Count > seats.Count) return false;
-        if (persons.Count == 0) return true;
+        if (persons.Count > seats.Count)
+        {
+            return false;
+        }
+
+        if (persons.Count == 0)
+        {
+            return true;
+        }
+
         var order = new int[people.Count];
-        for (var k = 0; k < persons.Count; k++) order[persons[k]] = k;
+        for (var k = 0; k < persons.Count; k++)
+        {
+            order[persons[k]] = k;
+        }
+
         persons.Sort((a, b) => people.PayRank[b] != people.PayRank[a] ? people.PayRank[b].CompareTo(people.PayRank[a]) : order[a].CompareTo(order[b]));
         rng.Shuffle(seats);
         var cap = seats.Select(s => Cap(s, role)).ToArray();
@@ -115,18 +170,39 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         var next = 0;
         foreach (var person in persons)
         {
-            while (next < index.Length && cap[index[next]] >= people.PayRank[person]) open.Add(seats[index[next++]]);
-            if (open.Count == 0) open.Add(seats[index[next++]]);
+            while (next < index.Length && cap[index[next]] >= people.PayRank[person])
+            {
+                open.Add(seats[index[next++]]);
+            }
+
+            if (open.Count == 0)
+            {
+                open.Add(seats[index[next++]]);
+            }
+
             var pick = -1;
             for (var t = 0; t < Tries && pick < 0; t++)
             {
                 var k = rng.NextInt(open.Count);
-                if (board.Fits(person, open[k])) pick = k;
+                if (board.Fits(person, open[k]))
+                {
+                    pick = k;
+                }
             }
             // Few open seats fit (a small unit, a big office): look through them in order before giving up.
             for (var k = 0; k < open.Count && k < ScanLimit && pick < 0; k++)
-                if (board.Fits(person, open[k])) pick = k;
-            if (pick < 0) pick = rng.NextInt(open.Count);
+            {
+                if (board.Fits(person, open[k]))
+                {
+                    pick = k;
+                }
+            }
+
+            if (pick < 0)
+            {
+                pick = rng.NextInt(open.Count);
+            }
+
             board.Holder[open[pick]] = person;
             open[pick] = open[^1];
             open.RemoveAt(open.Count - 1);
@@ -136,7 +212,11 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
 
     private int Cap(int seat, Role role)
     {
-        if (role == Role.PresidingOfficer || board.IsLoose(seat)) return int.MaxValue;
+        if (role == Role.PresidingOfficer || board.IsLoose(seat))
+        {
+            return int.MaxValue;
+        }
+
         var presiding = board.Holder[seat / PartyBoard.SeatsPerParty * PartyBoard.SeatsPerParty];
         return presiding < 0 ? int.MaxValue : board.People.PayRank[presiding];
     }

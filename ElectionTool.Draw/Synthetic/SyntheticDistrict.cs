@@ -1,6 +1,6 @@
-using ElectionTool.Features.Draw.Engine;
+using ElectionTool.Draw;
 
-namespace ElectionTool.Tests.Features.Draw.Engine;
+namespace ElectionTool.Draw.Synthetic;
 
 /// <summary>Shape of a generated district; the defaults are a small one that draws in milliseconds.</summary>
 public sealed record DistrictShape
@@ -56,7 +56,7 @@ public static class SyntheticDistrict
                 OfficeId = 1 + office,
                 OfficeCode = $"OFF-{office + 1:0000}",
                 DepartmentCode = officeDepartment[office],
-                Gender = woman ? Gender.F : rng.Chance(0.005) ? Gender.T : Gender.M,
+                Gender = woman ? DrawGender.F : rng.Chance(0.005) ? DrawGender.T : DrawGender.M,
                 PayLevel = level,
                 BasicPay = LevelBase[level - 1] + 100 * rng.Next(40),
                 Gazetted = level >= 10,
@@ -76,7 +76,11 @@ public static class SyntheticDistrict
         {
             var a = rng.Next(pool.Count);
             var b = rng.Next(pool.Count);
-            if (a == b || pool[a].SpouseKey is not null || pool[b].SpouseKey is not null) continue;
+            if (a == b || pool[a].SpouseKey is not null || pool[b].SpouseKey is not null)
+            {
+                continue;
+            }
+
             pool[a] = pool[a] with { SpouseKey = $"S{c}" };
             pool[b] = pool[b] with { SpouseKey = $"S{c}" };
         }
@@ -100,7 +104,10 @@ public static class SyntheticDistrict
         for (var l = 0; l < LevelWeights.Length; l++)
         {
             pick -= LevelWeights[l];
-            if (pick < 0) return l + 1;
+            if (pick < 0)
+            {
+                return l + 1;
+            }
         }
         return 1;
     }

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// Writes the documented line format straight into SHA-256, so a 60,000-person pool is hashed
@@ -58,7 +58,11 @@ internal sealed class CanonicalWriter : IDisposable
 
     public void End()
     {
-        if (first) throw new InvalidOperationException("Begin a line first.");
+        if (first)
+        {
+            throw new InvalidOperationException("Begin a line first.");
+        }
+
         line.Append('\n');
         var count = Encoding.UTF8.GetMaxByteCount(line.Length);
         if (buffer.Length < count)

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// Checks a result against every rule from the input alone, without trusting the stage that made
@@ -12,7 +12,11 @@ public static partial class DrawValidator
         Hashes(found, 1, result.InputHash, DrawHashes.StageOneInput(input), result.OutputHash, DrawHashes.Output(result));
         if (!result.Report.Feasible)
         {
-            if (result.Assignments.Count > 0) found.Add(Broken("Stage1", "An infeasible stage 1 lists assignments."));
+            if (result.Assignments.Count > 0)
+            {
+                found.Add(Broken("Stage1", "An infeasible stage 1 lists assignments."));
+            }
+
             return found;
         }
         var plan = DrawPlan.For(input);
@@ -25,20 +29,33 @@ public static partial class DrawValidator
             if (!seen.Add(a.EmployeeId)) { found.Add(Broken("OneRole", $"Employee {a.EmployeeId} is drafted twice.")); continue; }
             if (!byId.TryGetValue(a.EmployeeId, out var e)) { found.Add(Broken("Input", $"Employee {a.EmployeeId} is not in the pool.")); continue; }
             if (Eligibility.Exclusion(e, input.Settings, units) is { } why)
+            {
                 found.Add(Broken("Eligibility", $"Employee {e.Id} is not eligible: {why}."));
+            }
+
             if (!Eligibility.InBand(e, a.Role, input.Settings))
+            {
                 found.Add(Broken("RoleBand", $"Employee {e.Id} may not be {a.Role}."));
+            }
+
             if (Eligibility.HasSpouse(e) && !spouses.Add(e.SpouseKey!))
+            {
                 found.Add(Broken("Couples", $"Both spouses of couple {e.SpouseKey} are drafted."));
+            }
         }
-        foreach (var role in Roles.All)
+        foreach (var role in PartyRoles.All)
         {
             var drafted = result.Assignments.Where(a => a.Role == role).ToList();
             if (drafted.Count != plan.Seats(role))
-                found.Add(new("Seats", $"{Roles.Title(role)}: {drafted.Count} drafted, {plan.Seats(role)} needed.", plan.Seats(role), drafted.Count));
+            {
+                found.Add(new("Seats", $"{PartyRoles.Title(role)}: {drafted.Count} drafted, {plan.Seats(role)} needed.", plan.Seats(role), drafted.Count));
+            }
+
             var women = drafted.Count(a => byId.TryGetValue(a.EmployeeId, out var e) && Eligibility.IsWoman(e));
             if (women < plan.WomenSeats(role))
-                found.Add(new("Women", $"{Roles.Title(role)}: {women} women drafted, {plan.WomenSeats(role)} needed.", plan.WomenSeats(role), women));
+            {
+                found.Add(new("Women", $"{PartyRoles.Title(role)}: {women} women drafted, {plan.WomenSeats(role)} needed.", plan.WomenSeats(role), women));
+            }
         }
         return found;
     }
@@ -47,7 +64,11 @@ public static partial class DrawValidator
     {
         var found = new List<DrawFinding>();
         Hashes(found, 3, result.InputHash, DrawHashes.StageThreeInput(input, two.OutputHash), result.OutputHash, DrawHashes.Output(result));
-        if (!result.Report.Feasible) return found;
+        if (!result.Report.Feasible)
+        {
+            return found;
+        }
+
         var parties = two.Parties.GroupBy(p => p.PartyNumber).ToDictionary(g => g.Key, g => g.First());
         var allotted = new HashSet<int>();
         var stations = input.Stations.ToDictionary(s => (s.UnitCode, s.Number));
@@ -55,30 +76,64 @@ public static partial class DrawValidator
         foreach (var a in result.Allotments)
         {
             if (!stations.TryGetValue((a.UnitCode, a.StationNumber), out var station)) { found.Add(Broken("Stations", $"Station {a.UnitCode}/{a.StationNumber} does not exist.")); continue; }
-            if (!served.Add((a.UnitCode, a.StationNumber))) found.Add(Broken("Stations", $"Station {a.UnitCode}/{a.StationNumber} has two parties."));
+            if (!served.Add((a.UnitCode, a.StationNumber)))
+            {
+                found.Add(Broken("Stations", $"Station {a.UnitCode}/{a.StationNumber} has two parties."));
+            }
+
             if (!parties.TryGetValue(a.PartyNumber, out var party)) { found.Add(Broken("Stations", $"Party {a.PartyNumber} does not exist.")); continue; }
-            if (!allotted.Add(a.PartyNumber)) found.Add(Broken("Stations", $"Party {a.PartyNumber} serves two stations."));
-            if (party.IsReserve) found.Add(Broken("Stations", $"Reserve party {a.PartyNumber} is allotted a station."));
-            if (party.UnitCode != a.UnitCode) found.Add(Broken("Stations", $"Party {a.PartyNumber} of unit {party.UnitCode} is allotted to {a.UnitCode}."));
+            if (!allotted.Add(a.PartyNumber))
+            {
+                found.Add(Broken("Stations", $"Party {a.PartyNumber} serves two stations."));
+            }
+
+            if (party.IsReserve)
+            {
+                found.Add(Broken("Stations", $"Reserve party {a.PartyNumber} is allotted a station."));
+            }
+
+            if (party.UnitCode != a.UnitCode)
+            {
+                found.Add(Broken("Stations", $"Party {a.PartyNumber} of unit {party.UnitCode} is allotted to {a.UnitCode}."));
+            }
+
             var fourth = party.Members.Any(m => m.Role == Role.PollingOfficer4);
             if (DrawPlan.IsAllWomen(input.Settings, station) && !party.AllWomen)
+            {
                 found.Add(Broken("Women", $"Women-managed station {a.UnitCode}/{a.StationNumber} gets party {a.PartyNumber}, which is not all-women."));
+            }
+
             if (DrawPlan.NeedsFourth(input.Settings, station) != fourth)
+            {
                 found.Add(Broken("Composition", $"Station {a.UnitCode}/{a.StationNumber} and party {a.PartyNumber} differ on the 4th officer."));
+            }
         }
         var unserved = input.Stations.Count(s => !served.Contains((s.UnitCode, s.Number)));
-        if (unserved > 0) found.Add(new("Stations", $"{unserved} stations have no party.", input.Stations.Count, input.Stations.Count - unserved));
+        if (unserved > 0)
+        {
+            found.Add(new("Stations", $"{unserved} stations have no party.", input.Stations.Count, input.Stations.Count - unserved));
+        }
+
         var idle = two.Parties.Count(p => !p.IsReserve && !allotted.Contains(p.PartyNumber));
-        if (idle > 0) found.Add(Broken("Stations", $"{idle} polling parties have no station."));
+        if (idle > 0)
+        {
+            found.Add(Broken("Stations", $"{idle} polling parties have no station."));
+        }
+
         return found;
     }
 
     private static void Hashes(List<DrawFinding> found, int stage, string inputHash, string expectedInput, string outputHash, string expectedOutput)
     {
         if (!string.Equals(inputHash, expectedInput, StringComparison.Ordinal))
+        {
             found.Add(Broken("InputHash", $"Stage {stage}: recorded input hash {inputHash}, the input gives {expectedInput}."));
+        }
+
         if (!string.Equals(outputHash, expectedOutput, StringComparison.Ordinal))
+        {
             found.Add(Broken("OutputHash", $"Stage {stage}: recorded output hash {outputHash}, the content gives {expectedOutput}."));
+        }
     }
 
     private static DrawFinding Broken(string rule, string message) => new(rule, message, 0, 1);

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 public static partial class DrawValidator
 {
@@ -9,44 +9,83 @@ public static partial class DrawValidator
         var byId = input.Pool.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         var drafted = roles.Keys.Where(byId.ContainsKey).Select(id => byId[id]);
         Hashes(found, 2, result.InputHash, DrawHashes.StageTwoInput(input, one.OutputHash, drafted), result.OutputHash, DrawHashes.Output(result));
-        if (!result.Report.Feasible) return found;
+        if (!result.Report.Feasible)
+        {
+            return found;
+        }
 
         var plan = DrawPlan.For(input);
         var placed = new HashSet<long>();
         void Place(long id, Role role, string where)
         {
-            if (!placed.Add(id)) found.Add(Broken("OneParty", $"Employee {id} is placed twice ({where})."));
-            if (!roles.TryGetValue(id, out var drawn)) found.Add(Broken("Stage1", $"Employee {id} in {where} was not drafted in stage 1."));
-            else if (drawn != role) found.Add(Broken("Stage1", $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
+            if (!placed.Add(id))
+            {
+                found.Add(Broken("OneParty", $"Employee {id} is placed twice ({where})."));
+            }
+
+            if (!roles.TryGetValue(id, out var drawn))
+            {
+                found.Add(Broken("Stage1", $"Employee {id} in {where} was not drafted in stage 1."));
+            }
+            else if (drawn != role)
+            {
+                found.Add(Broken("Stage1", $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
+            }
         }
         if (result.Parties.Select(p => p.PartyNumber).Distinct().Count() != result.Parties.Count)
+        {
             found.Add(Broken("Numbering", "Party numbers repeat."));
+        }
+
         foreach (var party in result.Parties)
         {
             var members = new List<(Role, DrawEmployee)>();
             foreach (var m in party.Members)
             {
                 Place(m.EmployeeId, m.Role, $"party {party.PartyNumber}");
-                if (byId.TryGetValue(m.EmployeeId, out var e)) members.Add((m.Role, e));
+                if (byId.TryGetValue(m.EmployeeId, out var e))
+                {
+                    members.Add((m.Role, e));
+                }
             }
-            var missing = Roles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
+            var missing = PartyRoles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
             if (missing.Count > 0)
+            {
                 found.Add(Broken("Composition", $"Party {party.PartyNumber} has no {string.Join(", ", missing)}."));
+            }
+
             if (party.IsReserve && party.Members.Any(m => m.Role == Role.PollingOfficer4))
+            {
                 found.Add(Broken("Composition", $"Reserve party {party.PartyNumber} has a 4th officer; reserve 4th officers are held as reserve persons."));
+            }
+
             found.AddRange(PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members));
         }
         foreach (var person in result.ReservePersons)
         {
             Place(person.EmployeeId, person.Role, $"reserve of {person.UnitCode}");
             if (byId.TryGetValue(person.EmployeeId, out var e) && !Eligibility.MayServeIn(e, person.UnitCode))
+            {
                 found.Add(Broken("NotPostedAtHome", $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
+            }
         }
         var unplaced = roles.Keys.Count(id => !placed.Contains(id));
-        if (unplaced > 0) found.Add(new("OneParty", $"{unplaced} drafted people are in no party and no reserve.", roles.Count, roles.Count - unplaced));
-        foreach (var unit in plan.Units) found.AddRange(UnitCounts(unit, result));
+        if (unplaced > 0)
+        {
+            found.Add(new("OneParty", $"{unplaced} drafted people are in no party and no reserve.", roles.Count, roles.Count - unplaced));
+        }
+
+        foreach (var unit in plan.Units)
+        {
+            found.AddRange(UnitCounts(unit, result));
+        }
+
         var stray = result.Parties.Count(p => plan.Units.All(u => u.UnitCode != p.UnitCode));
-        if (stray > 0) found.Add(Broken("Seats", $"{stray} parties belong to units without stations."));
+        if (stray > 0)
+        {
+            found.Add(Broken("Seats", $"{stray} parties belong to units without stations."));
+        }
+
         return found;
     }
 
@@ -66,6 +105,8 @@ public static partial class DrawValidator
             ("reserve 4th officers", unit.ReserveFourthOfficers, result.ReservePersons.Count(x => x.UnitCode == unit.UnitCode)),
         ];
         foreach (var (what, need, have) in checks.Where(c => c.Need != c.Have))
+        {
             yield return new DrawFinding("Seats", $"Unit {unit.UnitCode}: {need} {what} needed, {have} formed.", need, have);
+        }
     }
 }

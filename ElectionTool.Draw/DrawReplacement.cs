@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>What replacement found: the reserve to draft in, or why none fits.</summary>
 public sealed record ReplacementProposal(
@@ -30,7 +30,9 @@ public static class DrawReplacement
         }
         var role = party.Members.First(m => m.EmployeeId == absentEmployeeId).Role;
         if (party.IsReserve)
+        {
             return new(false, absentEmployeeId, null, party.PartyNumber, role, party.UnitCode, $"Employee {absentEmployeeId} is in reserve party {party.PartyNumber}; nothing to replace.");
+        }
 
         var skip = new HashSet<long>(unavailable ?? []) { absentEmployeeId };
         var candidates = role == Role.PollingOfficer4
@@ -41,15 +43,22 @@ public static class DrawReplacement
         var rejected = new List<string>();
         foreach (var id in candidates.Where(id => !skip.Contains(id)))
         {
-            if (!byId.TryGetValue(id, out var candidate)) continue;
+            if (!byId.TryGetValue(id, out var candidate))
+            {
+                continue;
+            }
+
             if (Eligibility.Exclusion(candidate, input.Settings, []) is { } why) { rejected.Add(why); continue; }
             var members = party.Members
                 .Select(m => (m.Role, m.EmployeeId == absentEmployeeId ? candidate : byId[m.EmployeeId]))
                 .ToList();
             var broken = PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members);
             if (broken.Count == 0)
+            {
                 return new(true, absentEmployeeId, id, party.PartyNumber, role, party.UnitCode,
                     $"Reserve {id} replaces {absentEmployeeId} as {role} in party {party.PartyNumber} ({party.UnitCode}).");
+            }
+
             rejected.Add(broken[0].Rule);
         }
         var reasons = rejected.Count == 0

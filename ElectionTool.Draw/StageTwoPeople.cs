@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// The drafted people as flat arrays, so building 3,000+ parties touches no dictionaries or records
@@ -13,7 +13,11 @@ internal sealed class StageTwoPeople
         Role = drafted.Select(d => d.Role).ToArray();
         Woman = Person.Select(Eligibility.IsWoman).ToArray();
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var u = 0; u < plan.Units.Count; u++) unitIndex[plan.Units[u].UnitCode] = u;
+        for (var u = 0; u < plan.Units.Count; u++)
+        {
+            unitIndex[plan.Units[u].UnitCode] = u;
+        }
+
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
         Office = new int[Count];
@@ -26,7 +30,9 @@ internal sealed class StageTwoPeople
             Department[i] = settings.NoSameDepartment ? Index(departments, e.DepartmentCode) : -1 - i;
             string?[] homes = [e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit];
             for (var k = 0; k < 4; k++)
+            {
                 Excluded[i * 4 + k] = homes[k] is { } code && unitIndex.TryGetValue(code, out var u) ? u : -1;
+            }
         }
         // Equal pay shares a rank, so "never below" allows equals.
         var byPay = Enumerable.Range(0, Count).OrderBy(i => Person[i].PayLevel).ThenBy(i => Person[i].BasicPay).ToArray();
@@ -60,7 +66,11 @@ internal sealed class StageTwoPeople
 
     private static int Index<TKey>(Dictionary<TKey, int> map, TKey key) where TKey : notnull
     {
-        if (!map.TryGetValue(key, out var index)) map[key] = index = map.Count;
+        if (!map.TryGetValue(key, out var index))
+        {
+            map[key] = index = map.Count;
+        }
+
         return index;
     }
 }

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// The canonical serializations of docs/draw-algorithm.md. Each returns the lowercase hex SHA-256;
@@ -23,16 +23,26 @@ public static class DrawHashes
         using var w = new CanonicalWriter(keepText);
         w.Begin("ElectionTool.Draw.Input").Add(DrawAlgorithm.Version).Add(stage).End();
         w.Begin("election").Add(input.ElectionId).End();
-        if (previousOutputHash is not null) w.Begin("previous").Add(previousOutputHash).End();
+        if (previousOutputHash is not null)
+        {
+            w.Begin("previous").Add(previousOutputHash).End();
+        }
+
         var s = input.Settings;
         w.Begin("settings").Add(s.PollDate).Add(s.RetirementMarginMonths).Add(s.PresidingMinPayLevel)
             .Add(s.PollingOfficer1MinPayLevel).Add(s.PresidingAllowGazetted).Add(s.IncludeFourthOfficer)
             .Add(s.FourthOfficerElectorsThreshold).Add(s.ReservePercent).Add(s.NoSameDepartment)
             .Add(s.WomenRule.ToString()).Add(s.AllWomenForWomenManaged).End();
         foreach (var u in input.Units.OrderBy(u => u.Code, StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal))
+        {
             w.Begin("unit").Add(u.Code).Add(u.Name).End();
+        }
+
         foreach (var st in input.Stations.OrderBy(x => x.UnitCode, StringComparer.Ordinal).ThenBy(x => x.Number))
+        {
             w.Begin("station").Add(st.UnitCode).Add(st.Number).Add(st.Name).Add(st.Electors).Add(st.WomenManaged).End();
+        }
+
         foreach (var e in people.OrderBy(e => e.Id))
         {
             w.Begin("employee").Add(e.Id).Add(e.Epic).Add(e.Name).Add(e.OfficeId).Add(e.OfficeCode)
@@ -50,7 +60,10 @@ public static class DrawHashes
     {
         using var w = Header(1, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
         foreach (var a in r.Assignments.OrderBy(a => a.Role).ThenBy(a => a.EmployeeId))
+        {
             w.Begin("assignment").Add(a.EmployeeId).Add(a.Role.ToString()).End();
+        }
+
         return (w.HashHex(), w.Text);
     }
 
@@ -63,11 +76,16 @@ public static class DrawHashes
         {
             w.Begin("party").Add(p.PartyNumber).Add(p.UnitCode).Add(p.IsReserve).Add(p.AllWomen).End();
             foreach (var m in p.Members.OrderBy(m => m.Role))
+            {
                 w.Begin("member").Add(p.PartyNumber).Add(m.Role.ToString()).Add(m.EmployeeId).End();
+            }
         }
         foreach (var x in r.ReservePersons.OrderBy(x => x.UnitCode, StringComparer.Ordinal)
                      .ThenBy(x => x.Role).ThenBy(x => x.EmployeeId))
+        {
             w.Begin("reserve").Add(x.UnitCode).Add(x.Role.ToString()).Add(x.EmployeeId).End();
+        }
+
         return (w.HashHex(), w.Text);
     }
 
@@ -77,7 +95,10 @@ public static class DrawHashes
     {
         using var w = Header(3, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
         foreach (var a in r.Allotments.OrderBy(a => a.UnitCode, StringComparer.Ordinal).ThenBy(a => a.StationNumber))
+        {
             w.Begin("allotment").Add(a.UnitCode).Add(a.StationNumber).Add(a.PartyNumber).End();
+        }
+
         return (w.HashHex(), w.Text);
     }
 

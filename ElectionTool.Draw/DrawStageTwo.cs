@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>Stage 2, parties: numbered parties per unit, reserve parties and reserve persons.</summary>
 public static class DrawStageTwo
@@ -13,23 +13,36 @@ public static class DrawStageTwo
         var inputHash = DrawHashes.StageTwoInput(input, stageOne.OutputHash, drafted.Select(d => d.Person));
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
-        if (findings.Any(f => f.Blocking)) return Result(input, seed, inputHash, findings, [], []);
+        if (findings.Any(f => f.Blocking))
+        {
+            return Result(input, seed, inputHash, findings, [], []);
+        }
 
         var people = new StageTwoPeople(input.Settings, plan, drafted);
         var board = new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(input.Settings, plan, people, board, findings);
-        if (findings.Any(f => f.Blocking)) return Result(input, seed, inputHash, findings, [], []);
+        if (findings.Any(f => f.Blocking))
+        {
+            return Result(input, seed, inputHash, findings, [], []);
+        }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 2, seed, inputHash);
         var placement = new PartyPlacement(board, input.Settings, rng);
         var repair = new PartyRepair(board, rng);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            if (!placement.Place(attempt) || !repair.Repair()) continue;
+            if (!placement.Place(attempt) || !repair.Repair())
+            {
+                continue;
+            }
+
             var (parties, reserves) = Number(plan, board, rng);
             var result = Result(input, seed, inputHash, findings, parties, reserves);
             var broken = DrawValidator.Validate(input, stageOne, result);
-            if (broken.Count == 0) return result;
+            if (broken.Count == 0)
+            {
+                return result;
+            }
         }
         findings.AddRange(Failure(input, plan, board));
         return Result(input, seed, inputHash, findings, [], []);
@@ -50,7 +63,10 @@ public static class DrawStageTwo
                 for (var r = 0; r < PartyBoard.SeatsPerParty; r++)
                 {
                     var m = board.Holder[p * PartyBoard.SeatsPerParty + r];
-                    if (m >= 0) members.Add(new PartyMember((Role)r, people.Person[m].Id));
+                    if (m >= 0)
+                    {
+                        members.Add(new PartyMember((Role)r, people.Person[m].Id));
+                    }
                 }
                 parties.Add(new DrawParty
                 {
@@ -86,11 +102,19 @@ public static class DrawStageTwo
                     .Where(r => board.Holder[p * PartyBoard.SeatsPerParty + r] >= 0)
                     .Select(r => ((Role)r, people.Person[board.Holder[p * PartyBoard.SeatsPerParty + r]])).ToList();
                 var found = PartyRules.Check(input.Settings, p + 1, plan.Units[u].UnitCode, board.AllWomen[p], members);
-                if (found.Count == 0) continue;
+                if (found.Count == 0)
+                {
+                    continue;
+                }
+
                 broken++;
                 rules.AddRange(found.Select(f => f.Rule));
             }
-            if (broken == 0) continue;
+            if (broken == 0)
+            {
+                continue;
+            }
+
             var rule = rules.GroupBy(r => r).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
             var need = parties.Count;
             yield return new DrawFinding(rule, $"Unit {plan.Units[u].UnitCode}: {need} parties needed, only {need - broken} can be formed without {Describe(rule)}.", need, need - broken);

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// Can a role's people fill every unit's seats in units they may serve in, with the all-women
@@ -11,13 +11,17 @@ internal static class UnitCapacity
     public const int MaxUnits = 128;
 
     public static DrawFinding? Shortfall(DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted) =>
-        Roles.All.Select(role => Shortfall(plan, role, drafted.Where(d => d.Role == role).Select(d => d.Person)))
+        PartyRoles.All.Select(role => Shortfall(plan, role, drafted.Where(d => d.Role == role).Select(d => d.Person)))
             .FirstOrDefault(f => f is not null);
 
     public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<DrawEmployee> people)
     {
         var units = plan.Units;
-        if (units.Count > MaxUnits) return null;
+        if (units.Count > MaxUnits)
+        {
+            return null;
+        }
+
         var slots = units.Count * 2; // per unit: ordinary seats, then all-women seats
         var need = new int[slots];
         for (var u = 0; u < units.Count; u++)
@@ -26,7 +30,11 @@ internal static class UnitCapacity
             need[2 * u + 1] = units[u].WomenSeats(role);
         }
         var total = need.Sum();
-        if (total == 0) return null;
+        if (total == 0)
+        {
+            return null;
+        }
+
         var groups = new Dictionary<(UInt128 Units, bool Woman), int>();
         foreach (var e in people)
         {
@@ -41,20 +49,35 @@ internal static class UnitCapacity
             flow.Add(source, g0 + index, count);
             for (var u = 0; u < units.Count; u++)
             {
-                if ((mask & (UInt128.One << u)) == UInt128.Zero) continue;
+                if ((mask & (UInt128.One << u)) == UInt128.Zero)
+                {
+                    continue;
+                }
+
                 flow.Add(g0 + index, s0 + 2 * u, int.MaxValue / 4);
-                if (woman) flow.Add(g0 + index, s0 + 2 * u + 1, int.MaxValue / 4);
+                if (woman)
+                {
+                    flow.Add(g0 + index, s0 + 2 * u + 1, int.MaxValue / 4);
+                }
             }
             index++;
         }
         var slotEdges = new int[slots];
-        for (var s = 0; s < slots; s++) slotEdges[s] = flow.Add(s0 + s, sink, need[s]);
+        for (var s = 0; s < slots; s++)
+        {
+            slotEdges[s] = flow.Add(s0 + s, sink, need[s]);
+        }
+
         var filled = flow.Run(source, sink);
-        if (filled >= total) return null;
+        if (filled >= total)
+        {
+            return null;
+        }
+
         var short_ = Enumerable.Range(0, slots).Where(s => flow.Flow(slotEdges[s]) < need[s])
             .Select(s => units[s / 2].UnitCode + (s % 2 == 1 ? " (all-women)" : "")).ToList();
         return new DrawFinding(short_.Any(s => s.EndsWith(')')) ? "Women" : "NotPostedAtHome",
-            $"{Roles.Title(role)}: {total} seats, only {filled} can be filled by people who may serve in the unit; short in {string.Join(", ", short_)}.",
+            $"{PartyRoles.Title(role)}: {total} seats, only {filled} can be filled by people who may serve in the unit; short in {string.Join(", ", short_)}.",
             total, filled);
     }
 
@@ -62,7 +85,13 @@ internal static class UnitCapacity
     {
         var mask = UInt128.Zero;
         for (var u = 0; u < units.Count; u++)
-            if (Eligibility.MayServeIn(e, units[u].UnitCode)) mask |= UInt128.One << u;
+        {
+            if (Eligibility.MayServeIn(e, units[u].UnitCode))
+            {
+                mask |= UInt128.One << u;
+            }
+        }
+
         return mask;
     }
 
@@ -96,14 +125,26 @@ internal static class UnitCapacity
                     foreach (var e in adjacent[node])
                     {
                         var (to, capacity) = edges[e];
-                        if (capacity <= 0 || to == source || via[to] >= 0) continue;
+                        if (capacity <= 0 || to == source || via[to] >= 0)
+                        {
+                            continue;
+                        }
+
                         via[to] = e;
                         queue.Enqueue(to);
                     }
                 }
-                if (via[sink] < 0) return total;
+                if (via[sink] < 0)
+                {
+                    return total;
+                }
+
                 var push = int.MaxValue;
-                for (var n = sink; n != source; n = edges[via[n] ^ 1].To) push = Math.Min(push, edges[via[n]].Capacity);
+                for (var n = sink; n != source; n = edges[via[n] ^ 1].To)
+                {
+                    push = Math.Min(push, edges[via[n]].Capacity);
+                }
+
                 for (var n = sink; n != source; n = edges[via[n] ^ 1].To)
                 {
                     edges[via[n]] = (edges[via[n]].To, edges[via[n]].Capacity - push);

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// The draw's only source of chance: HMAC-SHA-256 in counter mode. Its output is fixed by
@@ -18,7 +18,11 @@ public sealed class DrawRandom : IDisposable
 
     public DrawRandom(byte[] key)
     {
-        if (key.Length != 32) throw new ArgumentException("The key is 32 bytes.", nameof(key));
+        if (key.Length != 32)
+        {
+            throw new ArgumentException("The key is 32 bytes.", nameof(key));
+        }
+
         hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
     }
 
@@ -47,7 +51,11 @@ public sealed class DrawRandom : IDisposable
 
     public uint NextUInt32()
     {
-        if (used > block.Length - 4) Refill();
+        if (used > block.Length - 4)
+        {
+            Refill();
+        }
+
         var value = BinaryPrimitives.ReadUInt32BigEndian(block.AsSpan(used, 4));
         used += 4;
         return value;
@@ -56,13 +64,20 @@ public sealed class DrawRandom : IDisposable
     /// <summary>Uniform in [0, exclusiveMax). Rejects the top 2^32 mod n values so no result is favoured.</summary>
     public int NextInt(int exclusiveMax)
     {
-        if (exclusiveMax <= 0) throw new ArgumentOutOfRangeException(nameof(exclusiveMax));
+        if (exclusiveMax <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(exclusiveMax));
+        }
+
         var n = (ulong)exclusiveMax;
         var limit = (1UL << 32) - (1UL << 32) % n; // largest multiple of n not above 2^32
         while (true)
         {
             ulong u = NextUInt32();
-            if (u < limit) return (int)(u % n);
+            if (u < limit)
+            {
+                return (int)(u % n);
+            }
         }
     }
 
@@ -72,7 +87,10 @@ public sealed class DrawRandom : IDisposable
     /// </summary>
     public void Shuffle<T>(Span<T> items)
     {
-        for (var i = 0; i < items.Length - 1; i++) Swap(items, i, i + NextInt(items.Length - i));
+        for (var i = 0; i < items.Length - 1; i++)
+        {
+            Swap(items, i, i + NextInt(items.Length - i));
+        }
     }
 
     /// <summary>The same sequence as Shuffle, produced lazily; the list holds the shuffle so far.</summary>

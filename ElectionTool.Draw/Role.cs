@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>A seat in a polling party. The numeric order is the order members are listed in.</summary>
 public enum Role
@@ -11,7 +11,7 @@ public enum Role
 }
 
 /// <summary>Gender as entered by the office: M, F, or T (third gender).</summary>
-public enum Gender
+public enum DrawGender
 {
     M,
     F,
@@ -28,7 +28,7 @@ public enum WomenRule
     NoneOrAtLeastTwo,
 }
 
-public static class Roles
+public static class PartyRoles
 {
     public const int Count = 5;
 

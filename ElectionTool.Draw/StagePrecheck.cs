@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>A stage builds only on an accepted, untampered previous stage of the same election.</summary>
 internal static class StagePrecheck
@@ -7,29 +7,52 @@ internal static class StagePrecheck
     {
         Previous(input, 1, stageOne.ElectionId, stageOne.Report.Feasible, stageOne.OutputHash, DrawHashes.Output(stageOne), findings);
         var byId = new Dictionary<long, DrawEmployee>(input.Pool.Count);
-        foreach (var e in input.Pool) byId.TryAdd(e.Id, e);
+        foreach (var e in input.Pool)
+        {
+            byId.TryAdd(e.Id, e);
+        }
+
         var drafted = new List<(DrawEmployee, Role)>(stageOne.Assignments.Count);
         var missing = new List<long>();
         var seen = new HashSet<long>();
         foreach (var a in stageOne.Assignments.OrderBy(a => a.EmployeeId))
         {
             if (!seen.Add(a.EmployeeId))
+            {
                 findings.Add(new("Stage1", $"Employee {a.EmployeeId} holds two roles in stage 1.", 1, 2));
-            else if (byId.TryGetValue(a.EmployeeId, out var e)) drafted.Add((e, a.Role));
-            else missing.Add(a.EmployeeId);
+            }
+            else if (byId.TryGetValue(a.EmployeeId, out var e))
+            {
+                drafted.Add((e, a.Role));
+            }
+            else
+            {
+                missing.Add(a.EmployeeId);
+            }
         }
         if (missing.Count > 0)
+        {
             findings.Add(new("Input", $"{missing.Count} drafted employees are missing from the pool: {string.Join(", ", missing.Take(10))}.", stageOne.Assignments.Count, stageOne.Assignments.Count - missing.Count));
+        }
+
         return drafted;
     }
 
     public static void Previous(DrawInput input, int stage, string electionId, bool feasible, string claimedHash, string actualHash, List<DrawFinding> findings)
     {
         if (!feasible)
+        {
             findings.Add(new($"Stage{stage}", $"Stage {stage} did not produce a result to build on.", 1, 0));
+        }
+
         if (!string.Equals(electionId, input.ElectionId, StringComparison.Ordinal))
+        {
             findings.Add(new($"Stage{stage}", $"Stage {stage} belongs to election {electionId}, not {input.ElectionId}.", 1, 0));
+        }
+
         if (!string.Equals(claimedHash, actualHash, StringComparison.Ordinal))
+        {
             findings.Add(new($"Stage{stage}", $"Stage {stage}'s output hash does not match its content (recorded {claimedHash}, computed {actualHash}).", 1, 0));
+        }
     }
 }

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// What one unit needs. Stations fall into four kinds (all-women or not, with or without a 4th
@@ -64,7 +64,9 @@ public sealed class DrawPlan
         foreach (var unit in input.Units)
         {
             if (!known.Add(unit.Code))
+            {
                 findings.Add(new("Input", $"Unit {unit.Code} is listed twice.", 1, 2));
+            }
         }
         var seen = new HashSet<(string, int)>();
         var needs = new List<UnitNeed>();
@@ -72,11 +74,16 @@ public sealed class DrawPlan
                      .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             if (!known.Contains(group.Key))
+            {
                 findings.Add(new("Input", $"Stations refer to unit {group.Key}, which is not in the unit list.", 0, 0));
+            }
+
             foreach (var station in group)
             {
                 if (!seen.Add((station.UnitCode, station.Number)))
+                {
                     findings.Add(new("Input", $"Unit {station.UnitCode}: station {station.Number} is listed twice.", 1, 2));
+                }
             }
             int total = 0, women = 0, fourth = 0, womenFourth = 0;
             foreach (var station in group)
@@ -84,16 +91,30 @@ public sealed class DrawPlan
                 var allWomen = IsAllWomen(settings, station);
                 var withFourth = NeedsFourth(settings, station);
                 total++;
-                if (allWomen) women++;
-                if (withFourth) fourth++;
-                if (allWomen && withFourth) womenFourth++;
+                if (allWomen)
+                {
+                    women++;
+                }
+
+                if (withFourth)
+                {
+                    fourth++;
+                }
+
+                if (allWomen && withFourth)
+                {
+                    womenFourth++;
+                }
             }
             var percent = settings.ReservePercent;
             needs.Add(new UnitNeed(group.Key, total, women, fourth, womenFourth,
                 Reserve(total, percent), Reserve(women, percent), Reserve(fourth, percent)));
         }
         if (settings.ReservePercent < 0)
+        {
             findings.Add(new("Input", "The reserve percentage cannot be negative.", 0, settings.ReservePercent));
+        }
+
         return new DrawPlan(needs, findings);
     }
 }

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>One person of the pool, as the draw sees them. Unit codes are the election's constituency units.</summary>
 public sealed record DrawEmployee
@@ -9,7 +9,7 @@ public sealed record DrawEmployee
     public required long OfficeId { get; init; }
     public required string OfficeCode { get; init; }
     public required string DepartmentCode { get; init; }
-    public required Gender Gender { get; init; }
+    public required DrawGender Gender { get; init; }
     public required int PayLevel { get; init; }
     public required decimal BasicPay { get; init; }
     public bool Gazetted { get; init; }

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>Stage 3, stations: each unit's polling parties are shuffled onto its stations of the same kind.</summary>
 public static class DrawStageThree
@@ -11,7 +11,10 @@ public static class DrawStageThree
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
         var allotments = new List<StationAllotment>();
-        if (findings.Any(f => f.Blocking)) return Result(input, seed, inputHash, findings, allotments);
+        if (findings.Any(f => f.Blocking))
+        {
+            return Result(input, seed, inputHash, findings, allotments);
+        }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 3, seed, inputHash);
         var parties = stageTwo.Parties.Where(p => !p.IsReserve)
@@ -32,10 +35,15 @@ public static class DrawStageThree
             }
             rng.Shuffle(pool);
             for (var i = 0; i < seats.Count; i++)
+            {
                 allotments.Add(new StationAllotment(group.Key.UnitCode, seats[i].Number, pool[i].PartyNumber));
+            }
         }
         foreach (var extra in parties.Where(g => !kinds.Contains(g.Key)))
+        {
             findings.Add(new("Stations", $"Unit {extra.Key.UnitCode}: {extra.Count()} parties of kind '{KindName(extra.Key.Item2)}' have no station of that kind.", 0, extra.Count()));
+        }
+
         return Result(input, seed, inputHash, findings, allotments);
     }
 

@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>
 /// Decides which seats of the ordinary parties go to women so that no party has exactly one.
@@ -11,9 +11,17 @@ internal static class WomenPattern
     public static bool Feasible(int[] women, int fourPartyCount, int partyCount)
     {
         var total = women.Sum();
-        if (total == 0) return true;
+        if (total == 0)
+        {
+            return true;
+        }
+
         var max = women.Max();
-        if (total == 1 || max > total - max || women[4] > fourPartyCount) return false;
+        if (total == 1 || max > total - max || women[4] > fourPartyCount)
+        {
+            return false;
+        }
+
         var rows = Math.Min(partyCount, total / 2);
         return women.All(c => c <= rows);
     }
@@ -22,7 +30,11 @@ internal static class WomenPattern
     public static void Deal(int[] women, List<int> fourParties, List<int> threeParties, bool[] womenSeat, DrawRandom rng)
     {
         var total = women.Sum();
-        if (total == 0) return;
+        if (total == 0)
+        {
+            return;
+        }
+
         var rowCount = Math.Min(fourParties.Count + threeParties.Count, total / 2);
         var four = new List<int>(fourParties);
         rng.Shuffle(four);
@@ -35,7 +47,9 @@ internal static class WomenPattern
         foreach (var role in new[] { 4, 0, 1, 2, 3 })
         {
             for (var k = 0; k < women[role]; k++, token++)
+            {
                 womenSeat[rows[token % rowCount] * PartyBoard.SeatsPerParty + role] = true;
+            }
         }
     }
 }

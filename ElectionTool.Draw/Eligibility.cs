@@ -1,4 +1,4 @@
-namespace ElectionTool.Features.Draw.Engine;
+namespace ElectionTool.Draw;
 
 /// <summary>The rules about a single person, shared by the stages, the validator and replacement.</summary>
 public static class Eligibility
@@ -6,13 +6,31 @@ public static class Eligibility
     /// <summary>Why the person cannot be drafted at all, or null when they can.</summary>
     public static string? Exclusion(DrawEmployee e, DrawSettings s, IReadOnlyCollection<string> unitCodes)
     {
-        if (!e.OfficeFinalized) return "office not finalized";
-        if (e.ExemptionApproved) return "approved exemption";
-        if (e.Disability) return "person with disability";
+        if (!e.OfficeFinalized)
+        {
+            return "office not finalized";
+        }
+
+        if (e.ExemptionApproved)
+        {
+            return "approved exemption";
+        }
+
+        if (e.Disability)
+        {
+            return "person with disability";
+        }
+
         if (e.RetirementDate is { } retires && retires < s.PollDate.AddMonths(s.RetirementMarginMonths))
+        {
             return "retiring before poll date + margin";
+        }
+
         if (unitCodes.Count > 0 && unitCodes.All(u => !MayServeIn(e, u)))
+        {
             return "every unit is their voter, residence, home or office unit";
+        }
+
         return null;
     }
 
@@ -32,7 +50,7 @@ public static class Eligibility
         !string.Equals(e.HomeUnit, unitCode, StringComparison.Ordinal) &&
         !string.Equals(e.OfficeUnit, unitCode, StringComparison.Ordinal);
 
-    public static bool IsWoman(DrawEmployee e) => e.Gender == Gender.F;
+    public static bool IsWoman(DrawEmployee e) => e.Gender == DrawGender.F;
 
     /// <summary>Pay order for the hierarchy rule: level first, then basic pay.</summary>
     public static int ComparePay(DrawEmployee a, DrawEmployee b)
