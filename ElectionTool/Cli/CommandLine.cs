@@ -11,6 +11,7 @@ public static class CommandLine
         new SeedDemoCommand(),
         new UsersCommand(),
         new BackupCommand(),
+        new RestoreCommand(),
         new ImportCommand(),
         new ExportCommand(),
         new FinalizeCommand(),

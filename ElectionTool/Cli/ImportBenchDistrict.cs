@@ -3,7 +3,6 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Employees;
 using ElectionTool.Features.Export;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace ElectionTool.Cli;
 
@@ -90,9 +89,8 @@ internal sealed class ImportBenchDistrict : IDbContextFactory<ElectionDbContext>
 
     public static byte[] Xlsx(IEnumerable<EmployeeInput> people)
     {
-        using var stream = new MemoryStream();
-        stream.SaveAs(people.Select(p => EmployeeColumns.All.ToDictionary(c => c.TemplateHeading, c => (object?)c.Get(p))), excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        var headings = EmployeeColumns.All.Select(c => c.TemplateHeading).ToList();
+        return SpreadsheetText.XlsxBytes("Staff", headings, people.Select(p => (IReadOnlyList<object?>)EmployeeColumns.All.Select(c => (object?)c.Get(p)).ToArray()));
     }
 
     public ValueTask DisposeAsync()

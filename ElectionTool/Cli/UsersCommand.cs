@@ -1,4 +1,5 @@
 using ElectionTool.Features.Accounts;
+using ElectionTool.Features.Export;
 using ElectionTool.Hosting;
 
 namespace ElectionTool.Cli;
@@ -23,10 +24,10 @@ public sealed class UsersCommand : ICliCommand
                 return Print(await accounts.ResetPasswordAsync(args.Require("user"), ct), "new one-time password for");
             case "create-office-accounts":
                 var slips = await accounts.CreateOfficeOperatorAccountsAsync(ct);
-                Console.WriteLine("UserName,OfficeCode,OfficeName,OneTimePassword");
+                Console.Write(SpreadsheetText.CsvLine(["UserName", "OfficeCode", "OfficeName", "OneTimePassword"]));
                 foreach (var slip in slips)
                 {
-                    Console.WriteLine($"{slip.UserName},{slip.OfficeCode},\"{slip.OfficeName}\",{slip.OneTimePassword}");
+                    Console.Write(SpreadsheetText.CsvLine([slip.UserName, slip.OfficeCode ?? "", slip.OfficeName ?? "", slip.OneTimePassword]));
                 }
                 Console.Error.WriteLine($"{slips.Count} office account(s) created.");
                 return 0;

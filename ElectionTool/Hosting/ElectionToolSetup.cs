@@ -2,7 +2,11 @@ using ElectionTool.Components;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Accounts;
+using ElectionTool.Features.Accounts.Gate;
 using ElectionTool.Features.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor.Services;
@@ -34,10 +38,16 @@ public static class ElectionToolSetup
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ElectionDbContext>>().CreateDbContext());
 
-        services.AddElectionIdentity();
-        services.AddRazorPages();
+        services.AddElectionIdentity(builder.Configuration);
+        services.AddRazorPages(options =>
+        {
+            AccountStepPages.Mark(options.Conventions);
+            options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/",
+                model => model.Filters.Add(new ElectionTool.Areas.Identity.Pages.OutOfSequenceFilter()));
+        });
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, CircuitSignInCheck>();
         services.AddHttpContextAccessor();
         services.AddMemoryCache();
         services.AddMudServices(config =>
@@ -55,8 +65,10 @@ public static class ElectionToolSetup
         return builder;
     }
 
-    private static void AddElectionIdentity(this IServiceCollection services)
+    private static void AddElectionIdentity(this IServiceCollection services, IConfiguration configuration)
     {
+        services.Configure<SignInCheckOptions>(configuration.GetSection(SignInCheckOptions.Section));
+        services.AddSingleton<AccountAudit>();
         services.AddDefaultIdentity<AppUser>(options =>
             {
                 options.SignIn.RequireConfirmedAccount = false;
@@ -70,7 +82,13 @@ public static class ElectionToolSetup
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<ElectionDbContext>()
             .AddUserManager<ElectionUserManager>()
+            .AddSignInManager<ElectionSignInManager>()
+            .AddPasswordValidator<PasswordPolicy>()
             .AddClaimsPrincipalFactory<ElectionClaimsFactory>();
+
+        // A signed-out or reset account's cookie is refused at its next check; the check is frequent.
+        services.AddOptions<SecurityStampValidatorOptions>().Configure<Microsoft.Extensions.Options.IOptions<SignInCheckOptions>>(
+            (stamp, session) => stamp.ValidationInterval = session.Value.RevalidateInterval);
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -87,10 +105,15 @@ public static class ElectionToolSetup
             .AddPolicy(Policies.DashboardViewer, p => p.RequireRole(Roles.Admin, Roles.NodalOfficer, Roles.Observer))
             .AddPolicy(Policies.DrawViewer, p => p.RequireRole(Roles.Admin, Roles.Observer))
             .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.All]));
+        // Every policy also requires the account steps to be done (see Features/Accounts/Gate).
+        services.AddSingleton<IAuthorizationPolicyProvider, AccountGatedPolicyProvider>();
+        services.AddSingleton<IAuthorizationHandler, AccountReadyHandler>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AccountStepRedirect>();
     }
 
     public static WebApplication MapElectionTool(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -107,9 +130,9 @@ public static class ElectionToolSetup
             await next(context);
         });
         app.UseAuthentication();
-        app.UseMiddleware<AccountGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseAuditedViews();
 
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();

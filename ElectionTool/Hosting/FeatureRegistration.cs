@@ -24,6 +24,8 @@ public static class FeatureRegistration
         services.AddScoped<AccountService>();
         services.AddSingleton<CredentialSlipStore>();
         services.AddScoped<BackupService>();
+        services.AddScoped<RestoreService>();
+        services.AddHostedService<ServingLock>();
         services.AddScoped<HomeService>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<Features.Employees.StaffListNotifier>();

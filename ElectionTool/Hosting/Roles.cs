@@ -36,6 +36,7 @@ public static class ElectionClaims
 {
     public const string OfficeId = "election:office";
     public const string FullName = "election:name";
-    public const string MustChangePassword = "election:must-change-password";
-    public const string MustEnableTwoFactor = "election:must-enable-2fa";
+
+    /// <summary>A pending account step (see Features/Accounts/Gate): while present, the user holds no role.</summary>
+    public const string AccountStep = "election:account-step";
 }

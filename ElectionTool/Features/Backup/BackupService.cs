@@ -7,37 +7,48 @@ namespace ElectionTool.Features.Backup;
 
 public sealed record BackupResult(string Path, long Bytes, int Tables, TimeSpan Elapsed);
 
-/// <summary>SQLite's online backup: a consistent copy even while operators are saving.</summary>
+/// <summary>
+/// SQLite's online backup: a consistent copy even while operators are saving. The copy is written to a temporary
+/// file beside the target and renamed into place only when complete, and the target may never be the live
+/// database itself (or its -wal/-shm), however the path is spelled.
+/// </summary>
 public sealed class BackupService(IDbContextFactory<ElectionDbContext> dbFactory)
 {
     public async Task<BackupResult> BackupAsync(string outputPath, CancellationToken ct = default)
     {
         var watch = Stopwatch.StartNew();
         var target = Path.GetFullPath(outputPath);
+        var live = DatabaseFiles.LivePath(dbFactory);
+        if (DatabaseFiles.IsLiveFile(target, live))
+        {
+            throw new InvalidOperationException($"Refused: {outputPath} is the live database ({live}) or one of its files. Back up to another file, e.g. backups/electiontool-{DateTime.UtcNow:yyyyMMdd-HHmm}.db.");
+        }
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        if (File.Exists(target))
+        var temporary = target + $".partial-{Guid.NewGuid():N}";
+        try
         {
-            File.Delete(target);
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                var source = (SqliteConnection)db.Database.GetDbConnection();
+                await source.OpenAsync(ct);
+                await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ToString());
+                await destination.OpenAsync(ct);
+                source.BackupDatabase(destination);
+                await using var command = destination.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=DELETE;";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+            var check = await DatabaseCheck.InspectAsync(temporary, ct);
+            if (!check.Intact)
+            {
+                throw new InvalidOperationException($"The copy failed its integrity check ({check.IntegrityMessage}); nothing was written to {target}.");
+            }
+            File.Move(temporary, target, overwrite: true);
+            return new BackupResult(target, new FileInfo(target).Length, check.Tables, watch.Elapsed);
         }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var source = (SqliteConnection)db.Database.GetDbConnection();
-        await source.OpenAsync(ct);
-        await using (var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString()))
+        finally
         {
-            await destination.OpenAsync(ct);
-            source.BackupDatabase(destination);
-            await using var command = destination.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=DELETE;";
-            await command.ExecuteNonQueryAsync(ct);
+            File.Delete(temporary);
         }
-        int tables;
-        await using (var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
-        {
-            await check.OpenAsync(ct);
-            await using var command = check.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
-            tables = Convert.ToInt32(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-        }
-        return new BackupResult(target, new FileInfo(target).Length, tables, watch.Elapsed);
     }
 }

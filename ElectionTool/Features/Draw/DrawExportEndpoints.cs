@@ -1,4 +1,3 @@
-using System.Text;
 using ElectionTool.Hosting;
 
 namespace ElectionTool.Features.Draw;
@@ -33,7 +32,7 @@ public static class DrawExportEndpoints
             await outputs.LogExportAsync($"{kind}.{format}", table.Rows.Count, ct);
             var name = $"draw-{kind}.{format}";
             return format == "csv"
-                ? Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DrawExports.ToCsv(table))).ToArray(), "text/csv; charset=utf-8", name)
+                ? Results.File(DrawExports.ToCsv(table), "text/csv; charset=utf-8", name)
                 : Results.File(DrawExports.ToXlsx(table), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name);
         }).RequireAuthorization(Policies.Admin);
         return endpoints;

@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Text;
-using MiniExcelLibs;
+using ElectionTool.Features.Export;
 
 namespace ElectionTool.Features.Draw;
 
@@ -25,34 +23,10 @@ public static class DrawExports
         _ => null,
     };
 
-    public static string ToCsv(Table table)
-    {
-        var text = new StringBuilder();
-        text.Append(string.Join(',', table.Headers)).Append('\n');
-        foreach (var row in table.Rows)
-        {
-            text.Append(string.Join(',', row.Select(Cell))).Append('\n');
-        }
+    /// <summary>UTF-8 (with a byte-order mark) CSV, every text cell neutralized against formula injection.</summary>
+    public static byte[] ToCsv(Table table) => SpreadsheetText.CsvBytes(table.Rows.Select(r => (IEnumerable<object?>)r).Prepend(table.Headers));
 
-        return text.ToString();
-    }
-
-    public static byte[] ToXlsx(Table table)
-    {
-        var rows = table.Rows.Select(r =>
-        {
-            var cells = new Dictionary<string, object?>();
-            for (var i = 0; i < table.Headers.Count; i++)
-            {
-                cells[table.Headers[i]] = r[i] is bool b ? (b ? "true" : "false") : r[i];
-            }
-
-            return cells;
-        }).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(rows, sheetName: table.Name);
-        return stream.ToArray();
-    }
+    public static byte[] ToXlsx(Table table) => SpreadsheetText.XlsxBytes(table.Name, table.Headers, table.Rows);
 
     /// <summary>
     /// Handles `export parties --out PATH` and `export allotments --out PATH` for a shared `export` command:
@@ -87,7 +61,7 @@ public static class DrawExports
         }
         else
         {
-            await File.WriteAllTextAsync(full, ToCsv(table), new UTF8Encoding(false), ct);
+            await File.WriteAllBytesAsync(full, ToCsv(table), ct);
         }
 
         await outputs.LogExportAsync($"{kind} → {full}", table.Rows.Count, ct);
@@ -98,17 +72,5 @@ public static class DrawExports
         }
 
         return 0;
-    }
-
-    private static string Cell(object? value)
-    {
-        var text = value switch
-        {
-            null => "",
-            bool b => b ? "true" : "false",
-            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? "",
-        };
-        return text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
     }
 }

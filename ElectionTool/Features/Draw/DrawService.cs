@@ -106,10 +106,15 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             ResultJson = result,
             ReportJson = DrawSnapshot.ToJson(report),
         };
-        db.Add(run);
-        await db.SaveChangesAsync(ct);
-        AuditLog.Record(db, user, "DrawRun", nameof(DrawRun), run.Id.ToString(), after: AuditView(run));
-        await db.SaveChangesAsync(ct);
+        // The run and its audit entry are one transaction: a run is never stored without its line in the log.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            db.Add(run);
+            await db.SaveChangesAsync(ct);
+            AuditLog.Record(db, user, "DrawRun", nameof(DrawRun), run.Id.ToString(), after: AuditView(run));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         return View(run);
     }
 

@@ -3,7 +3,6 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Employees;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace ElectionTool.Features.Export;
 
@@ -75,7 +74,7 @@ public sealed class EmployeeExporter(IDbContextFactory<ElectionDbContext> dbFact
             {
                 // MiniExcel zips synchronously: the workbook is built in a temporary file, then copied out asynchronously.
                 await using var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 65536, FileOptions.DeleteOnClose);
-                await temp.SaveAsAsync(XlsxRows(query, units, () => rows++, ct), sheetName: "Employees", excelType: ExcelType.XLSX, cancellationToken: ct);
+                await SpreadsheetText.WriteXlsxAsync(temp, "Employees", EmployeeExportColumns.Headings, XlsxRows(query, units, () => rows++, ct), ct);
                 temp.Position = 0;
                 await temp.CopyToAsync(output, ct);
             }
@@ -113,10 +112,9 @@ public sealed class EmployeeExporter(IDbContextFactory<ElectionDbContext> dbFact
             r.OfficeUnitId is { } unit ? units.GetValueOrDefault(unit, "") : "",
             r.Employee.ExemptionStatus.ToString(), EmployeeFormat.Date(r.Employee.RetirementDate)));
 
-    private static IEnumerable<IDictionary<string, object?>> XlsxRows(
+    private static IEnumerable<IReadOnlyList<object?>> XlsxRows(
         IQueryable<Employee> query, IReadOnlyDictionary<int, string> units, Action counted, CancellationToken ct)
     {
-        var headings = EmployeeExportColumns.Headings;
         for (var lastId = 0; ;)
         {
             ct.ThrowIfCancellationRequested();
@@ -124,13 +122,7 @@ public sealed class EmployeeExporter(IDbContextFactory<ElectionDbContext> dbFact
             foreach (var record in page)
             {
                 counted();
-                var values = Values(record, units);
-                var row = new Dictionary<string, object?>(headings.Count);
-                for (var i = 0; i < values.Length; i++)
-                {
-                    row[headings[i]] = values[i];
-                }
-                yield return row;
+                yield return Values(record, units);
             }
             if (page.Count < PageSize)
             {

@@ -21,7 +21,8 @@ public static class StaffImportEndpoints
         staff.MapGet("/import-reports/{id}.csv", (string id, HttpContext context, StaffImportReportStore store) =>
             store.Find(id, context.User.Identity?.Name) is { } report
                 ? NoStore(context, Results.File(report.RejectedRowsCsv(), "text/csv; charset=utf-8", report.RejectedRowsFileName))
-                : Results.NotFound("This import report has expired or is not yours. Import the file again to get a new one."));
+                : Results.NotFound("This import report has expired or is not yours. Import the file again to get a new one."))
+            .WithMetadata(Auditing.AuditedViews.Of("import report (rejected rows)"));
         return endpoints;
     }
 

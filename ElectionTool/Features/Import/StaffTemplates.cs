@@ -1,6 +1,5 @@
 using ElectionTool.Features.Employees;
 using ElectionTool.Features.Export;
-using MiniExcelLibs;
 
 namespace ElectionTool.Features.Import;
 
@@ -27,13 +26,10 @@ public static class StaffTemplates
             ["How to fill / कैसे भरें"] = c.Hint,
             ["Example / उदाहरण"] = c.Example,
         }).ToList();
-        var sheets = new Dictionary<string, object>
+        return SpreadsheetText.XlsxBytes(new Dictionary<string, IEnumerable<IDictionary<string, object?>>>
         {
             ["Staff"] = new[] { example },
             ["Guide"] = guide,
-        };
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets, excelType: ExcelType.XLSX);
-        return stream.ToArray();
+        });
     }
 }

@@ -1,13 +1,11 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Dashboard;
+using ElectionTool.Features.Export;
 using ElectionTool.Hosting;
 using Microsoft.EntityFrameworkCore;
-using MiniExcelLibs;
 
 namespace ElectionTool.Features.PendingOffices;
 
@@ -50,46 +48,12 @@ public static class PendingExportEndpoints
         o.Phone, o.HeadDesignation, o.HeadMobile,
     ];
 
-    private static byte[] Csv(IReadOnlyList<PendingOffice> rows)
-    {
-        using var stream = new MemoryStream();
-        // With a BOM so Excel opens Hindi office names correctly.
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var heading in Headings)
-            {
-                csv.WriteField(heading);
-            }
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var cell in Cells(row))
-                {
-                    csv.WriteField(cell);
-                }
-                csv.NextRecord();
-            }
-        }
-        return stream.ToArray();
-    }
+    // Both through the one neutralizing writer: office names and phones are typed by offices.
+    internal static byte[] Csv(IReadOnlyList<PendingOffice> rows) =>
+        SpreadsheetText.CsvBytes(rows.Select(r => (IEnumerable<object?>)Cells(r)).Prepend(Headings));
 
-    private static byte[] Xlsx(IReadOnlyList<PendingOffice> rows)
-    {
-        var sheet = rows.Select(row =>
-        {
-            var cells = Cells(row);
-            var line = new Dictionary<string, object?>();
-            for (var i = 0; i < Headings.Length; i++)
-            {
-                line[Headings[i]] = cells[i];
-            }
-            return line;
-        }).ToList();
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheet, sheetName: "Pending offices");
-        return stream.ToArray();
-    }
+    internal static byte[] Xlsx(IReadOnlyList<PendingOffice> rows) =>
+        SpreadsheetText.XlsxBytes("Pending offices", Headings, rows.Select(Cells));
 
     private static async Task RecordAsync(IServiceProvider services, string user, string format, DashboardScope scope, PendingFilter filter, int rows, CancellationToken ct)
     {

@@ -110,12 +110,6 @@ public sealed class MasterImporter(IDbContextFactory<ElectionDbContext> dbFactor
 
     public static byte[] Template<TInput>(IMasterCsvFormat<TInput> format)
     {
-        var text = new StringBuilder();
-        text.AppendLine(string.Join(',', format.Headings));
-        text.AppendLine(string.Join(',', format.ExampleRow.Select(Quote)));
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return Export.SpreadsheetText.CsvBytes([format.Headings, format.ExampleRow]);
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\n']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
 }
