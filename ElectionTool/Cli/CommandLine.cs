@@ -37,7 +37,7 @@ public static class CommandLine
             Console.WriteLine($"usage: {command.Usage}\n  {command.Summary}");
             return 0;
         }
-        services.GetRequiredService<Features.Auditing.CurrentUser>().ActAs("cli");
+        services.GetRequiredService<Features.Auditing.CurrentUser>().ActAs("cli", seesWholeDistrict: true);
         try
         {
             return await command.RunAsync(services, rest, CancellationToken.None);

@@ -72,6 +72,6 @@ public sealed class DuplicateResolutionTests : IAsyncLifetime
 
         var refusal = await _h.Get<DuplicateService>().DeleteOneAsync(pair.FlagId, keep.Id, default);
 
-        Assert.Equal("The list of Office REV-002 is finalized; reopen it first, then resolve the pair.", refusal);
+        Assert.Equal(Office.LockedMessage("Office REV-002", "REV-002"), refusal);
     }
 }

@@ -75,7 +75,8 @@ public sealed class EmployeeValidatorTests
     [Fact]
     public void Each_check_names_its_column_and_says_what_is_wrong()
     {
-        Assert.Contains("not a date", ErrorFor(i => i.DateOfBirth = "31-02-1980", "DateOfBirth"));
+        Assert.Contains("there is no 31 February 1980", ErrorFor(i => i.DateOfBirth = "31-02-1980", "DateOfBirth"));
+        Assert.Contains("not a date", ErrorFor(i => i.DateOfBirth = "1980-02-x", "DateOfBirth"));
         Assert.Contains("Age 17", ErrorFor(i => i.DateOfBirth = "01-01-2009", "DateOfBirth"));
         Assert.Contains("Age 60", ErrorFor(i => i.DateOfBirth = "01-01-1966", "DateOfBirth"));
         Assert.Contains("10-digit", ErrorFor(i => i.Mobile = "12345", "Mobile"));

@@ -47,8 +47,8 @@ public sealed class StaffEntryTests : IAsyncLifetime
         var sameEpic = await Save(_devgarh, StaffRows.Valid(2).With(i => i.Epic = "ABC0000001"));
         var sameMobile = await Save(_devgarh, StaffRows.Valid(3).With(i => i.Mobile = "9876500001"));
 
-        Assert.Equal("EPIC ABC0000001 is already entered by Office REV-001 (REV-001).", sameEpic.ErrorFor("EPIC"));
-        Assert.Contains("Office REV-001 (REV-001)", sameMobile.ErrorFor("Mobile"));
+        Assert.Equal("EPIC ABC0000001 is already entered by office REV-001 (no phone on record).", sameEpic.ErrorFor("EPIC"));
+        Assert.Equal("Mobile 9876500001 is already entered by office REV-001 (no phone on record).", sameMobile.ErrorFor("Mobile"));
         await using var db = _h.Db();
         Assert.Equal(1, await db.Employees.CountAsync());
     }

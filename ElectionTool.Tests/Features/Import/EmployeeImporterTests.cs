@@ -83,8 +83,8 @@ public sealed class EmployeeImporterTests : ImportTestBase
         var report = await ImportAsync(Csv([Person(2), Person(1).With(p => p.Mobile = "9000000001"), Person(3).With(p => p.Mobile = Person(1).Mobile)]));
 
         Assert.Equal(1, report.Created);
-        Assert.Contains(report.Rejected, p => p is { Row: 3, Column: "EPIC" } && p.Reason.Contains("Office OF-B (OF-B)"));
-        Assert.Contains(report.Rejected, p => p is { Row: 4, Column: "Mobile" } && p.Reason.Contains("(OF-B)"));
+        Assert.Contains(report.Rejected, p => p is { Row: 3, Column: "EPIC" } && p.Reason == "EPIC ABC0000001 is already entered by office OF-B (no phone on record).");
+        Assert.Contains(report.Rejected, p => p is { Row: 4, Column: "Mobile" } && p.Reason == "Mobile 9876500001 is already entered by office OF-B (no phone on record).");
     }
 
     [Fact]

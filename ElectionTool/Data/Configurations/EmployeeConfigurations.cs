@@ -16,8 +16,12 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         e.HasIndex(x => x.Name);
         e.HasIndex(x => new { x.ExemptionStatus });
         e.HasIndex(x => new { x.PayLevel, x.Gender });
-        e.Property(x => x.Epic).HasMaxLength(10);
-        e.Property(x => x.Mobile).HasMaxLength(10);
+        // Every text field has a length, enforced by the database too (SQLite ignores the declared size).
+        foreach (var (column, limit) in EmployeeLimits.Stored)
+        {
+            e.Property(column).HasMaxLength(limit);
+            e.ToTable(t => t.HasCheckConstraint($"CK_Employees_{column}_Length", $"length(\"{column}\") <= {limit}"));
+        }
         e.HasOne(x => x.Office).WithMany().HasForeignKey(x => x.OfficeId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.VoterUnit).WithMany().HasForeignKey(x => x.VoterUnitId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne(x => x.ResidenceUnit).WithMany().HasForeignKey(x => x.ResidenceUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -37,4 +37,13 @@ public class Office
     /// <summary>Optimistic concurrency: two people finalizing or saving at once cannot both win.</summary>
     public int Version { get; set; }
     public DateTimeOffset? LastActivityAt { get; set; }
+
+    /// <summary>
+    /// The one rule "a finalized list is locked": why nothing on this office's list (rows, imports, deletions,
+    /// exemption requests, declared strength, duplicate resolution) may change now, or null.
+    /// </summary>
+    public string? LockedReason => ListState == StaffListState.Finalized ? LockedMessage(Name, Code) : null;
+
+    public static string LockedMessage(string name, string code) =>
+        $"The staff list of {name} ({code}) is finalized and locked. Ask the Admin to reopen it to make changes.";
 }

@@ -443,6 +443,7 @@ namespace ElectionTool.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("BankAccount")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("BasicPay")
@@ -459,15 +460,18 @@ namespace ElectionTool.Data.Migrations
 
                     b.Property<string>("Designation")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Disability")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Email")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EmployeeCode")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EmploymentType")
@@ -479,9 +483,11 @@ namespace ElectionTool.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExemptionDecisionRemark")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExemptionNote")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ExemptionReason")
@@ -492,10 +498,12 @@ namespace ElectionTool.Data.Migrations
 
                     b.Property<string>("FatherKey")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("FatherOrHusbandName")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("Gazetted")
@@ -508,6 +516,7 @@ namespace ElectionTool.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Ifsc")
+                        .HasMaxLength(11)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mobile")
@@ -517,10 +526,12 @@ namespace ElectionTool.Data.Migrations
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NameKey")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("OfficeId")
@@ -530,6 +541,7 @@ namespace ElectionTool.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Remarks")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ResidenceUnitId")
@@ -542,12 +554,14 @@ namespace ElectionTool.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SpouseEpic")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("SpouseInGovtService")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SpouseMobile")
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
@@ -586,7 +600,40 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("PayLevel", "Gender");
 
-                    b.ToTable("Employees");
+                    b.ToTable("Employees", t =>
+                        {
+                            t.HasCheckConstraint("CK_Employees_BankAccount_Length", "length(\"BankAccount\") <= 20");
+
+                            t.HasCheckConstraint("CK_Employees_Designation_Length", "length(\"Designation\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_Email_Length", "length(\"Email\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_EmployeeCode_Length", "length(\"EmployeeCode\") <= 30");
+
+                            t.HasCheckConstraint("CK_Employees_Epic_Length", "length(\"Epic\") <= 10");
+
+                            t.HasCheckConstraint("CK_Employees_ExemptionDecisionRemark_Length", "length(\"ExemptionDecisionRemark\") <= 500");
+
+                            t.HasCheckConstraint("CK_Employees_ExemptionNote_Length", "length(\"ExemptionNote\") <= 500");
+
+                            t.HasCheckConstraint("CK_Employees_FatherKey_Length", "length(\"FatherKey\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_FatherOrHusbandName_Length", "length(\"FatherOrHusbandName\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_Ifsc_Length", "length(\"Ifsc\") <= 11");
+
+                            t.HasCheckConstraint("CK_Employees_Mobile_Length", "length(\"Mobile\") <= 10");
+
+                            t.HasCheckConstraint("CK_Employees_NameKey_Length", "length(\"NameKey\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_Name_Length", "length(\"Name\") <= 100");
+
+                            t.HasCheckConstraint("CK_Employees_Remarks_Length", "length(\"Remarks\") <= 500");
+
+                            t.HasCheckConstraint("CK_Employees_SpouseEpic_Length", "length(\"SpouseEpic\") <= 10");
+
+                            t.HasCheckConstraint("CK_Employees_SpouseMobile_Length", "length(\"SpouseMobile\") <= 10");
+                        });
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.ListEvent", b =>

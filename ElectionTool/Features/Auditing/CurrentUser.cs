@@ -7,9 +7,17 @@ namespace ElectionTool.Features.Auditing;
 public sealed class CurrentUser(IServiceProvider services)
 {
     private string? _override;
+    private bool _overrideSeesWholeDistrict;
 
-    /// <summary>Used by the command line, which acts for the IT cell without a sign-in.</summary>
-    public void ActAs(string name) => _override = name;
+    /// <summary>Used by the command line, which acts for the IT cell without a sign-in (and sees the whole district).</summary>
+    public void ActAs(string name, bool seesWholeDistrict = false) => (_override, _overrideSeesWholeDistrict) = (name, seesWholeDistrict);
+
+    /// <summary>
+    /// True for the Admin and the IT cell's command line: they may see who holds a person in another office.
+    /// Everyone else learns only the office code and phone.
+    /// </summary>
+    public async Task<bool> SeesWholeDistrictAsync() =>
+        _override is not null ? _overrideSeesWholeDistrict : (await GetPrincipalAsync()).IsInRole(Hosting.Roles.Admin);
 
     public async Task<ClaimsPrincipal> GetPrincipalAsync()
     {

@@ -64,9 +64,9 @@ public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFact
         {
             return "Choose one of the two records to keep.";
         }
-        if (drop.Office!.ListState == StaffListState.Finalized || (merge && keep.Office!.ListState == StaffListState.Finalized))
+        if ((drop.Office!.LockedReason ?? (merge ? keep.Office!.LockedReason : null)) is { } locked)
         {
-            return $"The list of {drop.Office.Name} is finalized; reopen it first, then resolve the pair.";
+            return locked;
         }
         if (merge)
         {

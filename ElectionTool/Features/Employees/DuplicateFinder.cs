@@ -1,54 +1,104 @@
+using System.Text.Json;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElectionTool.Features.Employees;
 
 /// <summary>
 /// Flags pairs that look like one person entered twice: same date of birth and very similar name and
 /// father's/husband's name. They are saved but shown to the Admin, never silently accepted or refused.
+/// Set-based: one query fetches everyone born on the changed rows' dates, names are compared in memory.
 /// </summary>
 public static class DuplicateFinder
 {
-    public static async Task<int> FlagAsync(ElectionDbContext db, IReadOnlyCollection<Employee> changed, CancellationToken ct)
+    public sealed record Person(int Id, DateOnly DateOfBirth, string NameKey, string FatherKey);
+
+    /// <summary>The likely-duplicate pairs (lower id first) between the changed people and everyone with their birth dates.</summary>
+    public static List<(int First, int Second, double Score)> Pairs(IReadOnlyCollection<Person> changed, IEnumerable<Person> sameBirthDates)
+    {
+        var byDob = sameBirthDates.ToLookup(c => c.DateOfBirth);
+        var seen = new HashSet<(int, int)>();
+        var pairs = new List<(int, int, double)>();
+        foreach (var person in changed)
+        {
+            foreach (var other in byDob[person.DateOfBirth])
+            {
+                if (other.Id == person.Id)
+                {
+                    continue;
+                }
+                var key = person.Id < other.Id ? (person.Id, other.Id) : (other.Id, person.Id);
+                if (seen.Contains(key))
+                {
+                    continue;
+                }
+                var score = Math.Min(NameMatching.Similarity(person.NameKey, other.NameKey), NameMatching.Similarity(person.FatherKey, other.FatherKey));
+                if (score >= NameMatching.NearDuplicateThreshold)
+                {
+                    seen.Add(key);
+                    pairs.Add((key.Item1, key.Item2, Math.Round(score, 3)));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    /// <summary>Flags inside a staff write's transaction, so the rows and their flags are saved together or not at all.</summary>
+    public static async Task<int> FlagAsync(StaffWriteSession s, IModel model, IReadOnlyCollection<Person> changed, DateTimeOffset now, CancellationToken ct)
     {
         if (changed.Count == 0)
         {
             return 0;
         }
-        var dobs = changed.Select(e => e.DateOfBirth).Distinct().ToList();
-        var candidates = new List<(int Id, DateOnly Dob, string NameKey, string FatherKey)>();
-        foreach (var chunk in dobs.Chunk(400))
+        var candidates = new List<Person>();
+        await using (var query = s.Command(
+            "SELECT \"Id\", \"DateOfBirth\", \"NameKey\", \"FatherKey\" FROM \"Employees\" WHERE \"DateOfBirth\" IN (SELECT value FROM json_each(@dobs))"))
         {
-            var rows = await db.Employees.AsNoTracking().Where(e => chunk.Contains(e.DateOfBirth))
-                .Select(e => new { e.Id, e.DateOfBirth, e.NameKey, e.FatherKey }).ToListAsync(ct);
-            candidates.AddRange(rows.Select(r => (r.Id, r.DateOfBirth, r.NameKey, r.FatherKey)));
-        }
-        var byDob = candidates.ToLookup(c => c.Dob);
-        var flagged = 0;
-        foreach (var employee in changed)
-        {
-            foreach (var other in byDob[employee.DateOfBirth].Where(c => c.Id != employee.Id))
+            query.Parameters.AddWithValue("@dobs", JsonSerializer.Serialize(changed.Select(c => StaffWriteStatements.DateText(c.DateOfBirth)).Distinct()));
+            await using var reader = await query.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                var score = Math.Min(NameMatching.Similarity(employee.NameKey, other.NameKey), NameMatching.Similarity(employee.FatherKey, other.FatherKey));
-                if (score < NameMatching.NearDuplicateThreshold)
-                {
-                    continue;
-                }
-                var (first, second) = employee.Id < other.Id ? (employee.Id, other.Id) : (other.Id, employee.Id);
-                if (await db.DuplicateFlags.AnyAsync(f => f.EmployeeId == first && f.OtherEmployeeId == second, ct)
-                    || db.DuplicateFlags.Local.Any(f => f.EmployeeId == first && f.OtherEmployeeId == second))
-                {
-                    continue;
-                }
-                db.DuplicateFlags.Add(new DuplicateFlag { EmployeeId = first, OtherEmployeeId = second, Score = Math.Round(score, 3), FlaggedAt = DateTimeOffset.UtcNow });
-                flagged++;
+                candidates.Add(new Person(reader.GetInt32(0), DateOnly.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3)));
             }
         }
-        if (flagged > 0)
+        var pairs = Pairs(changed, candidates);
+        if (pairs.Count == 0)
         {
-            await db.SaveChangesAsync(ct);
+            return 0;
+        }
+        await using var insert = s.Command(
+            "INSERT OR IGNORE INTO \"DuplicateFlags\" (\"EmployeeId\", \"OtherEmployeeId\", \"Score\", \"Status\", \"FlaggedAt\") VALUES (@a, @b, @score, @open, @at)");
+        var (a, b, score) = (insert.Parameters.Add(StaffWriteStatements.Parameter("@a")), insert.Parameters.Add(StaffWriteStatements.Parameter("@b")), insert.Parameters.Add(StaffWriteStatements.Parameter("@score")));
+        insert.Parameters.AddWithValue("@open", (int)DuplicateStatus.Open);
+        insert.Parameters.AddWithValue("@at", StaffWriteStatements.Provider<DuplicateFlag>(model, nameof(DuplicateFlag.FlaggedAt), now));
+        insert.Prepare();
+        var flagged = 0;
+        foreach (var pair in pairs)
+        {
+            (a.Value, b.Value, score.Value) = (pair.First, pair.Second, pair.Score);
+            flagged += await insert.ExecuteNonQueryAsync(ct);
         }
         return flagged;
+    }
+
+    /// <summary>For the demo seeder, which builds its district through EF.</summary>
+    public static async Task<int> FlagAsync(ElectionDbContext db, IReadOnlyCollection<Employee> changed, CancellationToken ct)
+    {
+        var people = changed.Select(e => new Person(e.Id, e.DateOfBirth, e.NameKey, e.FatherKey)).ToList();
+        var dobs = people.Select(p => p.DateOfBirth).Distinct().ToList();
+        var candidates = await db.Employees.AsNoTracking().Where(e => dobs.Contains(e.DateOfBirth))
+            .Select(e => new Person(e.Id, e.DateOfBirth, e.NameKey, e.FatherKey)).ToListAsync(ct);
+        var existing = (await db.DuplicateFlags.AsNoTracking().Select(f => new { f.EmployeeId, f.OtherEmployeeId }).ToListAsync(ct))
+            .Select(f => (f.EmployeeId, f.OtherEmployeeId)).ToHashSet();
+        var added = 0;
+        foreach (var (first, second, score) in Pairs(people, candidates).Where(p => !existing.Contains((p.First, p.Second))))
+        {
+            db.DuplicateFlags.Add(new DuplicateFlag { EmployeeId = first, OtherEmployeeId = second, Score = score, FlaggedAt = DateTimeOffset.UtcNow });
+            added++;
+        }
+        await db.SaveChangesAsync(ct);
+        return added;
     }
 }

@@ -22,6 +22,9 @@ public sealed record EmployeeColumn(
 /// <summary>The prescribed format, in template order. Grid, template, import and export all read this list.</summary>
 public static class EmployeeColumns
 {
+    /// <summary>The template's example row says so in its Remarks; the import skips it (as it skips the example EPIC).</summary>
+    public const string ExampleMarker = "EXAMPLE - not imported / उदाहरण - आयात नहीं होगा";
+
     public static readonly IReadOnlyList<EmployeeColumn> All =
     [
         new("Name", "Name", "नाम", true, "राम कुमार शर्मा", "As in the service record", i => i.Name, (i, v) => i.Name = v),
@@ -50,7 +53,7 @@ public static class EmployeeColumns
         new("SpouseInGovtService", "Spouse in govt service", "पति/पत्नी शासकीय सेवा में", false, "false", "true/false", i => i.SpouseInGovtService, (i, v) => i.SpouseInGovtService = v),
         new("SpouseEPIC", "Spouse's EPIC", "पति/पत्नी का EPIC", false, "", "", i => i.SpouseEpic, (i, v) => i.SpouseEpic = v),
         new("SpouseMobile", "Spouse's mobile", "पति/पत्नी का मोबाइल", false, "", "", i => i.SpouseMobile, (i, v) => i.SpouseMobile = v),
-        new("Remarks", "Remarks", "टिप्पणी", false, "", "", i => i.Remarks, (i, v) => i.Remarks = v),
+        new("Remarks", "Remarks", "टिप्पणी", false, ExampleMarker, "", i => i.Remarks, (i, v) => i.Remarks = v),
     ];
 
     public static EmployeeColumn? Find(string heading) => All.FirstOrDefault(c => c.Matches(heading));

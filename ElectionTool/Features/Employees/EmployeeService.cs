@@ -21,64 +21,35 @@ public sealed class EmployeeService(
     public int SuperannuationAge => defaults.Value.SuperannuationAge;
 
     /// <summary>Opens a writer for a batch of rows on one office (an import uses this directly).</summary>
-    public async Task<StaffWriter?> OpenWriterAsync(ElectionDbContext db, int officeId, CancellationToken ct) =>
-        await StaffWriter.OpenAsync(db, officeId, await currentUser.GetNameAsync(), Today, SuperannuationAge, ct);
+    public async Task<StaffWriter?> OpenWriterAsync(ElectionDbContext db, int officeId, CancellationToken ct)
+    {
+        var context = new StaffWriterContext(await currentUser.GetNameAsync(), await currentUser.SeesWholeDistrictAsync(), Today, SuperannuationAge, notifier);
+        return await StaffWriter.OpenAsync(db, officeId, context, await UnitLookup.LoadAsync(db, ct), ct);
+    }
 
-    /// <summary>Saves one row from the grid. Two clerks saving at the same instant are retried, never lost.</summary>
+    /// <summary>Saves one row from the grid; its id comes back in the outcome. Saves of many clerks at once queue, never lost.</summary>
     public async Task<RowOutcome> SaveRowAsync(int officeId, EmployeeInput input, CancellationToken ct)
     {
-        for (var attempt = 1; ; attempt++)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var writer = await OpenWriterAsync(db, officeId, ct);
+        if (writer is null)
         {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var writer = await OpenWriterAsync(db, officeId, ct);
-            if (writer is null)
-            {
-                return RowOutcome.Rejected("", "This office no longer exists.");
-            }
-            await writer.PrefetchAsync([input], ct);
-            var outcome = writer.Apply(input, matchByEpic: false);
-            if (!outcome.Succeeded || outcome.Kind == SaveKind.Unchanged)
-            {
-                return outcome;
-            }
-            try
-            {
-                await writer.SaveAsync(ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                continue;
-            }
-            var saved = await db.Employees.Where(e => e.Epic == FieldParsers.Epic(input.Epic)).Select(e => e.Id).FirstAsync(ct);
-            notifier.Publish(new StaffListChange(officeId, writer.Office.DepartmentId, StaffChangeKind.RowsSaved, 1, DateTimeOffset.UtcNow));
-            return outcome with { EmployeeId = saved };
+            return RowOutcome.Rejected("", "This office no longer exists.");
         }
+        await writer.PrefetchAsync([input], ct);
+        var outcome = writer.Apply(input, matchByEpic: false);
+        if (!outcome.Succeeded || outcome.Kind == SaveKind.Unchanged)
+        {
+            return outcome;
+        }
+        return (await writer.SaveAsync(ct))[0].Outcome;
     }
 
     public async Task<string?> DeleteAsync(int officeId, int employeeId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var employee = await db.Employees.Include(e => e.Office).FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == officeId, ct);
-        if (employee?.Office is not { } office)
-        {
-            return "This person is no longer on the list.";
-        }
-        if (office.ListState == StaffListState.Finalized)
-        {
-            return $"The staff list of {office.Name} is finalized and locked. Ask the Admin to reopen it.";
-        }
-        AuditLog.Record(db, await currentUser.GetNameAsync(), "Delete", "Employee", $"{office.Code}/{employee.Epic}", ValidEmployee.From(employee));
-        db.Employees.Remove(employee);
-        office.Version++;
-        office.LastActivityAt = DateTimeOffset.UtcNow;
-        await db.SaveChangesAsync(ct);
-        if (!await db.Employees.AnyAsync(e => e.OfficeId == officeId, ct))
-        {
-            office.ListState = StaffListState.NotStarted;
-            await db.SaveChangesAsync(ct);
-        }
-        notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.RowsDeleted, 1, DateTimeOffset.UtcNow));
-        return null;
+        var writer = await OpenWriterAsync(db, officeId, ct);
+        return writer is null ? "This person is no longer on the list." : await writer.DeleteAsync(employeeId, ct);
     }
 
     public async Task<EmployeeInput?> GetInputAsync(int officeId, int employeeId, CancellationToken ct)

@@ -19,20 +19,28 @@ public static class EmployeeValidator
 {
     public static EmployeeValidation Validate(EmployeeInput input, IReadOnlyDictionary<string, int> unitIdsByCode, DateOnly today, int superannuationAge)
     {
+        var original = input;
         var errors = new List<FieldError>();
         void Fail(string column, string message) => errors.Add(new FieldError(column, message));
 
-        foreach (var column in EmployeeColumns.All.Where(c => c.Required && string.IsNullOrWhiteSpace(c.Get(input))))
+        foreach (var column in EmployeeColumns.All)
         {
-            Fail(column.Key, $"{column.English} is required.");
+            var text = column.Get(input);
+            if (column.Required && string.IsNullOrWhiteSpace(text))
+            {
+                Fail(column.Key, $"{column.English} is required.");
+            }
+            else if (TextRules.Problem(column, text) is { } problem)
+            {
+                Fail(column.Key, problem);
+                // Set the cell aside so later checks do not report it a second time.
+                column.Set(input = input == original ? input.Clone() : input, "");
+            }
         }
+        // A cell refused above counts as missing: one message per cell.
         bool Missing(string key) => errors.Any(e => e.Field == key);
 
         var name = input.Name.Trim();
-        if (name.Length > 100)
-        {
-            Fail("Name", "Name is longer than 100 characters.");
-        }
         var gender = EmployeeValues.ParseGender(input.Gender);
         if (!Missing("Gender") && gender is null)
         {
@@ -41,7 +49,7 @@ public static class EmployeeValidator
         DateOnly dob = default;
         if (!Missing("DateOfBirth") && !FieldParsers.TryDate(input.DateOfBirth, out dob))
         {
-            Fail("DateOfBirth", $"'{input.DateOfBirth}' is not a date: use dd-mm-yyyy.");
+            Fail("DateOfBirth", FieldParsers.NotADate(input.DateOfBirth));
         }
         else if (!Missing("DateOfBirth"))
         {
@@ -61,10 +69,10 @@ public static class EmployeeValidator
         {
             Fail("Email", $"'{email}' is not an e-mail address.");
         }
-        var group = EmployeeValues.ParseEnum<ServiceGroup>(input.ServiceGroup);
+        var group = EmployeeValues.ParseServiceGroup(input.ServiceGroup);
         if (!Missing("ServiceGroup") && group is null)
         {
-            Fail("ServiceGroup", $"'{input.ServiceGroup}' is not a service group: use A, B, C or D.");
+            Fail("ServiceGroup", $"'{input.ServiceGroup}' is not a service group: use A, B, C or D (or I–IV, वर्ग-3, Group C).");
         }
         var gazetted = FieldParsers.Bool(input.Gazetted);
         if (!Missing("Gazetted") && gazetted is null)
@@ -100,7 +108,7 @@ public static class EmployeeValidator
         {
             if (!FieldParsers.TryDate(joinText, out var j))
             {
-                Fail("DateOfJoining", $"'{joinText}' is not a date: use dd-mm-yyyy.");
+                Fail("DateOfJoining", FieldParsers.NotADate(joinText));
             }
             else if (j > today || (dob != default && j < dob.AddYears(14)))
             {
@@ -122,7 +130,7 @@ public static class EmployeeValidator
         var part = OptionalNumber(input.VoterPart, "VoterPart", errors);
         var serial = OptionalNumber(input.VoterSerial, "VoterSerial", errors);
         var account = Optional(input.BankAccount);
-        if (account is not null && (account.Length is < 6 or > 20 || !account.All(char.IsDigit)))
+        if (account is not null && (account.Length is < 6 or > 20 || !account.All(char.IsAsciiDigit)))
         {
             Fail("BankAccount", $"'{account}' is not a bank account number (6–20 digits).");
         }

@@ -23,6 +23,33 @@ public static class EmployeeValues
         _ => null,
     };
 
+    /// <summary>
+    /// Service group as offices write it: A–D, Roman I–IV, 1–4, Hindi क/ख/ग/घ, with or without "Group", "Class",
+    /// "वर्ग", "श्रेणी", "समूह" before it ("वर्ग-3", "Class III", "Group C").
+    /// </summary>
+    public static ServiceGroup? ParseServiceGroup(string text)
+    {
+        var value = FieldParsers.Clean(text).ToUpperInvariant();
+        foreach (var word in GroupWords)
+        {
+            if (value.StartsWith(word, StringComparison.Ordinal))
+            {
+                value = value[word.Length..];
+                break;
+            }
+        }
+        return value.Trim(' ', '-', '.', ':', '–').Replace(" ", "", StringComparison.Ordinal) switch
+        {
+            "A" or "I" or "1" or "क" => ServiceGroup.A,
+            "B" or "II" or "2" or "ख" => ServiceGroup.B,
+            "C" or "III" or "3" or "ग" => ServiceGroup.C,
+            "D" or "IV" or "4" or "घ" => ServiceGroup.D,
+            _ => null,
+        };
+    }
+
+    private static readonly string[] GroupWords = ["GROUP", "CLASS", "वर्ग", "श्रेणी", "समूह"];
+
     public static TEnum? ParseEnum<TEnum>(string text) where TEnum : struct, Enum =>
         Enum.TryParse<TEnum>(FieldParsers.Clean(text), ignoreCase: true, out var value) && Enum.IsDefined(value) ? value : null;
 

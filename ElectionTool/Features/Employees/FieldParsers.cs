@@ -38,6 +38,24 @@ public static partial class FieldParsers
         return false;
     }
 
+    /// <summary>Why a date cell was not read: "there is no 31 February 1990" when the day is past the month's end.</summary>
+    public static string NotADate(string text)
+    {
+        var match = DateParts().Match(Clean(text));
+        if (match.Success)
+        {
+            var (first, second, third) = (int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture),
+                int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture), int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture));
+            var (day, month, year) = match.Groups[1].Length == 4 ? (third, second, first) : (first, second, third);
+            if (month is >= 1 and <= 12 && year is >= 1 and <= 9999 && day > DateTime.DaysInMonth(year, month) && day <= 31)
+            {
+                var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+                return $"'{text.Trim()}': there is no {day} {monthName} {year}.";
+            }
+        }
+        return $"'{text.Trim()}' is not a date: use dd-mm-yyyy.";
+    }
+
     public static bool TryInt(string text, out int value) =>
         int.TryParse(Clean(text).Replace(",", "", StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out value);
 
@@ -79,6 +97,9 @@ public static partial class FieldParsers
     }
 
     public static bool IsEmail(string text) => EmailPattern().IsMatch(text.Trim());
+
+    [GeneratedRegex(@"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")]
+    private static partial Regex DateParts();
 
     [GeneratedRegex("^[6-9][0-9]{9}$")]
     private static partial Regex MobilePattern();

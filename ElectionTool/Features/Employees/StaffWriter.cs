@@ -1,60 +1,50 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;
 
+/// <summary>What the caller needs to know to open a <see cref="StaffWriter"/>: who acts, on which day, under which settings.</summary>
+public sealed record StaffWriterContext(string Actor, bool SeesWholeDistrict, DateOnly Today, int SuperannuationAge, StaffListNotifier Notifier);
+
 /// <summary>
-/// Applies staff rows to one office inside one DbContext: validation, one-person-once across the district,
-/// audit, near-duplicate flags. A grid save is a batch of one; an import is a batch of thousands with the
-/// lookups fetched once. Nothing is written until <see cref="SaveAsync"/>, which is atomic.
+/// Applies staff rows to one office: validation, one-person-once across the district, audit, near-duplicate flags.
+/// A grid save is a batch of one; an import is a batch of thousands with the look-ups fetched once. Rows are staged
+/// by <see cref="Apply"/>; <see cref="SaveAsync"/> writes them, their one audit entry, the office's version and the
+/// duplicate flags in one transaction, and then tells open screens. Nothing is written before that.
 /// </summary>
-public sealed class StaffWriter
+public sealed partial class StaffWriter
 {
     private const int ChunkSize = 500;
 
     private readonly ElectionDbContext _db;
     private readonly Office _office;
     private readonly IReadOnlyDictionary<string, int> _units;
-    private readonly DateOnly _today;
-    private readonly int _superannuationAge;
-    private readonly string _actor;
+    private readonly StaffWriterContext _context;
     private readonly Dictionary<string, Employee> _byEpic = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Employee> _byMobile = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Employee> _byId = [];
     private readonly HashSet<Employee> _touched = [];
-    private readonly List<Employee> _namesChanged = [];
+    private readonly List<StagedRow> _staged = [];
 
-    private StaffWriter(ElectionDbContext db, Office office, IReadOnlyDictionary<string, int> units, DateOnly today, int superannuationAge, string actor)
+    private StaffWriter(ElectionDbContext db, Office office, IReadOnlyDictionary<string, int> units, StaffWriterContext context)
     {
         _db = db;
         _office = office;
         _units = units;
-        _today = today;
-        _superannuationAge = superannuationAge;
-        _actor = actor;
+        _context = context;
     }
 
     public Office Office => _office;
-    public int Created { get; private set; }
-    public int Updated { get; private set; }
 
     /// <summary>Why nothing may be written to this office now, or null.</summary>
-    public string? LockedReason => _office.ListState == StaffListState.Finalized
-        ? $"The staff list of {_office.Name} ({_office.Code}) is finalized and locked. Ask the Admin to reopen it to make changes."
-        : null;
+    public string? LockedReason => _office.LockedReason;
 
-    public static async Task<StaffWriter?> OpenAsync(ElectionDbContext db, int officeId, string actor, DateOnly today, int superannuationAge, CancellationToken ct)
+    public static async Task<StaffWriter?> OpenAsync(ElectionDbContext db, int officeId, StaffWriterContext context, IReadOnlyDictionary<string, int> units, CancellationToken ct)
     {
-        var office = await db.Offices.FirstOrDefaultAsync(o => o.Id == officeId, ct);
-        if (office is null)
-        {
-            return null;
-        }
-        var units = await UnitLookup.LoadAsync(db, ct);
-        return new StaffWriter(db, office, units, today, superannuationAge, actor);
+        var office = await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == officeId, ct);
+        return office is null ? null : new StaffWriter(db, office, units, context);
     }
 
     /// <summary>Fetches, in a few queries, every stored person the rows could collide with.</summary>
@@ -63,17 +53,24 @@ public sealed class StaffWriter
         var epics = inputs.Select(i => FieldParsers.Epic(i.Epic)).OfType<string>().Distinct().ToList();
         var mobiles = inputs.Select(i => FieldParsers.Mobile(i.Mobile)).OfType<string>().Distinct().ToList();
         var ids = inputs.Where(i => i.Id != 0).Select(i => i.Id).Distinct().ToList();
+        var stored = _db.Employees.AsNoTracking().Include(e => e.Office);
+        if (inputs.Count == 1)
+        {
+            // A grid save: one query.
+            Remember(await stored.Where(e => epics.Contains(e.Epic) || mobiles.Contains(e.Mobile) || ids.Contains(e.Id)).ToListAsync(ct));
+            return;
+        }
         foreach (var chunk in epics.Chunk(ChunkSize))
         {
-            Remember(await _db.Employees.Include(e => e.Office).Where(e => chunk.Contains(e.Epic)).ToListAsync(ct));
+            Remember(await stored.Where(e => chunk.Contains(e.Epic)).ToListAsync(ct));
         }
         foreach (var chunk in mobiles.Chunk(ChunkSize))
         {
-            Remember(await _db.Employees.Include(e => e.Office).Where(e => chunk.Contains(e.Mobile)).ToListAsync(ct));
+            Remember(await stored.Where(e => chunk.Contains(e.Mobile)).ToListAsync(ct));
         }
         foreach (var chunk in ids.Chunk(ChunkSize))
         {
-            Remember(await _db.Employees.Include(e => e.Office).Where(e => chunk.Contains(e.Id)).ToListAsync(ct));
+            Remember(await stored.Where(e => chunk.Contains(e.Id)).ToListAsync(ct));
         }
     }
 
@@ -81,27 +78,27 @@ public sealed class StaffWriter
     {
         foreach (var e in employees)
         {
-            _byEpic[e.Epic] = e;
-            _byMobile[e.Mobile] = e;
-            _byId[e.Id] = e;
+            _byEpic.TryAdd(e.Epic, e);
+            _byMobile.TryAdd(e.Mobile, e);
+            _byId.TryAdd(e.Id, e);
         }
     }
 
     /// <summary>
-    /// Validates and stages one row. With matchByEpic (imports), a row whose EPIC is already on this office's
-    /// list updates that person, so re-importing a file creates no duplicates.
+    /// Validates and stages one row; every problem with it (format and duplicates) is reported at once. With
+    /// matchByEpic (imports), a row whose EPIC is already on this office's list updates that person, so
+    /// re-importing a file creates no duplicates. <paramref name="tag"/> comes back with the row's final outcome.
     /// </summary>
-    public RowOutcome Apply(EmployeeInput input, bool matchByEpic)
+    public RowOutcome Apply(EmployeeInput input, bool matchByEpic, int tag = 0)
     {
         if (LockedReason is { } locked)
         {
             return RowOutcome.Rejected("", locked);
         }
-        var validation = EmployeeValidator.Validate(input, _units, _today, _superannuationAge);
-        if (validation.Value is not { } row)
-        {
-            return RowOutcome.Rejected(validation.Errors);
-        }
+        var validation = EmployeeValidator.Validate(input, _units, _context.Today, _context.SuperannuationAge);
+        var errors = validation.Errors.ToList();
+        var epic = validation.Value?.Epic ?? FieldParsers.Epic(input.Epic);
+        var mobile = validation.Value?.Mobile ?? FieldParsers.Mobile(input.Mobile);
         Employee? target = null;
         if (input.Id != 0)
         {
@@ -110,33 +107,38 @@ public sealed class StaffWriter
                 return RowOutcome.Rejected("", "This person is no longer on the office's list (deleted meanwhile?). Reload the page.");
             }
         }
-        else if (matchByEpic && _byEpic.TryGetValue(row.Epic, out var sameEpic) && sameEpic.OfficeId == _office.Id)
+        else if (matchByEpic && epic is not null && _byEpic.TryGetValue(epic, out var sameEpic) && sameEpic.OfficeId == _office.Id && sameEpic.Id != 0)
         {
             target = sameEpic;
         }
         if (target is not null && input.Id == 0 && _touched.Contains(target))
         {
-            return RowOutcome.Rejected("EPIC", $"EPIC {row.Epic} appears twice in this file; the earlier row is kept.");
+            return RowOutcome.Rejected("EPIC", $"EPIC {epic} appears twice in this file; the earlier row is kept.");
         }
-        if (Conflict(_byEpic, row.Epic, target) is { } epicHolder)
+        if (epic is not null && Conflict(_byEpic, epic, target) is { } epicHolder)
         {
-            return RowOutcome.Rejected("EPIC", $"EPIC {row.Epic} is already entered by {Holder(epicHolder)}.");
+            errors.Add(new FieldError("EPIC", Held($"EPIC {epic}", epicHolder)));
         }
-        if (Conflict(_byMobile, row.Mobile, target) is { } mobileHolder)
+        // The same person by EPIC and mobile is one problem, reported once.
+        if (mobile is not null && Conflict(_byMobile, mobile, target) is { } mobileHolder && (epic is null || Conflict(_byEpic, epic, target) != mobileHolder))
         {
-            return RowOutcome.Rejected("Mobile", $"Mobile {row.Mobile} is already entered for {mobileHolder.Name} by {Holder(mobileHolder)}.");
+            errors.Add(new FieldError("Mobile", Held($"Mobile {mobile}", mobileHolder)));
         }
-        return target is null ? Create(row) : Update(target, row);
+        if (errors.Count > 0 || validation.Value is not { } row)
+        {
+            return RowOutcome.Rejected(errors);
+        }
+        return target is null ? Create(row, tag) : Update(target, row, tag);
     }
 
-    private Employee? Conflict(Dictionary<string, Employee> index, string key, Employee? target) =>
+    private string Held(string what, Employee holder) => HeldElsewhere.Message(what, holder, _office.Id, _context.SeesWholeDistrict);
+
+    private static Employee? Conflict(Dictionary<string, Employee> index, string key, Employee? target) =>
         index.TryGetValue(key, out var holder) && !ReferenceEquals(holder, target) ? holder : null;
 
-    private string Holder(Employee holder) =>
-        holder.OfficeId == _office.Id ? $"this office ({holder.Name})" : $"{holder.Office?.Name} ({holder.Office?.Code})";
-
-    private RowOutcome Create(ValidEmployee row)
+    private RowOutcome Create(ValidEmployee row, int tag)
     {
+        var now = DateTimeOffset.UtcNow;
         var employee = new Employee
         {
             Name = "",
@@ -146,19 +148,16 @@ public sealed class StaffWriter
             Epic = "",
             OfficeId = _office.Id,
             Office = _office,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         row.ApplyTo(employee);
-        _db.Employees.Add(employee);
         Index(employee, null, null);
-        _namesChanged.Add(employee);
-        AuditLog.Record(_db, _actor, "Create", "Employee", $"{_office.Code}/{row.Epic}", null, row);
-        Created++;
+        _staged.Add(new StagedRow(tag, employee, null, row));
         return new RowOutcome(SaveKind.Created, 0, []);
     }
 
-    private RowOutcome Update(Employee employee, ValidEmployee row)
+    private RowOutcome Update(Employee employee, ValidEmployee row, int tag)
     {
         var before = ValidEmployee.From(employee);
         _touched.Add(employee);
@@ -170,12 +169,7 @@ public sealed class StaffWriter
         row.ApplyTo(employee);
         employee.UpdatedAt = DateTimeOffset.UtcNow;
         Index(employee, oldEpic, oldMobile);
-        if (before.Name != row.Name || before.FatherOrHusbandName != row.FatherOrHusbandName || before.DateOfBirth != row.DateOfBirth)
-        {
-            _namesChanged.Add(employee);
-        }
-        AuditLog.Record(_db, _actor, "Update", "Employee", $"{_office.Code}/{row.Epic}", before, row);
-        Updated++;
+        _staged.Add(new StagedRow(tag, employee, before, row));
         return new RowOutcome(SaveKind.Updated, employee.Id, []);
     }
 
@@ -192,25 +186,5 @@ public sealed class StaffWriter
         _byEpic[employee.Epic] = employee;
         _byMobile[employee.Mobile] = employee;
         _touched.Add(employee);
-    }
-
-    /// <summary>
-    /// Writes everything staged, atomically, and bumps the office's version so a finalize that raced with
-    /// this save fails instead of certifying a list it did not see. Then flags likely duplicates.
-    /// </summary>
-    public async Task SaveAsync(CancellationToken ct)
-    {
-        if (Created + Updated == 0)
-        {
-            return;
-        }
-        _office.LastActivityAt = DateTimeOffset.UtcNow;
-        if (_office.ListState == StaffListState.NotStarted)
-        {
-            _office.ListState = StaffListState.InProgress;
-        }
-        _office.Version++;
-        await _db.SaveChangesAsync(ct);
-        await DuplicateFinder.FlagAsync(_db, _namesChanged, ct);
     }
 }

@@ -15,15 +15,19 @@ public sealed class ExemptionService(
     /// <summary>Returns null when recorded, else why not. Refused on a finalized list, like any other change to it.</summary>
     public async Task<string?> RequestAsync(int officeId, int employeeId, ExemptionReason reason, string? note, CancellationToken ct)
     {
+        if (note?.Trim().Length > EmployeeLimits.ExemptionNote)
+        {
+            return $"The note is longer than {EmployeeLimits.ExemptionNote} characters.";
+        }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var employee = await db.Employees.Include(e => e.Office).FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == officeId, ct);
         if (employee?.Office is not { } office)
         {
             return "This person is no longer on the office's list.";
         }
-        if (office.ListState == StaffListState.Finalized)
+        if (office.LockedReason is { } locked)
         {
-            return $"The staff list of {office.Name} is finalized and locked. Ask the Admin to reopen it to request an exemption.";
+            return locked;
         }
         if (employee.ExemptionStatus == ExemptionStatus.Approved)
         {
@@ -63,6 +67,10 @@ public sealed class ExemptionService(
         if (employee.ExemptionStatus != ExemptionStatus.Requested)
         {
             return $"No exemption is pending for {employee.Name}.";
+        }
+        if (remark?.Trim().Length > EmployeeLimits.ExemptionNote)
+        {
+            return $"The remark is longer than {EmployeeLimits.ExemptionNote} characters.";
         }
         if (!approve && string.IsNullOrWhiteSpace(remark))
         {

@@ -74,9 +74,9 @@ public sealed class FinalizationService(
         {
             return "This office no longer exists.";
         }
-        if (office.ListState == StaffListState.Finalized)
+        if (office.LockedReason is { } locked)
         {
-            return "The list is finalized; the declared strength can no longer change. Ask the Admin to reopen it.";
+            return locked;
         }
         var before = new { office.DeclaredTotal, office.DeclaredMale, office.DeclaredFemale };
         (office.DeclaredTotal, office.DeclaredMale, office.DeclaredFemale) = (input.Total, input.Male, input.Female);

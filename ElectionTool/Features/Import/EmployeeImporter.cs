@@ -10,7 +10,7 @@ namespace ElectionTool.Features.Import;
 /// same writer and validator as the grid, the good rows are saved together in one transaction, and each bad row is
 /// reported with its row number, column and reason. Rows are matched by EPIC, so importing a file again changes nothing.
 /// </summary>
-public sealed class EmployeeImporter(IDbContextFactory<ElectionDbContext> dbFactory, EmployeeService employees, StaffListNotifier notifier)
+public sealed class EmployeeImporter(IDbContextFactory<ElectionDbContext> dbFactory, EmployeeService employees)
 {
     public async Task<StaffImportReport> ImportAsync(int officeId, Stream stream, string fileName, CancellationToken ct)
     {
@@ -24,21 +24,6 @@ public sealed class EmployeeImporter(IDbContextFactory<ElectionDbContext> dbFact
         {
             return StaffImportReport.Refused(fileName, layout.MissingMessage(file.Headings));
         }
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await ApplyAsync(officeId, file, layout, fileName, ct);
-            }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
-            {
-                // A grid save or a finalize on the same office won the race; read everything again and re-apply.
-            }
-        }
-    }
-
-    private async Task<StaffImportReport> ApplyAsync(int officeId, StaffFile file, StaffFileLayout layout, string fileName, CancellationToken ct)
-    {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var writer = await employees.OpenWriterAsync(db, officeId, ct);
         if (writer is null)
@@ -50,35 +35,31 @@ public sealed class EmployeeImporter(IDbContextFactory<ElectionDbContext> dbFact
             return StaffImportReport.Refused(fileName, $"Nothing was imported. {locked}");
         }
         var rows = file.Rows.Select(r => (Row: r, Input: layout.ToInput(r))).ToList();
+        var examples = rows.RemoveAll(r => StaffTemplates.IsExample(r.Input));
         await writer.PrefetchAsync([.. rows.Select(r => r.Input)], ct);
 
-        var problems = new List<StaffRowProblem>();
-        var rejectedRows = new List<StaffFileRow>();
-        var unchanged = 0;
+        var outcomes = new Dictionary<int, RowOutcome>();
         foreach (var (row, input) in rows)
         {
-            var outcome = layout.OfficeCode(row) is { } code && !string.Equals(code, writer.Office.Code, StringComparison.OrdinalIgnoreCase)
+            ct.ThrowIfCancellationRequested();
+            outcomes[row.Number] = layout.OfficeCode(row) is { } code && !string.Equals(code, writer.Office.Code, StringComparison.OrdinalIgnoreCase)
                 ? RowOutcome.Rejected(StaffFileLayout.OfficeCodeHeading, $"This row belongs to office {code}, not {writer.Office.Code}.")
-                : writer.Apply(input, matchByEpic: true);
-            if (outcome.Kind == SaveKind.Unchanged)
-            {
-                unchanged++;
-            }
-            else if (!outcome.Succeeded)
-            {
-                rejectedRows.Add(row);
-                problems.AddRange(outcome.Errors.Select(e => new StaffRowProblem(row.Number, e.Field, e.Message)));
-            }
+                : writer.Apply(input, matchByEpic: true, tag: row.Number);
         }
-        await writer.SaveAsync(ct);
-        if (writer.Created + writer.Updated > 0)
+        // The write may still turn a row down (entered meanwhile by another office); the rest save regardless.
+        foreach (var saved in await writer.SaveAsync(ct))
         {
-            notifier.Publish(new StaffListChange(officeId, writer.Office.DepartmentId, StaffChangeKind.RowsSaved, writer.Created + writer.Updated, DateTimeOffset.UtcNow));
+            outcomes[saved.Tag] = saved.Outcome;
         }
-        return new StaffImportReport(fileName, rows.Count, writer.Created, writer.Updated, unchanged, problems)
+        var rejected = rows.Where(r => !outcomes[r.Row.Number].Succeeded).ToList();
+        return new StaffImportReport(fileName, rows.Count, Count(SaveKind.Created), Count(SaveKind.Updated), Count(SaveKind.Unchanged),
+            [.. rejected.SelectMany(r => outcomes[r.Row.Number].Errors.Select(e => new StaffRowProblem(r.Row.Number, e.Field, e.Message)))])
         {
             Headings = file.Headings,
-            RejectedRows = rejectedRows,
+            RejectedRows = [.. rejected.Select(r => r.Row)],
+            ExampleRowsSkipped = examples,
         };
+
+        int Count(SaveKind kind) => outcomes.Values.Count(o => o.Kind == kind);
     }
 }

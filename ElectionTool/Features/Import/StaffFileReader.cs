@@ -14,9 +14,26 @@ namespace ElectionTool.Features.Import;
 public static class StaffFileReader
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
-    public const int MaxRows = 100_000;
+    public const int MaxRows = 20_000;
+
+    /// <summary>Reading a file of the allowed size takes a few seconds; a file that takes longer is not a staff list.</summary>
+    public static TimeSpan ReadBudget { get; set; } = TimeSpan.FromSeconds(60);
 
     public static async Task<StaffFileRead> ReadAsync(Stream stream, CancellationToken ct)
+    {
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(ReadBudget);
+        try
+        {
+            return await ReadWithinBudgetAsync(stream, budget.Token);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return StaffFileRead.Refused($"The file took longer than {ReadBudget.TotalSeconds:N0} s to read, far longer than any staff list. Save it again from Excel as .xlsx, or as CSV UTF-8.");
+        }
+    }
+
+    private static async Task<StaffFileRead> ReadWithinBudgetAsync(Stream stream, CancellationToken ct)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -39,7 +56,12 @@ public static class StaffFileReader
         {
             return StaffFileRead.Refused(refusal);
         }
-        var rows = head.StartsWith("PK\u0003\u0004"u8) ? ReadXlsx(buffer) : await ReadCsvAsync(buffer, ct);
+        var isXlsx = head.StartsWith("PK\u0003\u0004"u8);
+        if (isXlsx && XlsxGuard.Check(buffer, MaxRows, ct) is { } crafted)
+        {
+            return StaffFileRead.Refused(crafted);
+        }
+        var rows = isXlsx ? ReadXlsx(buffer, ct) : await ReadCsvAsync(buffer, ct);
         return rows.Lines is { } lines ? Shape(lines) : StaffFileRead.Refused(rows.Error!);
     }
 
@@ -82,7 +104,9 @@ public static class StaffFileReader
 
     private sealed record RawRows(List<(int Number, string[] Cells)>? Lines, string? Error);
 
-    private static RawRows ReadXlsx(MemoryStream buffer)
+    private static string TooManyColumns => $"The file has more than {XlsxGuard.MaxColumns} columns; the staff template has {Employees.EmployeeColumns.All.Count}. Delete the extra columns.";
+
+    private static RawRows ReadXlsx(MemoryStream buffer, CancellationToken ct)
     {
         try
         {
@@ -91,8 +115,13 @@ public static class StaffFileReader
             string[]? columns = null;
             foreach (IDictionary<string, object?> row in buffer.Query(useHeaderRow: false, excelType: ExcelType.XLSX))
             {
+                ct.ThrowIfCancellationRequested();
                 // The first row fixes the columns (A, B, …); later rows are read by the same letters.
                 columns ??= [.. row.Keys];
+                if (columns.Length > XlsxGuard.MaxColumns)
+                {
+                    return new RawRows(null, TooManyColumns);
+                }
                 lines.Add((++number, [.. columns.Select(c => row.TryGetValue(c, out var v) ? CellText(v) : "")]));
                 if (number > MaxRows + 1)
                 {
@@ -126,8 +155,17 @@ public static class StaffFileReader
             HasHeaderRecord = false,
             IgnoreBlankLines = false,
             MissingFieldFound = null,
-            BadDataFound = null,
             DetectColumnCountChanges = false,
+            // A quote that is never closed swallows every line after it into one cell: say which line has it.
+            LineBreakInQuotedFieldIsBadData = true,
+            BadDataFound = args =>
+            {
+                if (args.Field.Contains('\n', StringComparison.Ordinal) || args.Field.Contains('\r', StringComparison.Ordinal))
+                {
+                    var startLine = args.Context.Parser!.RawRow - args.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
+                    throw new UnbalancedQuoteException(startLine);
+                }
+            },
         };
         try
         {
@@ -138,12 +176,20 @@ public static class StaffFileReader
             {
                 ct.ThrowIfCancellationRequested();
                 lines.Add((++number, parser.Record ?? []));
+                if (parser.Count > XlsxGuard.MaxColumns)
+                {
+                    return new RawRows(null, TooManyColumns);
+                }
                 if (number > MaxRows + 1)
                 {
                     return new RawRows(null, $"The file has more than {MaxRows:N0} rows. Split the list into smaller files.");
                 }
             }
             return new RawRows(lines, null);
+        }
+        catch (UnbalancedQuoteException e)
+        {
+            return new RawRows(null, $"Line {e.Line} of the file has a quote (\") that is never closed, so the lines after it cannot be read. Remove the quote or close it, then import again.");
         }
         catch (DecoderFallbackException)
         {
@@ -170,4 +216,10 @@ public static class StaffFileReader
             ? StaffFileRead.Refused("The file has headings but no rows of staff.")
             : new StaffFileRead(new StaffFile(headings, rows), null);
     }
+}
+
+/// <summary>A CSV line opens a quoted value that never closes.</summary>
+internal sealed class UnbalancedQuoteException(int line) : Exception($"Unbalanced quote on line {line}")
+{
+    public int Line { get; } = line;
 }

@@ -15,6 +15,9 @@ public sealed record StaffImportReport(
     public IReadOnlyList<string> Headings { get; init; } = [];
     public IReadOnlyList<StaffFileRow> RejectedRows { get; init; } = [];
 
+    /// <summary>The template's example row(s), left in the file and not imported.</summary>
+    public int ExampleRowsSkipped { get; init; }
+
     public static StaffImportReport Refused(string fileName, string reason) => new(fileName, 0, 0, 0, 0, [], reason);
 
     public bool FileRefused => FileError is not null;
@@ -22,7 +25,8 @@ public sealed record StaffImportReport(
 
     public string Summary => FileRefused
         ? FileError!
-        : $"{Read} rows read: {Imported} imported ({Created} created, {Updated} updated, {Unchanged} unchanged), {RejectedRows.Count} rejected.";
+        : $"{Read} rows read: {Imported} imported ({Created} created, {Updated} updated, {Unchanged} unchanged), {RejectedRows.Count} rejected."
+            + (ExampleRowsSkipped > 0 ? " The template's example row was skipped." : "");
 
     /// <summary>
     /// The rejected rows as a CSV the clerk can correct and import again: the original columns and headings, plus a

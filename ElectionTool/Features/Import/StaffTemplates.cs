@@ -3,9 +3,19 @@ using ElectionTool.Features.Export;
 
 namespace ElectionTool.Features.Import;
 
-/// <summary>The prescribed format as files to fill in: bilingual headings and one example row.</summary>
+/// <summary>
+/// The prescribed format as files to fill in: bilingual headings and one example row. The example row is marked
+/// (its Remarks say "EXAMPLE - not imported" and its EPIC is the sample ABC1234567), and the import skips it, so a
+/// template filled in below the example imports only the clerk's rows.
+/// </summary>
 public static class StaffTemplates
 {
+    public static bool IsExample(EmployeeInput row) =>
+        string.Equals(row.Remarks.Trim(), EmployeeColumns.ExampleMarker, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(FieldParsers.Epic(row.Epic), ExampleEpic, StringComparison.Ordinal);
+
+    private static string ExampleEpic => EmployeeColumns.All.First(c => c.Key == "EPIC").Example;
+
     public const string CsvFileName = "staff-template.csv";
     public const string XlsxFileName = "staff-template.xlsx";
 

@@ -27,8 +27,6 @@ public sealed class EntryDraft
 /// </summary>
 public static class EntryPaste
 {
-    public static bool LooksLikeRows(string text) => text.Contains('\t') || text.Trim().Contains('\n');
-
     public static IReadOnlyList<EmployeeInput> Parse(string text, int startColumn)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n')

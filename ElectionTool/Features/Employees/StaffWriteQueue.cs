@@ -1,0 +1,141 @@
+using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
+
+namespace ElectionTool.Features.Employees;
+
+/// <summary>One open write transaction: every staff write runs its statements on this connection and transaction.</summary>
+public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransaction Transaction)
+{
+    public SqliteCommand Command(string sql)
+    {
+        var command = Connection.CreateCommand();
+        command.Transaction = Transaction;
+        command.CommandText = sql;
+        return command;
+    }
+}
+
+/// <summary>
+/// Group commit for staff writes. SQLite has one writer: instead of each save opening its own transaction and
+/// sleeping on SQLITE_BUSY while others write, saves queue here, and whoever finds the queue idle writes every save
+/// waiting at that moment in one <c>BEGIN IMMEDIATE</c> transaction (one commit, one disk flush), each in its own
+/// savepoint so a failing save is undone alone. One queue per database file.
+/// </summary>
+public sealed class StaffWriteQueue
+{
+    private const int MaxBatch = 256;
+
+    private static readonly ConcurrentDictionary<string, StaffWriteQueue> Queues = new(StringComparer.Ordinal);
+
+    private readonly string _connectionString;
+    private readonly Lock _gate = new();
+    private readonly Queue<Pending> _pending = new();
+    private bool _draining;
+
+    private StaffWriteQueue(string connectionString) => _connectionString = connectionString;
+
+    public static StaffWriteQueue For(string connectionString) => Queues.GetOrAdd(connectionString, c => new StaffWriteQueue(c));
+
+    private sealed record Pending(Func<StaffWriteSession, CancellationToken, Task<object?>> Work, TaskCompletionSource<object?> Done, CancellationToken Ct);
+
+    /// <summary>Runs <paramref name="work"/> inside the next group transaction; its changes are committed when this returns.</summary>
+    public async Task<T> RunAsync<T>(Func<StaffWriteSession, CancellationToken, Task<T>> work, CancellationToken ct)
+    {
+        ct.ThrowIfCancellationRequested();
+        var pending = new Pending(async (s, c) => await work(s, c), new TaskCompletionSource<object?>(TaskCreationOptions.RunContinuationsAsynchronously), ct);
+        bool lead;
+        lock (_gate)
+        {
+            _pending.Enqueue(pending);
+            lead = !_draining;
+            _draining = true;
+        }
+        if (lead)
+        {
+            _ = Task.Run(DrainAsync, CancellationToken.None);
+        }
+        return (T)(await pending.Done.Task)!;
+    }
+
+    private async Task DrainAsync()
+    {
+        while (true)
+        {
+            List<Pending> batch;
+            lock (_gate)
+            {
+                if (_pending.Count == 0)
+                {
+                    _draining = false;
+                    return;
+                }
+                batch = [];
+                while (_pending.Count > 0 && batch.Count < MaxBatch)
+                {
+                    batch.Add(_pending.Dequeue());
+                }
+            }
+            await WriteBatchAsync(batch);
+        }
+    }
+
+    private async Task WriteBatchAsync(List<Pending> batch)
+    {
+        var results = new (object? Value, Exception? Error)[batch.Count];
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync();
+            await using (var pragma = connection.CreateCommand())
+            {
+                // As EF does on its connections: the foreign keys (and their cascades) hold for these writes too.
+                pragma.CommandText = "PRAGMA foreign_keys = ON;";
+                await pragma.ExecuteNonQueryAsync();
+            }
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            var session = new StaffWriteSession(connection, transaction);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                var item = batch[i];
+                if (item.Ct.IsCancellationRequested)
+                {
+                    results[i] = (null, new OperationCanceledException(item.Ct));
+                    continue;
+                }
+                transaction.Save("staff_write");
+                try
+                {
+                    results[i] = (await item.Work(session, item.Ct), null);
+                    transaction.Release("staff_write");
+                }
+                catch (Exception e)
+                {
+                    transaction.Rollback("staff_write");
+                    transaction.Release("staff_write");
+                    results[i] = (null, e);
+                }
+            }
+            await transaction.CommitAsync();
+        }
+        catch (Exception e)
+        {
+            // The commit (or opening the database) failed: nothing of this batch was written.
+            foreach (var item in batch)
+            {
+                item.Done.TrySetException(e);
+            }
+            return;
+        }
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (results[i].Error is { } error)
+            {
+                batch[i].Done.TrySetException(error);
+            }
+            else
+            {
+                batch[i].Done.TrySetResult(results[i].Value);
+            }
+        }
+    }
+}

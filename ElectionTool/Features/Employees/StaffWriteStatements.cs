@@ -1,0 +1,78 @@
+using System.Globalization;
+using ElectionTool.Data.Entities;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore.Metadata;
+
+namespace ElectionTool.Features.Employees;
+
+/// <summary>The few statements a staff write runs besides the rows themselves: claim the office, find a holder, audit.</summary>
+internal static class StaffWriteStatements
+{
+    /// <summary>
+    /// Bumps the office's version (a finalize that read the list before this write then fails) and starts its list,
+    /// unless it is finalized: false then, and the caller must undo its rows.
+    /// </summary>
+    public static async Task<bool> ClaimOfficeAsync(StaffWriteSession s, IModel model, int officeId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = s.Command(
+            "UPDATE \"Offices\" SET \"Version\" = \"Version\" + 1, \"LastActivityAt\" = @now, " +
+            "\"ListState\" = CASE WHEN \"ListState\" = @notStarted THEN @inProgress ELSE \"ListState\" END " +
+            "WHERE \"Id\" = @id AND \"ListState\" <> @finalized");
+        command.Parameters.AddWithValue("@now", Provider<Office>(model, nameof(Office.LastActivityAt), now));
+        command.Parameters.AddWithValue("@notStarted", (int)StaffListState.NotStarted);
+        command.Parameters.AddWithValue("@inProgress", (int)StaffListState.InProgress);
+        command.Parameters.AddWithValue("@finalized", (int)StaffListState.Finalized);
+        command.Parameters.AddWithValue("@id", officeId);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    /// <summary>Who holds this EPIC or mobile now (read inside the write transaction, so it is the truth).</summary>
+    public static async Task<Employee?> HolderAsync(StaffWriteSession s, string epic, string mobile, CancellationToken ct)
+    {
+        await using var command = s.Command(
+            "SELECT e.\"Id\", e.\"Name\", e.\"Epic\", e.\"Mobile\", e.\"OfficeId\", o.\"Code\", o.\"Name\", o.\"Phone\" " +
+            "FROM \"Employees\" e JOIN \"Offices\" o ON o.\"Id\" = e.\"OfficeId\" WHERE e.\"Epic\" = @epic OR e.\"Mobile\" = @mobile LIMIT 1");
+        command.Parameters.AddWithValue("@epic", epic);
+        command.Parameters.AddWithValue("@mobile", mobile);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        if (!await reader.ReadAsync(ct))
+        {
+            return null;
+        }
+        return new Employee
+        {
+            Id = reader.GetInt32(0),
+            Name = reader.GetString(1),
+            FatherOrHusbandName = "",
+            Epic = reader.GetString(2),
+            Mobile = reader.GetString(3),
+            Designation = "",
+            OfficeId = reader.GetInt32(4),
+            Office = new Office { Id = reader.GetInt32(4), Code = reader.GetString(5), Name = reader.GetString(6), Phone = reader.GetString(7) },
+        };
+    }
+
+    public static async Task AuditAsync(StaffWriteSession s, IModel model, string actor, string action, string key, string? before, string? after, DateTimeOffset at, CancellationToken ct)
+    {
+        await using var command = s.Command(
+            "INSERT INTO \"AuditEntries\" (\"At\", \"UserName\", \"Action\", \"EntityType\", \"EntityKey\", \"Before\", \"After\") " +
+            "VALUES (@at, @user, @action, 'Employee', @key, @before, @after)");
+        command.Parameters.AddWithValue("@at", Provider<AuditEntry>(model, nameof(AuditEntry.At), at));
+        command.Parameters.AddWithValue("@user", actor);
+        command.Parameters.AddWithValue("@action", action);
+        command.Parameters.AddWithValue("@key", key);
+        command.Parameters.AddWithValue("@before", (object?)before ?? DBNull.Value);
+        command.Parameters.AddWithValue("@after", (object?)after ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>A value as the database stores it for this property (the model's value conversion).</summary>
+    public static object Provider<TEntity>(IModel model, string property, object value) =>
+        model.FindEntityType(typeof(TEntity))!.FindProperty(property)!.GetTypeMapping().Converter is { } converter
+            ? converter.ConvertToProvider(value) ?? DBNull.Value
+            : value;
+
+    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static SqliteParameter Parameter(string name) => new(name, null);
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using ElectionTool.Data.Entities;
+
+namespace ElectionTool.Features.Employees;
+
+/// <summary>
+/// Checks every text cell of a staff row before its meaning is read: no control or invisible formatting characters
+/// (NUL, line breaks, the right-to-left override…), digits only as 0–9 or Devanagari ०–९, and no value longer than
+/// its field holds (<see cref="EmployeeLimits"/>).
+/// </summary>
+public static class TextRules
+{
+    public static int MaxLength(string columnKey) => columnKey switch
+    {
+        "Name" => EmployeeLimits.Name,
+        "FatherOrHusbandName" => EmployeeLimits.FatherOrHusbandName,
+        "Email" => EmployeeLimits.Email,
+        "Designation" => EmployeeLimits.Designation,
+        "EmployeeId" => EmployeeLimits.EmployeeCode,
+        "BankAccount" => EmployeeLimits.BankAccount,
+        "Remarks" => EmployeeLimits.Remarks,
+        _ => EmployeeLimits.CodedInput,
+    };
+
+    /// <summary>What is wrong with the text of one cell, or null.</summary>
+    public static string? Problem(EmployeeColumn column, string text)
+    {
+        var value = text.Trim();
+        foreach (var c in value)
+        {
+            if (Invisible(c))
+            {
+                return $"{column.English} contains an invisible control or formatting character ({Describe(c)}). Retype the value without it.";
+            }
+        }
+        if (value.Length > MaxLength(column.Key))
+        {
+            return $"{column.English} is longer than {MaxLength(column.Key)} characters ({value.Length}).";
+        }
+        foreach (var c in value)
+        {
+            if (char.IsDigit(c) && !char.IsAsciiDigit(c) && c is not (>= '\u0966' and <= '\u096F'))
+            {
+                return $"{column.English} has the digit '{c}' ({Describe(c)}): type numbers with 0–9 (or Devanagari ०–९).";
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Control characters (C0, C1, line breaks, tabs) and format characters (bidi overrides and isolates, BOM, soft
+    /// hyphen…). Zero-width joiner and non-joiner are allowed: Devanagari spelling needs them.
+    /// </summary>
+    public static bool Invisible(char c) =>
+        char.IsControl(c) || (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format && c is not ('\u200C' or '\u200D'));
+
+    private static string Describe(char c) => c switch
+    {
+        '\0' => "NUL",
+        '\n' or '\r' => "a line break",
+        '\t' => "a tab",
+        '\u202E' => "U+202E right-to-left override",
+        '\u202D' => "U+202D left-to-right override",
+        _ => $"U+{(int)c:X4}",
+    };
+}
