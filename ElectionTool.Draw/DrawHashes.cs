@@ -10,18 +10,26 @@ public static class DrawHashes
     public static string StageOneInput(DrawInput input, bool keepText = false) =>
         Input(input, 1, previousOutputHash: null, input.Pool, keepText).Hash;
 
+    public static string StageOneInput(DrawInput input, string version) =>
+        Input(input, 1, previousOutputHash: null, input.Pool, false, version).Hash;
+
     /// <summary>Stage 2 hashes only the drafted people, so later edits to anyone else cannot change it.</summary>
-    public static string StageTwoInput(DrawInput input, string stageOneOutputHash, IEnumerable<DrawEmployee> drafted) =>
-        Input(input, 2, stageOneOutputHash, drafted, false).Hash;
+    public static string StageTwoInput(DrawInput input, string stageOneOutputHash, IEnumerable<DrawEmployee> drafted, string? version = null) =>
+        Input(input, 2, stageOneOutputHash, drafted, false, version).Hash;
 
-    public static string StageThreeInput(DrawInput input, string stageTwoOutputHash) =>
-        Input(input, 3, stageTwoOutputHash, [], false).Hash;
+    public static string StageThreeInput(DrawInput input, string stageTwoOutputHash, string? version = null) =>
+        Input(input, 3, stageTwoOutputHash, [], false, version).Hash;
 
+    /// <summary>
+    /// The input text of a stage under an algorithm version (default: the current one). From ET-DRAW-2 the
+    /// text is pseudonymous: no name, no EPIC, and a couple is named by the smallest Id among its listed members.
+    /// </summary>
     public static (string Hash, string? Text) Input(
-        DrawInput input, int stage, string? previousOutputHash, IEnumerable<DrawEmployee> people, bool keepText)
+        DrawInput input, int stage, string? previousOutputHash, IEnumerable<DrawEmployee> people, bool keepText, string? version = null)
     {
+        version = DrawAlgorithm.Resolve(version);
         using var w = new CanonicalWriter(keepText);
-        w.Begin("ElectionTool.Draw.Input").Add(DrawAlgorithm.Version).Add(stage).End();
+        w.Begin("ElectionTool.Draw.Input").Add(version).Add(stage).End();
         w.Begin("election").Add(input.ElectionId).End();
         if (previousOutputHash is not null)
         {
@@ -43,6 +51,42 @@ public static class DrawHashes
             w.Begin("station").Add(st.UnitCode).Add(st.Number).Add(st.Name).Add(st.Electors).Add(st.WomenManaged).End();
         }
 
+        if (DrawAlgorithm.IsV1(version))
+        {
+            WriteNamedEmployees(w, people);
+        }
+        else
+        {
+            var listed = people.OrderBy(e => e.Id).ToList();
+            var couples = CoupleIds(listed);
+            foreach (var e in listed)
+            {
+                w.Begin("employee").Add(e.Id).Add(e.OfficeId).Add(e.OfficeCode).Add(e.DepartmentCode)
+                    .Add(e.Gender.ToString()).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted).Add(e.Contractual)
+                    .Add(e.Disability).Add(e.ExemptionApproved).Add(e.RetirementDate).Add(e.VoterUnit)
+                    .Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit).Add(CoupleOf(couples, e))
+                    .Add(e.OfficeFinalized).End();
+            }
+        }
+        return (w.HashHex(), w.Text);
+    }
+
+    /// <summary>
+    /// ET-DRAW-2's pseudonymous couple key: for each SpouseKey held by two or more of the listed people, the
+    /// smallest Id among them. Keys held by one person only are not couples and are written as null.
+    /// </summary>
+    public static Dictionary<string, long> CoupleIds(IEnumerable<DrawEmployee> people) =>
+        people.Where(Eligibility.HasSpouse).GroupBy(e => e.SpouseKey!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Min(e => e.Id), StringComparer.Ordinal);
+
+    private static string? CoupleOf(Dictionary<string, long> couples, DrawEmployee e) =>
+        Eligibility.HasSpouse(e) && couples.TryGetValue(e.SpouseKey!, out var id)
+            ? id.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+
+    /// <summary>ET-DRAW-1's employee lines: all 20 fields, names and EPIC included.</summary>
+    private static void WriteNamedEmployees(CanonicalWriter w, IEnumerable<DrawEmployee> people)
+    {
         foreach (var e in people.OrderBy(e => e.Id))
         {
             w.Begin("employee").Add(e.Id).Add(e.Epic).Add(e.Name).Add(e.OfficeId).Add(e.OfficeCode)
@@ -51,7 +95,6 @@ public static class DrawHashes
                 .Add(e.VoterUnit).Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit).Add(e.SpouseKey)
                 .Add(e.OfficeFinalized).End();
         }
-        return (w.HashHex(), w.Text);
     }
 
     public static string Output(StageOneResult r, bool keepText = false) => OutputOne(r, keepText).Hash;

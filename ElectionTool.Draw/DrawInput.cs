@@ -4,8 +4,11 @@ namespace ElectionTool.Draw;
 public sealed record DrawEmployee
 {
     public required long Id { get; init; }
-    public required string Epic { get; init; }
-    public required string Name { get; init; }
+    /// <summary>For display only: ET-DRAW-2 never writes it into the input text, so a bundle carries no EPIC.</summary>
+    public string Epic { get; init; } = "";
+
+    /// <summary>For display only: ET-DRAW-2 never writes it into the input text, so a bundle carries no name.</summary>
+    public string Name { get; init; } = "";
     public required long OfficeId { get; init; }
     public required string OfficeCode { get; init; }
     public required string DepartmentCode { get; init; }

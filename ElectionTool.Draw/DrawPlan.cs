@@ -65,7 +65,7 @@ public sealed class DrawPlan
         {
             if (!known.Add(unit.Code))
             {
-                findings.Add(new("Input", $"Unit {unit.Code} is listed twice.", 1, 2));
+                findings.Add(new(DrawRules.Input, $"Unit {unit.Code} is listed twice.", 1, 2));
             }
         }
         var seen = new HashSet<(string, int)>();
@@ -75,14 +75,14 @@ public sealed class DrawPlan
         {
             if (!known.Contains(group.Key))
             {
-                findings.Add(new("Input", $"Stations refer to unit {group.Key}, which is not in the unit list.", 0, 0));
+                findings.Add(new(DrawRules.Input, $"Stations refer to unit {group.Key}, which is not in the unit list.", 0, 0));
             }
 
             foreach (var station in group)
             {
                 if (!seen.Add((station.UnitCode, station.Number)))
                 {
-                    findings.Add(new("Input", $"Unit {station.UnitCode}: station {station.Number} is listed twice.", 1, 2));
+                    findings.Add(new(DrawRules.Input, $"Unit {station.UnitCode}: station {station.Number} is listed twice.", 1, 2));
                 }
             }
             int total = 0, women = 0, fourth = 0, womenFourth = 0;
@@ -112,7 +112,7 @@ public sealed class DrawPlan
         }
         if (settings.ReservePercent < 0)
         {
-            findings.Add(new("Input", "The reserve percentage cannot be negative.", 0, settings.ReservePercent));
+            findings.Add(new(DrawRules.Input, "The reserve percentage cannot be negative.", 0, settings.ReservePercent));
         }
 
         return new DrawPlan(needs, findings);

@@ -27,14 +27,15 @@ public sealed class DrawRandom : IDisposable
     }
 
     /// <summary>Key = SHA-256 over length-prefixed UTF-8 fields, so no two field lists collide.</summary>
-    public static DrawRandom ForStage(string electionId, int stage, string seed, string inputHash) =>
-        new(DeriveKey(electionId, stage, seed, inputHash));
+    public static DrawRandom ForStage(string electionId, int stage, string seed, string inputHash, string? version = null) =>
+        new(DeriveKey(electionId, stage, seed, inputHash, version));
 
-    public static byte[] DeriveKey(string electionId, int stage, string seed, string inputHash)
+    /// <summary>The raw 32-byte HMAC key (not its hex text); <paramref name="version"/> defaults to the current one.</summary>
+    public static byte[] DeriveKey(string electionId, int stage, string seed, string inputHash, string? version = null)
     {
         string[] fields =
         [
-            "ElectionTool.Draw.Key", DrawAlgorithm.Version, electionId,
+            "ElectionTool.Draw.Key", DrawAlgorithm.Resolve(version), electionId,
             stage.ToString(System.Globalization.CultureInfo.InvariantCulture), seed, inputHash,
         ];
         using var buffer = new MemoryStream();
@@ -120,10 +121,4 @@ public sealed class DrawRandom : IDisposable
         hmac.GetHashAndReset(block);
         used = 0;
     }
-}
-
-public static class DrawAlgorithm
-{
-    /// <summary>Changes whenever any output for the same input and seed would change.</summary>
-    public const string Version = "ET-DRAW-1";
 }

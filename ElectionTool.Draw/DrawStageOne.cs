@@ -6,68 +6,90 @@ public static class DrawStageOne
     /// <summary>Whole redraws (continuing the same random stream) when a draw cannot seat every unit.</summary>
     public const int MaxAttempts = 32;
 
-    public static StageOneResult Run(DrawInput input, string seed)
+    /// <summary>Runs stage 1 under <paramref name="version"/> (default: the current algorithm).</summary>
+    public static StageOneResult Run(DrawInput input, string seed, string? version = null)
     {
-        var inputHash = DrawHashes.StageOneInput(input);
+        version = DrawAlgorithm.Resolve(version);
+        var inputHash = DrawHashes.StageOneInput(input, version);
         var plan = DrawPlan.For(input);
         var findings = new List<DrawFinding>(plan.Findings);
         var duplicates = input.Pool.GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         if (duplicates.Count > 0)
         {
-            findings.Add(new("Input", $"Employee ids appear twice: {string.Join(", ", duplicates.Take(10))}.", 0, duplicates.Count));
+            findings.Add(new(DrawRules.Input, $"Employee ids appear twice: {string.Join(", ", duplicates.Take(10))}.", 0, duplicates.Count));
         }
 
         if (findings.Any(f => f.Blocking))
         {
-            return Result(input, seed, inputHash, findings, []);
+            return Result(input, seed, inputHash, version, findings, []);
         }
 
-        using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash);
-        var eligible = EligiblePool(input, plan, rng, findings);
-        if (!new RoleSelection(input.Settings, plan, eligible, rng, findings).CheckFeasible())
+        using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash, version);
+        var eligible = EligiblePool(input, plan, rng, findings, version);
+        if (!new RoleSelection(input.Settings, plan, eligible, rng, findings, version).CheckFeasible())
         {
-            return Result(input, seed, inputHash, findings, []);
+            return Result(input, seed, inputHash, version, findings, []);
         }
 
         var byId = eligible.ToDictionary(e => e.Id);
-        DrawFinding? shortfall = null;
+        List<DrawFinding> shortfall = [];
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var assignments = new RoleSelection(input.Settings, plan, eligible, rng, findings).Draw();
+            var assignments = new RoleSelection(input.Settings, plan, eligible, rng, findings, version).Draw();
             if (assignments is null)
             {
                 break;
             }
 
-            var corrections = SeniorityCorrection.Apply(assignments, eligible, input.Settings, plan);
-            shortfall = UnitCapacity.Shortfall(plan, assignments.Select(a => (byId[a.EmployeeId], a.Role)).ToList());
-            if (shortfall is not null)
+            var corrections = SeniorityCorrection.Apply(assignments, eligible, input.Settings, plan, version);
+            shortfall = Unseatable(input.Settings, plan, assignments, byId, version);
+            if (shortfall.Count > 0)
             {
                 continue;
             }
 
             if (corrections > 0)
             {
-                findings.Add(new("Hierarchy", $"{corrections} senior members were made Presiding Officer in place of lower-paid ones, so every party can keep the hierarchy.", 0, corrections, Blocking: false));
+                findings.Add(new(DrawRules.Hierarchy, $"{corrections} senior members were made Presiding Officer in place of lower-paid ones, so every party can keep the hierarchy.", 0, corrections, Blocking: false));
             }
 
             if (attempt > 1)
             {
-                findings.Add(new("Redraw", $"Drawn {attempt} times: the earlier draws left some unit without enough people who may serve there.", 1, attempt, Blocking: false));
+                findings.Add(new(DrawRules.Redraw, $"Drawn {attempt} times: the earlier draws left some unit without enough people who may serve there.", 1, attempt, Blocking: false));
             }
 
-            return Result(input, seed, inputHash, findings, assignments);
+            return Result(input, seed, inputHash, version, findings, assignments);
         }
-        if (shortfall is not null)
+        if (shortfall.Count > 0)
         {
-            findings.Add(shortfall);
-            findings.Add(new("Redraw", $"No draw in {MaxAttempts} attempts could seat every unit.", 1, 0));
+            findings.AddRange(shortfall);
+            findings.Add(new(DrawRules.Redraw, $"No draw in {MaxAttempts} attempts could seat every unit.", 1, 0));
         }
-        return Result(input, seed, inputHash, findings, []);
+        return Result(input, seed, inputHash, version, findings, []);
+    }
+
+    /// <summary>
+    /// Why stage 2 could not seat this draw, or nothing. ET-DRAW-1 asked only the unit check; from ET-DRAW-2 a
+    /// draw is accepted only when every pre-check of stage 2 passes on it, so stage 2 never stops on a rule
+    /// that stage 1 could have seen.
+    /// </summary>
+    private static List<DrawFinding> Unseatable(DrawSettings settings, DrawPlan plan, List<StageOneAssignment> assignments,
+        Dictionary<long, DrawEmployee> byId, string version)
+    {
+        var drafted = assignments.Select(a => (byId[a.EmployeeId], a.Role)).ToList();
+        if (DrawAlgorithm.IsV1(version))
+        {
+            return UnitCapacity.Shortfall(plan, drafted, version) is { } shortfall ? [shortfall] : [];
+        }
+
+        var found = new List<DrawFinding>();
+        var people = new StageTwoPeople(settings, plan, drafted.OrderBy(d => d.Item1.Id).ToList());
+        StageTwoFeasibility.Check(settings, plan, people, new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo), found, version);
+        return found.Where(f => f.Blocking).ToList();
     }
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>
-    internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings)
+    internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings, string version)
     {
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
         var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -86,14 +108,18 @@ public static class DrawStageOne
         }
         foreach (var (reason, count) in excluded)
         {
-            findings.Add(new("Eligibility", $"{count} excluded: {reason}.", 0, count, Blocking: false));
+            findings.Add(new(DrawRules.Eligibility, $"{count} excluded: {reason}.", 0, count, Blocking: false));
         }
 
-        var couples = eligible.Where(Eligibility.HasSpouse)
+        // ET-DRAW-1 took couples in the order of their key text; ET-DRAW-2 by their pseudonymous couple id
+        // (the smallest Id in the pool sharing the key), the only key its input text shows.
+        var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
+        var grouped = eligible.Where(Eligibility.HasSpouse)
             .GroupBy(e => e.SpouseKey!, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
+            .Where(g => g.Count() > 1);
+        var couples = coupleIds is null
+            ? grouped.OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
+            : grouped.OrderBy(g => coupleIds[g.Key]).ToList();
         if (couples.Count == 0)
         {
             return eligible;
@@ -112,11 +138,11 @@ public static class DrawStageOne
                 }
             }
         }
-        findings.Add(new("Couples", $"{dropped.Count} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped.Count, Blocking: false));
+        findings.Add(new(DrawRules.Couples, $"{dropped.Count} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped.Count, Blocking: false));
         return eligible.Where(e => !dropped.Contains(e.Id)).ToList();
     }
 
-    private static StageOneResult Result(DrawInput input, string seed, string inputHash, List<DrawFinding> findings, List<StageOneAssignment> assignments)
+    private static StageOneResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StageOneAssignment> assignments)
     {
         var report = DrawReport.From(findings);
         var ordered = report.Feasible
@@ -125,7 +151,7 @@ public static class DrawStageOne
         var result = new StageOneResult
         {
             ElectionId = input.ElectionId,
-            AlgorithmVersion = DrawAlgorithm.Version,
+            AlgorithmVersion = version,
             Seed = seed,
             InputHash = inputHash,
             OutputHash = "",

@@ -3,20 +3,22 @@ namespace ElectionTool.Draw;
 /// <summary>Stage 3, stations: each unit's polling parties are shuffled onto its stations of the same kind.</summary>
 public static class DrawStageThree
 {
-    public static StageThreeResult Run(DrawInput input, StageTwoResult stageTwo, string seed)
+    /// <summary>Runs stage 3 under <paramref name="version"/>, by default the version stage 2 was drawn under.</summary>
+    public static StageThreeResult Run(DrawInput input, StageTwoResult stageTwo, string seed, string? version = null)
     {
         var findings = new List<DrawFinding>();
+        version = StagePrecheck.Version(stageTwo.AlgorithmVersion, version, findings);
         StagePrecheck.Previous(input, 2, stageTwo.ElectionId, stageTwo.Report.Feasible, stageTwo.OutputHash, DrawHashes.Output(stageTwo), findings);
-        var inputHash = DrawHashes.StageThreeInput(input, stageTwo.OutputHash);
+        var inputHash = DrawHashes.StageThreeInput(input, stageTwo.OutputHash, version);
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
         var allotments = new List<StationAllotment>();
         if (findings.Any(f => f.Blocking))
         {
-            return Result(input, seed, inputHash, findings, allotments);
+            return Result(input, seed, inputHash, version, findings, allotments);
         }
 
-        using var rng = DrawRandom.ForStage(input.ElectionId, 3, seed, inputHash);
+        using var rng = DrawRandom.ForStage(input.ElectionId, 3, seed, inputHash, version);
         var parties = stageTwo.Parties.Where(p => !p.IsReserve)
             .ToLookup(p => (p.UnitCode, Kind(p.AllWomen, p.Members.Any(m => m.Role == Role.PollingOfficer4))));
         var stations = input.Stations
@@ -30,7 +32,7 @@ public static class DrawStageThree
             var pool = parties[group.Key].OrderBy(p => p.PartyNumber).ToList();
             if (pool.Count != seats.Count)
             {
-                findings.Add(new("Stations", $"Unit {group.Key.UnitCode}: {seats.Count} stations of kind '{KindName(group.Key.Item2)}' but stage 2 formed {pool.Count} such parties.", seats.Count, pool.Count));
+                findings.Add(new(DrawRules.Stations, $"Unit {group.Key.UnitCode}: {seats.Count} stations of kind '{KindName(group.Key.Item2)}' but stage 2 formed {pool.Count} such parties.", seats.Count, pool.Count));
                 continue;
             }
             rng.Shuffle(pool);
@@ -41,10 +43,10 @@ public static class DrawStageThree
         }
         foreach (var extra in parties.Where(g => !kinds.Contains(g.Key)))
         {
-            findings.Add(new("Stations", $"Unit {extra.Key.UnitCode}: {extra.Count()} parties of kind '{KindName(extra.Key.Item2)}' have no station of that kind.", 0, extra.Count()));
+            findings.Add(new(DrawRules.Stations, $"Unit {extra.Key.UnitCode}: {extra.Count()} parties of kind '{KindName(extra.Key.Item2)}' have no station of that kind.", 0, extra.Count()));
         }
 
-        return Result(input, seed, inputHash, findings, allotments);
+        return Result(input, seed, inputHash, version, findings, allotments);
     }
 
     /// <summary>0: all-women with a 4th officer, 1: all-women, 2: with a 4th officer, 3: ordinary.</summary>
@@ -58,13 +60,13 @@ public static class DrawStageThree
         _ => "ordinary",
     };
 
-    private static StageThreeResult Result(DrawInput input, string seed, string inputHash, List<DrawFinding> findings, List<StationAllotment> allotments)
+    private static StageThreeResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StationAllotment> allotments)
     {
         var report = DrawReport.From(findings);
         var result = new StageThreeResult
         {
             ElectionId = input.ElectionId,
-            AlgorithmVersion = DrawAlgorithm.Version,
+            AlgorithmVersion = version,
             Seed = seed,
             InputHash = inputHash,
             OutputHash = "",

@@ -6,29 +6,32 @@ public static class DrawStageTwo
     /// <summary>Fresh attempts (continuing the same random stream) before the stage reports failure.</summary>
     public const int MaxAttempts = 16;
 
-    public static StageTwoResult Run(DrawInput input, StageOneResult stageOne, string seed)
+    /// <summary>Runs stage 2 under <paramref name="version"/>, by default the version stage 1 was drawn under.</summary>
+    public static StageTwoResult Run(DrawInput input, StageOneResult stageOne, string seed, string? version = null)
     {
         var findings = new List<DrawFinding>();
+        version = StagePrecheck.Version(stageOne.AlgorithmVersion, version, findings);
         var drafted = StagePrecheck.Drafted(input, stageOne, findings);
-        var inputHash = DrawHashes.StageTwoInput(input, stageOne.OutputHash, drafted.Select(d => d.Person));
+        var inputHash = DrawHashes.StageTwoInput(input, stageOne.OutputHash, drafted.Select(d => d.Person), version);
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
         if (findings.Any(f => f.Blocking))
         {
-            return Result(input, seed, inputHash, findings, [], []);
+            return Result(input, seed, inputHash, version, findings, [], []);
         }
 
         var people = new StageTwoPeople(input.Settings, plan, drafted);
         var board = new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
-        StageTwoFeasibility.Check(input.Settings, plan, people, board, findings);
+        StageTwoFeasibility.Check(input.Settings, plan, people, board, findings, version);
         if (findings.Any(f => f.Blocking))
         {
-            return Result(input, seed, inputHash, findings, [], []);
+            return Result(input, seed, inputHash, version, findings, [], []);
         }
 
-        using var rng = DrawRandom.ForStage(input.ElectionId, 2, seed, inputHash);
-        var placement = new PartyPlacement(board, input.Settings, rng);
+        using var rng = DrawRandom.ForStage(input.ElectionId, 2, seed, inputHash, version);
+        var placement = new PartyPlacement(board, input.Settings, rng, version);
         var repair = new PartyRepair(board, rng);
+        var v1 = DrawAlgorithm.IsV1(version);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
             if (!placement.Place(attempt) || !repair.Repair())
@@ -37,15 +40,21 @@ public static class DrawStageTwo
             }
 
             var (parties, reserves) = Number(plan, board, rng);
-            var result = Result(input, seed, inputHash, findings, parties, reserves);
-            var broken = DrawValidator.Validate(input, stageOne, result);
-            if (broken.Count == 0)
+            var result = Result(input, seed, inputHash, version, findings, parties, reserves);
+            if (!v1)
+            {
+                // The board checked every rule as it went; the independent validator reads the result once.
+                return Validated(input, stageOne, result, findings);
+            }
+
+            // ET-DRAW-1 asked the validator after every attempt; kept so its runs re-run identically.
+            if (DrawValidator.Validate(input, stageOne, result).Count == 0)
             {
                 return result;
             }
         }
         findings.AddRange(Failure(input, plan, board));
-        return Result(input, seed, inputHash, findings, [], []);
+        return Result(input, seed, inputHash, version, findings, [], []);
     }
 
     /// <summary>Numbers run across the district: unit by unit (code order), polling parties before reserve, random within.</summary>
@@ -119,25 +128,38 @@ public static class DrawStageTwo
             var need = parties.Count;
             yield return new DrawFinding(rule, $"Unit {plan.Units[u].UnitCode}: {need} parties needed, only {need - broken} can be formed without {Describe(rule)}.", need, need - broken);
         }
-        yield return new DrawFinding("Parties", $"No arrangement keeping every rule was found in {MaxAttempts} attempts.", 0, 0);
+        yield return new DrawFinding(DrawRules.Parties, $"No arrangement keeping every rule was found in {MaxAttempts} attempts.", 0, 0);
     }
 
     private static string Describe(string rule) => rule switch
     {
-        "SameOffice" => "two members of one office",
-        "SameDepartment" => "two members of one department",
-        "NotPostedAtHome" => "posting someone in their own unit",
-        "Hierarchy" => "a member paid more than the Presiding Officer",
+        DrawRules.SameOffice => "two members of one office",
+        DrawRules.SameDepartment => "two members of one department",
+        DrawRules.NotPostedAtHome => "posting someone in their own unit",
+        DrawRules.Hierarchy => "a member paid more than the Presiding Officer",
         _ => "breaking the women rule",
     };
 
-    private static StageTwoResult Result(DrawInput input, string seed, string inputHash, List<DrawFinding> findings,
+    /// <summary>A result the validator faults is an engine defect: it is reported, never published.</summary>
+    private static StageTwoResult Validated(DrawInput input, StageOneResult stageOne, StageTwoResult result, List<DrawFinding> findings)
+    {
+        var broken = DrawValidator.Validate(input, stageOne, result);
+        if (broken.Count == 0)
+        {
+            return result;
+        }
+
+        findings.Add(new(DrawRules.Internal, $"The parties formed break a rule the engine should have kept ({broken[0].Message}); please report this.", 0, broken.Count));
+        return Result(input, result.Seed, result.InputHash, result.AlgorithmVersion, findings, [], []);
+    }
+
+    private static StageTwoResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings,
         List<DrawParty> parties, List<ReservePerson> reserves)
     {
         var result = new StageTwoResult
         {
             ElectionId = input.ElectionId,
-            AlgorithmVersion = DrawAlgorithm.Version,
+            AlgorithmVersion = version,
             Seed = seed,
             InputHash = inputHash,
             OutputHash = "",

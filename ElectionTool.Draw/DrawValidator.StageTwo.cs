@@ -5,10 +5,15 @@ public static partial class DrawValidator
     public static IReadOnlyList<DrawFinding> Validate(DrawInput input, StageOneResult one, StageTwoResult result)
     {
         var found = new List<DrawFinding>();
+        if (!KnownVersion(found, result.AlgorithmVersion))
+        {
+            return found;
+        }
+
         var roles = one.Assignments.GroupBy(a => a.EmployeeId).ToDictionary(g => g.Key, g => g.First().Role);
         var byId = input.Pool.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
         var drafted = roles.Keys.Where(byId.ContainsKey).Select(id => byId[id]);
-        Hashes(found, 2, result.InputHash, DrawHashes.StageTwoInput(input, one.OutputHash, drafted), result.OutputHash, DrawHashes.Output(result));
+        Hashes(found, 2, result.InputHash, DrawHashes.StageTwoInput(input, one.OutputHash, drafted, result.AlgorithmVersion), result.OutputHash, DrawHashes.Output(result));
         if (!result.Report.Feasible)
         {
             return found;
@@ -20,21 +25,21 @@ public static partial class DrawValidator
         {
             if (!placed.Add(id))
             {
-                found.Add(Broken("OneParty", $"Employee {id} is placed twice ({where})."));
+                found.Add(Broken(DrawRules.OneParty, $"Employee {id} is placed twice ({where})."));
             }
 
             if (!roles.TryGetValue(id, out var drawn))
             {
-                found.Add(Broken("Stage1", $"Employee {id} in {where} was not drafted in stage 1."));
+                found.Add(Broken(DrawRules.Stage1, $"Employee {id} in {where} was not drafted in stage 1."));
             }
             else if (drawn != role)
             {
-                found.Add(Broken("Stage1", $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
+                found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
             }
         }
         if (result.Parties.Select(p => p.PartyNumber).Distinct().Count() != result.Parties.Count)
         {
-            found.Add(Broken("Numbering", "Party numbers repeat."));
+            found.Add(Broken(DrawRules.Numbering, "Party numbers repeat."));
         }
 
         foreach (var party in result.Parties)
@@ -51,12 +56,12 @@ public static partial class DrawValidator
             var missing = PartyRoles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
             if (missing.Count > 0)
             {
-                found.Add(Broken("Composition", $"Party {party.PartyNumber} has no {string.Join(", ", missing)}."));
+                found.Add(Broken(DrawRules.Composition, $"Party {party.PartyNumber} has no {string.Join(", ", missing)}."));
             }
 
             if (party.IsReserve && party.Members.Any(m => m.Role == Role.PollingOfficer4))
             {
-                found.Add(Broken("Composition", $"Reserve party {party.PartyNumber} has a 4th officer; reserve 4th officers are held as reserve persons."));
+                found.Add(Broken(DrawRules.Composition, $"Reserve party {party.PartyNumber} has a 4th officer; reserve 4th officers are held as reserve persons."));
             }
 
             found.AddRange(PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members));
@@ -66,13 +71,13 @@ public static partial class DrawValidator
             Place(person.EmployeeId, person.Role, $"reserve of {person.UnitCode}");
             if (byId.TryGetValue(person.EmployeeId, out var e) && !Eligibility.MayServeIn(e, person.UnitCode))
             {
-                found.Add(Broken("NotPostedAtHome", $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
+                found.Add(Broken(DrawRules.NotPostedAtHome, $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
             }
         }
         var unplaced = roles.Keys.Count(id => !placed.Contains(id));
         if (unplaced > 0)
         {
-            found.Add(new("OneParty", $"{unplaced} drafted people are in no party and no reserve.", roles.Count, roles.Count - unplaced));
+            found.Add(new(DrawRules.OneParty, $"{unplaced} drafted people are in no party and no reserve.", roles.Count, roles.Count - unplaced));
         }
 
         foreach (var unit in plan.Units)
@@ -83,7 +88,7 @@ public static partial class DrawValidator
         var stray = result.Parties.Count(p => plan.Units.All(u => u.UnitCode != p.UnitCode));
         if (stray > 0)
         {
-            found.Add(Broken("Seats", $"{stray} parties belong to units without stations."));
+            found.Add(Broken(DrawRules.Seats, $"{stray} parties belong to units without stations."));
         }
 
         return found;
@@ -106,7 +111,7 @@ public static partial class DrawValidator
         ];
         foreach (var (what, need, have) in checks.Where(c => c.Need != c.Have))
         {
-            yield return new DrawFinding("Seats", $"Unit {unit.UnitCode}: {need} {what} needed, {have} formed.", need, have);
+            yield return new DrawFinding(DrawRules.Seats, $"Unit {unit.UnitCode}: {need} {what} needed, {have} formed.", need, have);
         }
     }
 }

@@ -26,7 +26,8 @@ public static class Eligibility
             return "retiring before poll date + margin";
         }
 
-        if (unitCodes.Count > 0 && unitCodes.All(u => !MayServeIn(e, u)))
+        // Four units at most are barred to anyone, so with five or more (distinct) drawn units this never applies.
+        if (unitCodes.Count is > 0 and <= 4 && unitCodes.All(u => !MayServeIn(e, u)))
         {
             return "every unit is their voter, residence, home or office unit";
         }

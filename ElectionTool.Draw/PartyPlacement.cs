@@ -6,10 +6,11 @@ namespace ElectionTool.Draw;
 /// A random seat that breaks the office or home-unit rule is retried a few times; what remains is
 /// left to <see cref="PartyRepair"/>.
 /// </summary>
-internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, DrawRandom rng)
+internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, DrawRandom rng, string version)
 {
     private const int Tries = 8;
     private const int ScanLimit = 4096;
+    private readonly bool v1 = DrawAlgorithm.IsV1(version);
 
     /// <summary>Later attempts vary how many women 4th officers sit in parties, in case the first choice is what blocks.</summary>
     public bool Place(int attempt = 0)
@@ -180,34 +181,56 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
                 open.Add(seats[index[next++]]);
             }
 
-            var pick = -1;
-            for (var t = 0; t < Tries && pick < 0; t++)
-            {
-                var k = rng.NextInt(open.Count);
-                if (board.Fits(person, open[k]))
-                {
-                    pick = k;
-                }
-            }
-            // Few open seats fit (a small unit, a big office): look through them in order before giving up.
-            for (var k = 0; k < open.Count && k < ScanLimit && pick < 0; k++)
-            {
-                if (board.Fits(person, open[k]))
-                {
-                    pick = k;
-                }
-            }
-
-            if (pick < 0)
-            {
-                pick = rng.NextInt(open.Count);
-            }
-
+            var pick = v1 ? PickV1(person, open) : PickV2(person, open);
             board.Holder[open[pick]] = person;
             open[pick] = open[^1];
             open.RemoveAt(open.Count - 1);
         }
         return true;
+    }
+
+    /// <summary>ET-DRAW-2: one draw for a starting place, then the first open seat that fits, going round; else the drawn one.</summary>
+    private int PickV2(int person, List<int> open)
+    {
+        var start = rng.NextInt(open.Count);
+        for (var k = 0; k < open.Count; k++)
+        {
+            var at = start + k < open.Count ? start + k : start + k - open.Count;
+            if (board.Fits(person, open[at]))
+            {
+                return at;
+            }
+        }
+        return start;
+    }
+
+    /// <summary>ET-DRAW-1: up to 8 random picks, then the open seats in order (at most 4,096), else a random one.</summary>
+    private int PickV1(int person, List<int> open)
+    {
+        var pick = -1;
+        for (var t = 0; t < Tries && pick < 0; t++)
+        {
+            var k = rng.NextInt(open.Count);
+            if (board.Fits(person, open[k]))
+            {
+                pick = k;
+            }
+        }
+        // Few open seats fit (a small unit, a big office): look through them in order before giving up.
+        for (var k = 0; k < open.Count && k < ScanLimit && pick < 0; k++)
+        {
+            if (board.Fits(person, open[k]))
+            {
+                pick = k;
+            }
+        }
+
+        if (pick < 0)
+        {
+            pick = rng.NextInt(open.Count);
+        }
+
+        return pick;
     }
 
     private int Cap(int seat, Role role)

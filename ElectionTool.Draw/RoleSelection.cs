@@ -7,7 +7,7 @@ namespace ElectionTool.Draw;
 /// has as many drafted as there are parties they could join, since more could never be seated.
 /// </summary>
 internal sealed class RoleSelection(
-    DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible, DrawRandom rng, List<DrawFinding> findings)
+    DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible, DrawRandom rng, List<DrawFinding> findings, string version)
 {
     private readonly Dictionary<long, int> officeCap = [];
     private readonly Dictionary<long, int> officeDrafted = [];
@@ -28,18 +28,18 @@ internal sealed class RoleSelection(
             var bandCount = eligible.Count(e => Eligibility.InBand(e, role, settings));
             if (bandCount < seats)
             {
-                findings.Add(new(role.ToString(), $"{PartyRoles.Title(role)}: need {seats}, eligible {bandCount}.", seats, bandCount));
+                findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: need {seats}, eligible {bandCount}.", seats, bandCount));
             }
 
             var womenSeats = plan.WomenSeats(role);
             var women = eligible.Where(e => Eligibility.InBand(e, role, settings) && Eligibility.IsWoman(e)).ToList();
             if (women.Count < womenSeats)
             {
-                findings.Add(new("Women", $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
+                findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
             }
 
             var band = eligible.Where(e => Eligibility.InBand(e, role, settings)).ToList();
-            if (UnitCapacity.Shortfall(plan, role, band) is { } shortfall)
+            if (UnitCapacity.Shortfall(plan, role, band, version) is { } shortfall)
             {
                 findings.Add(shortfall);
             }
@@ -47,14 +47,14 @@ internal sealed class RoleSelection(
         var total = PartyRoles.All.Sum(plan.Seats);
         if (eligible.Count < total)
         {
-            findings.Add(new("Pool", $"All roles: need {total}, eligible {eligible.Count}.", total, eligible.Count));
+            findings.Add(new(DrawRules.Pool, $"All roles: need {total}, eligible {eligible.Count}.", total, eligible.Count));
         }
 
         ComputeCaps(report: true);
         long capped = eligible.GroupBy(e => e.OfficeId).Sum(g => Math.Min(g.Count(), officeCap[g.Key]));
         if (capped < total)
         {
-            findings.Add(new("SameOffice", $"All roles: need {total}, but with one member per office per party only {capped} can be drafted.", total, capped));
+            findings.Add(new(DrawRules.SameOffice, $"All roles: need {total}, but with one member per office per party only {capped} can be drafted.", total, capped));
         }
 
         return findings.All(f => !f.Blocking);
@@ -72,7 +72,7 @@ internal sealed class RoleSelection(
             officeCap[office.Key] = outside;
             if (report && office.Count() > outside)
             {
-                findings.Add(new("SameOffice", $"Office {office.First().OfficeCode} holds {office.Count()} of {eligible.Count} eligible; at most {outside} can be drafted (one per party outside its unit).", office.Count(), outside, Blocking: false));
+                findings.Add(new(DrawRules.SameOffice, $"Office {office.First().OfficeCode} holds {office.Count()} of {eligible.Count} eligible; at most {outside} can be drafted (one per party outside its unit).", office.Count(), outside, Blocking: false));
             }
         }
     }
@@ -98,14 +98,14 @@ internal sealed class RoleSelection(
             var taken = Take(women, womenSeats, role, result);
             if (taken < womenSeats)
             {
-                findings.Add(new("Women", $"Women: need {womenSeats} women as {PartyRoles.Title(role)}, only {taken} could be drafted after earlier roles and office limits.", womenSeats, taken));
+                findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)}, only {taken} could be drafted after earlier roles and office limits.", womenSeats, taken));
                 return null;
             }
             var rest = eligible.Where(e => !drafted.Contains(e.Id) && Eligibility.InBand(e, role, settings)).ToList();
             taken += Take(rest, seats - womenSeats, role, result);
             if (taken < seats)
             {
-                findings.Add(new(role.ToString(), $"{PartyRoles.Title(role)}: need {seats}, only {taken} could be drafted after earlier roles and office limits.", seats, taken));
+                findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: need {seats}, only {taken} could be drafted after earlier roles and office limits.", seats, taken));
                 return null;
             }
         }

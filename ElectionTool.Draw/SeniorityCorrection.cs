@@ -16,7 +16,7 @@ internal static class SeniorityCorrection
     public const int Slack = 16;
 
     /// <summary>Returns how many pairs changed roles.</summary>
-    public static int Apply(List<StageOneAssignment> drafted, List<DrawEmployee> eligible, DrawSettings settings, DrawPlan plan)
+    public static int Apply(List<StageOneAssignment> drafted, List<DrawEmployee> eligible, DrawSettings settings, DrawPlan plan, string version)
     {
         var byId = eligible.ToDictionary(e => e.Id);
         var looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
@@ -27,7 +27,7 @@ internal static class SeniorityCorrection
         for (var guard = 0; guard < drafted.Count; guard++)
         {
             var presiding = byPay.Where(i => drafted[i].Role == Role.PresidingOfficer).ToList();
-            if (!FixOne(drafted, byId, byPay, presiding, settings, plan, looseFourth))
+            if (!FixOne(drafted, byId, byPay, presiding, settings, plan, looseFourth, promote: !DrawAlgorithm.IsV1(version)))
             {
                 break;
             }
@@ -38,7 +38,7 @@ internal static class SeniorityCorrection
     }
 
     private static bool FixOne(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, List<int> byPay,
-        List<int> presiding, DrawSettings settings, DrawPlan plan, int looseFourth)
+        List<int> presiding, DrawSettings settings, DrawPlan plan, int looseFourth, bool promote)
     {
         foreach (var role in PartyRoles.All.Skip(1))
         {
@@ -53,28 +53,70 @@ internal static class SeniorityCorrection
                     continue;
                 }
 
-                if (!Eligibility.InBand(member, Role.PresidingOfficer, settings))
+                if (Eligibility.InBand(member, Role.PresidingOfficer, settings) &&
+                    SwapWithLowest(drafted, byId, presiding, settings, plan, members[k]))
                 {
-                    continue;
-                }
-
-                for (var p = presiding.Count - 1; p >= 0; p--)
-                {
-                    var officer = byId[drafted[presiding[p]].EmployeeId];
-                    if (Eligibility.ComparePay(officer, member) >= 0)
-                    {
-                        break;
-                    }
-
-                    if (!Eligibility.InBand(officer, role, settings) || !KeepsWomen(drafted, byId, plan, officer, member, role))
-                    {
-                        continue;
-                    }
-
-                    drafted[presiding[p]] = new StageOneAssignment(officer.Id, role);
-                    drafted[members[k]] = new StageOneAssignment(member.Id, Role.PresidingOfficer);
                     return true;
                 }
+
+                if (promote && Promote(drafted, byId, byPay, presiding, settings, plan, member))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The holder of <paramref name="index"/> becomes Presiding Officer; the lowest-paid Presiding Officer who is
+    /// paid less, may hold the holder's role and whose move keeps the women seats takes that role.
+    /// </summary>
+    private static bool SwapWithLowest(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId,
+        List<int> presiding, DrawSettings settings, DrawPlan plan, int index)
+    {
+        var member = byId[drafted[index].EmployeeId];
+        var role = drafted[index].Role;
+        for (var p = presiding.Count - 1; p >= 0; p--)
+        {
+            var officer = byId[drafted[presiding[p]].EmployeeId];
+            if (Eligibility.ComparePay(officer, member) >= 0)
+            {
+                break;
+            }
+
+            if (!Eligibility.InBand(officer, role, settings) || !KeepsWomen(drafted, byId, plan, officer, member, role))
+            {
+                continue;
+            }
+
+            drafted[presiding[p]] = new StageOneAssignment(officer.Id, role);
+            drafted[index] = new StageOneAssignment(member.Id, Role.PresidingOfficer);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// ET-DRAW-2: a member who may not preside (a contractual officer at level 12, say) still needs a Presiding
+    /// Officer paid at least as much. The best-paid drafted member, of any role, who is in the Presiding Officer
+    /// band and paid at least as much as that member is made Presiding Officer in place of a lower-paid one.
+    /// </summary>
+    private static bool Promote(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, List<int> byPay,
+        List<int> presiding, DrawSettings settings, DrawPlan plan, DrawEmployee member)
+    {
+        foreach (var i in byPay)
+        {
+            var candidate = byId[drafted[i].EmployeeId];
+            if (Eligibility.ComparePay(candidate, member) < 0)
+            {
+                break;
+            }
+
+            if (drafted[i].Role != Role.PresidingOfficer && Eligibility.InBand(candidate, Role.PresidingOfficer, settings) &&
+                SwapWithLowest(drafted, byId, presiding, settings, plan, i))
+            {
+                return true;
             }
         }
         return false;

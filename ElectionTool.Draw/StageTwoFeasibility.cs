@@ -3,7 +3,7 @@ namespace ElectionTool.Draw;
 /// <summary>Stage 2's checks before any draw: each names the rule that binds and by how much.</summary>
 internal static class StageTwoFeasibility
 {
-    public static void Check(DrawSettings settings, DrawPlan plan, StageTwoPeople people, PartyBoard board, List<DrawFinding> findings)
+    public static void Check(DrawSettings settings, DrawPlan plan, StageTwoPeople people, PartyBoard board, List<DrawFinding> findings, string version)
     {
         foreach (var role in PartyRoles.All)
         {
@@ -12,13 +12,13 @@ internal static class StageTwoFeasibility
             var seats = plan.Seats(role);
             if (have != seats)
             {
-                findings.Add(new(role.ToString(), $"{PartyRoles.Title(role)}: stage 2 needs {seats}, stage 1 drafted {have}.", seats, have));
+                findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: stage 2 needs {seats}, stage 1 drafted {have}.", seats, have));
             }
 
             var women = Enumerable.Range(0, people.Count).Count(i => people.Role[i] == role && people.Woman[i]);
             if (women < plan.WomenSeats(role))
             {
-                findings.Add(new("Women", $"Women: need {plan.WomenSeats(role)} women as {PartyRoles.Title(role)} for women-managed stations, drafted {women}.", plan.WomenSeats(role), women));
+                findings.Add(new(DrawRules.Women, $"Women: need {plan.WomenSeats(role)} women as {PartyRoles.Title(role)} for women-managed stations, drafted {women}.", plan.WomenSeats(role), women));
             }
 
             if (role != Role.PresidingOfficer)
@@ -27,12 +27,12 @@ internal static class StageTwoFeasibility
             }
         }
         CheckOffices(plan, people, findings);
-        if (UnitCapacity.Shortfall(plan, Enumerable.Range(0, people.Count).Select(i => (people.Person[i], people.Role[i])).ToList()) is { } shortfall)
+        if (UnitCapacity.Shortfall(plan, Enumerable.Range(0, people.Count).Select(i => (people.Person[i], people.Role[i])).ToList(), version) is { } shortfall)
         {
             findings.Add(shortfall);
         }
 
-        if (settings.WomenRule == WomenRule.NoneOrAtLeastTwo && findings.All(f => f.Rule != "Women"))
+        if (settings.WomenRule == WomenRule.NoneOrAtLeastTwo && findings.All(f => f.Rule != DrawRules.Women))
         {
             CheckWomenPattern(people, board, findings);
         }
@@ -49,7 +49,7 @@ internal static class StageTwoFeasibility
         var short_ = members.Where((rank, k) => k >= presiding.Count || rank > presiding[k]).Count();
         if (short_ > 0)
         {
-            findings.Add(new("Hierarchy", $"Hierarchy: {short_} {PartyRoles.Title(role)} are paid more than any Presiding Officer left to lead them.", members.Count, members.Count - short_));
+            findings.Add(new(DrawRules.Hierarchy, $"Hierarchy: {short_} {PartyRoles.Title(role)} are paid more than any Presiding Officer left to lead them.", members.Count, members.Count - short_));
         }
     }
 
@@ -62,7 +62,7 @@ internal static class StageTwoFeasibility
                 .Sum(u => u.Parties + u.ReserveFourthOfficers);
             if (office.Count() > places)
             {
-                findings.Add(new("SameOffice", $"Office {sample.OfficeCode}: {office.Count()} drafted, but only {places} parties and reserve places outside its unit.", office.Count(), places));
+                findings.Add(new(DrawRules.SameOffice, $"Office {sample.OfficeCode}: {office.Count()} drafted, but only {places} parties and reserve places outside its unit.", office.Count(), places));
             }
         }
     }
@@ -88,6 +88,6 @@ internal static class StageTwoFeasibility
         }
         women[4] = Math.Min(spare, four);
         var total = women.Sum();
-        findings.Add(new("Women", $"Women: {total} women are left for ordinary parties, but they cannot be grouped at least two to a party (largest role group {women.Max()}).", 2, total));
+        findings.Add(new(DrawRules.Women, $"Women: {total} women are left for ordinary parties, but they cannot be grouped at least two to a party (largest role group {women.Max()}).", 2, total));
     }
 }

@@ -1,156 +1,154 @@
 namespace ElectionTool.Draw;
 
 /// <summary>
-/// Can a role's people fill every unit's seats in units they may serve in, with the all-women
-/// seats held by women? Solved exactly as a small max-flow: people grouped by (units they may serve
-/// in, woman or not) on one side, each unit's ordinary and all-women seats on the other.
+/// Can a role's people fill every unit's seats in units they may serve in, with the all-women seats held by
+/// women? Decided exactly by Hall's condition, which stays small because a person is barred from at most four
+/// units (voter, residence, home, office): a set of seats whose units are not all barred to someone can be
+/// reached by everyone, so only sets of at most four units inside someone's barred set need counting
+/// (docs/draw-algorithm.md §7). Linear in the people, whatever the number of units.
 /// </summary>
 internal static class UnitCapacity
 {
-    /// <summary>Beyond this many units the check is skipped (and stage 2 reports any shortfall).</summary>
-    public const int MaxUnits = 128;
+    /// <summary>ET-DRAW-1 skipped the check above this many units; kept only so its runs re-run identically.</summary>
+    public const int LegacyMaxUnits = 128;
 
-    public static DrawFinding? Shortfall(DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted) =>
-        PartyRoles.All.Select(role => Shortfall(plan, role, drafted.Where(d => d.Role == role).Select(d => d.Person)))
+    public static DrawFinding? Shortfall(DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted, string version) =>
+        PartyRoles.All.Select(role => Shortfall(plan, role, drafted.Where(d => d.Role == role).Select(d => d.Person), version))
             .FirstOrDefault(f => f is not null);
 
-    public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<DrawEmployee> people)
+    public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<DrawEmployee> people, string version)
     {
         var units = plan.Units;
-        if (units.Count > MaxUnits)
+        if (DrawAlgorithm.IsV1(version) && units.Count > LegacyMaxUnits)
         {
             return null;
         }
 
-        var slots = units.Count * 2; // per unit: ordinary seats, then all-women seats
-        var need = new int[slots];
+        var ordinary = new int[units.Count];
+        var womenSeats = new int[units.Count];
+        var index = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
         for (var u = 0; u < units.Count; u++)
         {
-            need[2 * u] = units[u].Seats(role) - units[u].WomenSeats(role);
-            need[2 * u + 1] = units[u].WomenSeats(role);
+            index[units[u].UnitCode] = u;
+            womenSeats[u] = units[u].WomenSeats(role);
+            ordinary[u] = units[u].Seats(role) - womenSeats[u];
         }
-        var total = need.Sum();
+        long needOrdinary = ordinary.Sum(), needWomen = womenSeats.Sum(), total = needOrdinary + needWomen;
         if (total == 0)
         {
             return null;
         }
 
-        var groups = new Dictionary<(UInt128 Units, bool Woman), int>();
+        // barred[S] = how many men (women) are barred from every unit of S, for each non-empty S inside someone's barred set.
+        var menBarred = new Dictionary<UnitSet, long>();
+        var womenBarred = new Dictionary<UnitSet, long>();
+        long men = 0, women = 0;
+        Span<int> barred = stackalloc int[4];
         foreach (var e in people)
         {
-            var key = (Mask(units, e), Eligibility.IsWoman(e));
-            groups[key] = groups.GetValueOrDefault(key) + 1;
-        }
-        var flow = new MaxFlow(2 + groups.Count + slots);
-        int source = 0, sink = 1, g0 = 2, s0 = 2 + groups.Count;
-        var index = 0;
-        foreach (var ((mask, woman), count) in groups)
-        {
-            flow.Add(source, g0 + index, count);
-            for (var u = 0; u < units.Count; u++)
+            var woman = Eligibility.IsWoman(e);
+            if (woman)
             {
-                if ((mask & (UInt128.One << u)) == UInt128.Zero)
-                {
-                    continue;
-                }
-
-                flow.Add(g0 + index, s0 + 2 * u, int.MaxValue / 4);
-                if (woman)
-                {
-                    flow.Add(g0 + index, s0 + 2 * u + 1, int.MaxValue / 4);
-                }
+                women++;
             }
-            index++;
-        }
-        var slotEdges = new int[slots];
-        for (var s = 0; s < slots; s++)
-        {
-            slotEdges[s] = flow.Add(s0 + s, sink, need[s]);
+            else
+            {
+                men++;
+            }
+
+            var count = Barred(e, index, barred);
+            var counts = woman ? womenBarred : menBarred;
+            for (var mask = 1; mask < 1 << count; mask++)
+            {
+                var subset = UnitSet.Of(barred[..count], mask);
+                counts[subset] = counts.GetValueOrDefault(subset) + 1;
+            }
         }
 
-        var filled = flow.Run(source, sink);
-        if (filled >= total)
+        long Men(UnitSet a) => a.IsEmpty ? 0 : men - menBarred.GetValueOrDefault(a);
+        long Sum(int[] seats, UnitSet s) => s.Units().Sum(u => (long)seats[u]);
+
+        // Each line is one of Hall's conditions: seats in a set of places against the people who may take any of them.
+        var worst = (Deficit: total - men - women, Units: (UnitSet?)null, WomenOnly: false);
+        void Consider(long deficit, UnitSet? set, bool womenOnly)
+        {
+            if (deficit > worst.Deficit)
+            {
+                worst = (deficit, set, womenOnly);
+            }
+        }
+
+        Consider(needWomen - women, null, true);
+        foreach (var a in menBarred.Keys)
+        {
+            Consider(Sum(ordinary, a) + needWomen - Men(a) - women, a, false);
+        }
+
+        foreach (var (c, barredWomen) in womenBarred)
+        {
+            var inC = c.Units().ToArray();
+            for (var mask = 0; mask < 1 << inC.Length; mask++)
+            {
+                var a = UnitSet.Of(inC, mask);
+                Consider(Sum(ordinary, a) + Sum(womenSeats, c) - Men(a) - (women - barredWomen), c, a.IsEmpty);
+            }
+        }
+        if (worst.Deficit <= 0)
         {
             return null;
         }
 
-        var short_ = Enumerable.Range(0, slots).Where(s => flow.Flow(slotEdges[s]) < need[s])
-            .Select(s => units[s / 2].UnitCode + (s % 2 == 1 ? " (all-women)" : "")).ToList();
-        return new DrawFinding(short_.Any(s => s.EndsWith(')')) ? "Women" : "NotPostedAtHome",
-            $"{PartyRoles.Title(role)}: {total} seats, only {filled} can be filled by people who may serve in the unit; short in {string.Join(", ", short_)}.",
+        var filled = total - worst.Deficit;
+        var where = worst.Units is { } set ? string.Join(", ", set.Units().Select(u => units[u].UnitCode)) : "the district as a whole";
+        var rule = worst.WomenOnly ? DrawRules.Women : DrawRules.NotPostedAtHome;
+        return new DrawFinding(rule,
+            $"{PartyRoles.Title(role)}: {total} seats, only {filled} can be filled by {(worst.WomenOnly ? "women" : "people")} who may serve in the unit; short in {where}.",
             total, filled);
     }
 
-    private static UInt128 Mask(IReadOnlyList<UnitNeed> units, DrawEmployee e)
+    /// <summary>The drawn units a person may not serve in, distinct and ascending; returns how many (0–4).</summary>
+    private static int Barred(DrawEmployee e, Dictionary<string, int> index, Span<int> into)
     {
-        var mask = UInt128.Zero;
-        for (var u = 0; u < units.Count; u++)
+        var count = 0;
+        ReadOnlySpan<string?> codes = [e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit];
+        foreach (var code in codes)
         {
-            if (Eligibility.MayServeIn(e, units[u].UnitCode))
+            if (code is null || !index.TryGetValue(code, out var u) || into[..count].Contains(u))
             {
-                mask |= UInt128.One << u;
+                continue;
             }
-        }
 
-        return mask;
+            into[count++] = u;
+        }
+        into[..count].Sort();
+        return count;
     }
 
-    /// <summary>Edmonds–Karp; the graphs here have a few hundred nodes at most.</summary>
-    private sealed class MaxFlow(int nodes)
+    /// <summary>Up to four unit indexes, ascending, packed 16 bits each (index + 1; 0 = none).</summary>
+    private readonly record struct UnitSet(ulong Packed)
     {
-        private readonly List<int>[] adjacent = Enumerable.Range(0, nodes).Select(_ => new List<int>()).ToArray();
-        private readonly List<(int To, int Capacity)> edges = [];
-        private readonly List<int> initial = [];
+        public bool IsEmpty => Packed == 0;
 
-        public int Add(int from, int to, int capacity)
+        public static UnitSet Of(ReadOnlySpan<int> sorted, int mask)
         {
-            adjacent[from].Add(edges.Count); edges.Add((to, capacity)); initial.Add(capacity);
-            adjacent[to].Add(edges.Count); edges.Add((from, 0)); initial.Add(0);
-            return edges.Count - 2;
+            ulong packed = 0;
+            var slot = 0;
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                if ((mask & (1 << i)) != 0)
+                {
+                    packed |= (ulong)(sorted[i] + 1) << (16 * slot++);
+                }
+            }
+
+            return new UnitSet(packed);
         }
 
-        public int Flow(int edge) => initial[edge] - edges[edge].Capacity;
-
-        public int Run(int source, int sink)
+        public IEnumerable<int> Units()
         {
-            var total = 0;
-            var via = new int[adjacent.Length];
-            while (true)
+            for (var p = Packed; p != 0; p >>= 16)
             {
-                Array.Fill(via, -1);
-                var queue = new Queue<int>([source]);
-                while (queue.Count > 0 && via[sink] < 0)
-                {
-                    var node = queue.Dequeue();
-                    foreach (var e in adjacent[node])
-                    {
-                        var (to, capacity) = edges[e];
-                        if (capacity <= 0 || to == source || via[to] >= 0)
-                        {
-                            continue;
-                        }
-
-                        via[to] = e;
-                        queue.Enqueue(to);
-                    }
-                }
-                if (via[sink] < 0)
-                {
-                    return total;
-                }
-
-                var push = int.MaxValue;
-                for (var n = sink; n != source; n = edges[via[n] ^ 1].To)
-                {
-                    push = Math.Min(push, edges[via[n]].Capacity);
-                }
-
-                for (var n = sink; n != source; n = edges[via[n] ^ 1].To)
-                {
-                    edges[via[n]] = (edges[via[n]].To, edges[via[n]].Capacity - push);
-                    edges[via[n] ^ 1] = (edges[via[n] ^ 1].To, edges[via[n] ^ 1].Capacity + push);
-                }
-                total += push;
+                yield return (int)(p & 0xFFFF) - 1;
             }
         }
     }

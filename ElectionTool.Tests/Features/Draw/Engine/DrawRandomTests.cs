@@ -5,14 +5,14 @@ namespace ElectionTool.Tests.Features.Draw.Engine;
 
 public class DrawRandomTests
 {
-    private static DrawRandom Fixed() => DrawRandom.ForStage("GE-2027", 1, "31415", new string('a', 64));
+    private static DrawRandom Fixed() => DrawRandom.ForStage("GE-2027", 1, "31415", new string('a', 64), DrawAlgorithm.V1);
 
     [Fact]
     public void Same_key_gives_the_same_stream_and_a_different_seed_another()
     {
         using var a = Fixed();
         using var b = Fixed();
-        using var c = DrawRandom.ForStage("GE-2027", 1, "31416", new string('a', 64));
+        using var c = DrawRandom.ForStage("GE-2027", 1, "31416", new string('a', 64), DrawAlgorithm.V1);
         var first = Enumerable.Range(0, 50).Select(_ => a.NextUInt32()).ToList();
         Assert.Equal(first, Enumerable.Range(0, 50).Select(_ => b.NextUInt32()));
         Assert.NotEqual(first, Enumerable.Range(0, 50).Select(_ => c.NextUInt32()));
@@ -21,7 +21,7 @@ public class DrawRandomTests
     [Fact]
     public void Stream_matches_the_published_definition()
     {
-        var key = DrawRandom.DeriveKey("GE-2027", 1, "31415", new string('a', 64));
+        var key = DrawRandom.DeriveKey("GE-2027", 1, "31415", new string('a', 64), DrawAlgorithm.V1);
         var block0 = System.Security.Cryptography.HMACSHA256.HashData(key, new byte[8]);
         using var rng = Fixed();
         Assert.Equal(System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(block0), rng.NextUInt32());

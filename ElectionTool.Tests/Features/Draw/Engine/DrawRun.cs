@@ -5,9 +5,10 @@ namespace ElectionTool.Tests.Features.Draw.Engine;
 /// <summary>All three stages of one draw, each seed derived from one test seed.</summary>
 public sealed record DrawRun(StageOneResult One, StageTwoResult Two, StageThreeResult Three)
 {
-    public static DrawRun Of(DrawInput input, string seed)
+    /// <summary>All three stages under <paramref name="version"/> (default: the current algorithm).</summary>
+    public static DrawRun Of(DrawInput input, string seed, string? version = null)
     {
-        var one = DrawStageOne.Run(input, seed + "-1");
+        var one = DrawStageOne.Run(input, seed + "-1", version);
         var two = DrawStageTwo.Run(input, one, seed + "-2");
         var three = DrawStageThree.Run(input, two, seed + "-3");
         return new DrawRun(one, two, three);

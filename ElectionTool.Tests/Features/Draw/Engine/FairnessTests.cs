@@ -53,7 +53,8 @@ public class FairnessTests
                 second++;
             }
         }
-        Assert.InRange(first, 100, 220);
-        Assert.InRange(second, 100, 220);
+        // Kept half the time, then drafted with 16 of 29 places: about 110 each (standard deviation about 9).
+        Assert.InRange(first, 75, 145);
+        Assert.InRange(second, 75, 145);
     }
 }

@@ -36,10 +36,11 @@ public class ReplacementTests
     {
         var input = SyntheticDistrict.Create(new DistrictShape(), 11);
         var run = DrawRun.Of(input, "r");
-        var absent = run.Two.Parties.First(p => !p.IsReserve).Members[1].EmployeeId;
-        var first = DrawReplacement.Propose(input, run.Two, absent);
+        // The first Polling Officer 1 for whom two different reserves fit.
+        var (absent, first) = run.Two.Parties.Where(p => !p.IsReserve).Select(p => p.Members[1].EmployeeId)
+            .Select(id => (id, DrawReplacement.Propose(input, run.Two, id)))
+            .First(x => x.Item2.Found && DrawReplacement.Propose(input, run.Two, x.id, [x.Item2.ReplacementEmployeeId!.Value]).Found);
         Assert.Equal(first, DrawReplacement.Propose(input, run.Two, absent));
-        Assert.True(first.Found, first.Reason);
         var second = DrawReplacement.Propose(input, run.Two, absent, [first.ReplacementEmployeeId!.Value]);
         Assert.NotEqual(first.ReplacementEmployeeId, second.ReplacementEmployeeId);
     }
