@@ -107,6 +107,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             ReportJson = DrawSnapshot.ToJson(report),
         };
         db.Add(run);
+        Bundle.DrawBundleService.RecordCommitment(db, run, input, previous);
         await db.SaveChangesAsync(ct);
         AuditLog.Record(db, user, "DrawRun", nameof(DrawRun), run.Id.ToString(), after: AuditView(run));
         await db.SaveChangesAsync(ct);
