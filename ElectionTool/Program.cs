@@ -1,6 +1,12 @@
 using ElectionTool.Cli;
 using ElectionTool.Hosting;
 
+if (DrawBundleCommand.IsOfflineVerify(args))
+{
+    // Verifying an audit bundle needs no database: run it before the app (and its migration) exists.
+    return DrawBundleCommand.VerifyOffline(args);
+}
+
 var isCommand = CommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 builder.AddElectionTool();

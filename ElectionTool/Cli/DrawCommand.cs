@@ -3,15 +3,20 @@ using ElectionTool.Features.Draw;
 
 namespace ElectionTool.Cli;
 
-/// <summary>`draw --stage N --seed TEXT [--accept]` and `draw verify --stage N [--run ID]`.</summary>
+/// <summary>`draw --stage N --seed TEXT [--accept]`, `draw verify --stage N [--run ID]`, `draw verify --bundle FILE`, `draw bundle --stage N [--run ID] --out FILE`.</summary>
 public sealed class DrawCommand : ICliCommand
 {
     public string Name => "draw";
-    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID]";
-    public string Summary => "Runs a draw stage of the current election (prints report, hashes, counts; exit 1 if infeasible), or re-runs a stored stage and checks its hashes (exit 1 on mismatch).";
+    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE";
+    public string Summary => "Runs a draw stage of the current election (prints report, hashes, counts; exit 1 if infeasible), re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch), or writes a run's audit bundle.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
+        if (args.Positional.FirstOrDefault() == "verify" && args.Has("bundle"))
+        {
+            return DrawBundleCommand.VerifyOffline(["draw", "verify", "--bundle", args.Get("bundle") ?? ""]);
+        }
+
         var stage = args.GetInt("stage", 0);
         if (!DrawStages.IsValid(stage))
         {
@@ -21,7 +26,8 @@ public sealed class DrawCommand : ICliCommand
         var draws = services.GetRequiredService<DrawService>();
         try
         {
-            return args.Positional.FirstOrDefault() == "verify"
+            return args.Positional.FirstOrDefault() == "bundle" ? await DrawBundleCommand.WriteAsync(services, stage, args, ct)
+                : args.Positional.FirstOrDefault() == "verify"
                 ? await VerifyAsync(draws, stage, args.Get("run"), ct)
                 : await RunStageAsync(draws, stage, args.Require("seed"), args.Has("accept"), ct);
         }

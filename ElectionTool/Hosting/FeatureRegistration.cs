@@ -47,6 +47,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Draw.DrawReplacementService>();
         services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<Features.Draw.DrawLiveService>();
+        services.AddScoped<Features.Draw.Bundle.DrawBundleService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();
@@ -69,6 +70,7 @@ public static class FeatureRegistration
         Features.Import.StaffImportEndpoints.MapStaffImport(endpoints);
         Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
         Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
+        Features.Draw.Bundle.DrawBundleEndpoints.Map(endpoints);
         Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
         return endpoints;
     }

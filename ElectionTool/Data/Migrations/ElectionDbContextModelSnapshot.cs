@@ -252,6 +252,24 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("DrawOrderDetails", (string)null);
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.DrawPeopleCommitment", b =>
+                {
+                    b.Property<long>("RunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("People")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId");
+
+                    b.ToTable("DrawPeopleCommitments", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.DrawRun", b =>
                 {
                     b.Property<long>("Id")
@@ -1117,6 +1135,17 @@ namespace ElectionTool.Data.Migrations
                         .HasForeignKey("ElectionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DrawPeopleCommitment", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.DrawRun", "Run")
+                        .WithOne()
+                        .HasForeignKey("ElectionTool.Data.Entities.DrawPeopleCommitment", "RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Run");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.DrawRun", b =>

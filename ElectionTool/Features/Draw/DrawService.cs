@@ -110,6 +110,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             db.Add(run);
+            Bundle.DrawBundleService.RecordCommitment(db, run, input, previous);
             await db.SaveChangesAsync(ct);
             AuditLog.Record(db, user, "DrawRun", nameof(DrawRun), run.Id.ToString(), after: AuditView(run));
             await db.SaveChangesAsync(ct);
