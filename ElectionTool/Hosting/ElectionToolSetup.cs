@@ -52,6 +52,7 @@ public static class ElectionToolSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
+        Features.Api.ApiSetup.AddElectionApi(services, builder.Configuration);
         return builder;
     }
 
@@ -109,6 +110,7 @@ public static class ElectionToolSetup
         app.UseAuthentication();
         app.UseMiddleware<AccountGate>();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

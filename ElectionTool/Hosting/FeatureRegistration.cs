@@ -58,6 +58,7 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Dashboard.DashboardSnapshotCache>();
         services.AddScoped<Features.Dashboard.DashboardScopeResolver>();
         services.AddScoped<Features.PendingOffices.PendingOfficesService>();
+        services.AddScoped<Features.Integrations.IntegrationService>();
         return services;
     }
 
@@ -68,6 +69,7 @@ public static class FeatureRegistration
         Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
         Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
         Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
+        Features.Api.ApiSetup.MapElectionApi(endpoints);
         return endpoints;
     }
 }
