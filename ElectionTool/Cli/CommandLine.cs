@@ -18,6 +18,7 @@ public static class CommandLine
         new BenchImportCommand(),
         new DrawCommand(),
         new BenchDashboardCommand(),
+        new IntegrationsCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

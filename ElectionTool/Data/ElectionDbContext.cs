@@ -20,6 +20,9 @@ public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : Id
     public DbSet<DuplicateFlag> DuplicateFlags => Set<DuplicateFlag>();
     public DbSet<ListEvent> ListEvents => Set<ListEvent>();
     public DbSet<OfficeReminder> OfficeReminders => Set<OfficeReminder>();
+    public DbSet<Integration> Integrations => Set<Integration>();
+    public DbSet<DutyLookupCode> DutyLookupCodes => Set<DutyLookupCode>();
+    public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -62,6 +62,7 @@ public static class ElectionToolSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
+        Features.Api.ApiSetup.AddElectionApi(services, builder.Configuration);
         return builder;
     }
 
@@ -131,6 +132,7 @@ public static class ElectionToolSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
         app.UseAuditedViews();
 

@@ -61,6 +61,7 @@ public static class FeatureRegistration
         services.AddSingleton<Features.Dashboard.DashboardSnapshotCache>();
         services.AddScoped<Features.Dashboard.DashboardScopeResolver>();
         services.AddScoped<Features.PendingOffices.PendingOfficesService>();
+        services.AddScoped<Features.Integrations.IntegrationService>();
         return services;
     }
 
@@ -72,6 +73,7 @@ public static class FeatureRegistration
         Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
         Features.Draw.Bundle.DrawBundleEndpoints.Map(endpoints);
         Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
+        Features.Api.ApiSetup.MapElectionApi(endpoints);
         return endpoints;
     }
 }
