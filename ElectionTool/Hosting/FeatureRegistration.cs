@@ -45,6 +45,13 @@ public static class FeatureRegistration
         services.AddScoped<Features.Draw.DrawReplacementService>();
         services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<Features.Draw.DrawLiveService>();
+        services.AddScoped<Features.Training.DraftedStaff>();
+        services.AddScoped<Features.Training.TrainingScheduleService>();
+        services.AddScoped<Features.Training.TrainingAllotmentService>();
+        services.AddScoped<Features.Training.AttendanceService>();
+        services.AddScoped<Features.Training.AbsenteeService>();
+        services.AddScoped<Features.PostalBallots.PostalBallotService>();
+        services.AddScoped<Features.Honorarium.HonorariumService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();
@@ -68,6 +75,7 @@ public static class FeatureRegistration
         Features.Export.EmployeeExportEndpoints.MapEmployeeExport(endpoints);
         Features.Draw.DrawExportEndpoints.MapDrawExports(endpoints);
         Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
+        Features.Honorarium.HonorariumEndpoints.MapHonorariumExports(endpoints);
         return endpoints;
     }
 }

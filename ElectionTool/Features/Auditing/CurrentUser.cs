@@ -11,6 +11,11 @@ public sealed class CurrentUser(IServiceProvider services)
     /// <summary>Used by the command line, which acts for the IT cell without a sign-in.</summary>
     public void ActAs(string name) => _override = name;
 
+    /// <summary>True on the command line (and in service tests), which act for the IT cell with the Admin's powers.</summary>
+    public bool ActsForItCell => _override is not null;
+
+    public async Task<bool> IsInRoleAsync(string role) => ActsForItCell || (await GetPrincipalAsync()).IsInRole(role);
+
     public async Task<ClaimsPrincipal> GetPrincipalAsync()
     {
         var http = services.GetService<IHttpContextAccessor>()?.HttpContext;
