@@ -50,6 +50,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Training.TrainingAllotmentService>();
         services.AddScoped<Features.Training.AttendanceService>();
         services.AddScoped<Features.Training.AbsenteeService>();
+        services.AddScoped<Features.Training.TrainingLetters>();
         services.AddScoped<Features.PostalBallots.PostalBallotService>();
         services.AddScoped<Features.Honorarium.HonorariumService>();
         services.AddScoped<MasterImporter>();

@@ -18,6 +18,11 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
     /// </summary>
     public async Task<PrepareOutcome> PrepareAsync(CancellationToken ct)
     {
+        if (!await currentUser.IsInRoleAsync(Roles.Admin))
+        {
+            throw new TrainingRefusedException("Only the Admin prepares the postal ballot register.");
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var roster = await DraftedStaff.LoadAsync(db, ct);
         if (roster.Stage == 0)
