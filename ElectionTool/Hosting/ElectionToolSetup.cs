@@ -105,6 +105,7 @@ public static class ElectionToolSetup
             .AddPolicy(Policies.OfficeOperator, p => p.RequireRole(Roles.OfficeOperator).RequireClaim(ElectionClaims.OfficeId))
             .AddPolicy(Policies.DashboardViewer, p => p.RequireRole(Roles.Admin, Roles.NodalOfficer, Roles.Observer))
             .AddPolicy(Policies.DrawViewer, p => p.RequireRole(Roles.Admin, Roles.Observer))
+            .AddPolicy(Policies.TrainingDesk, p => p.RequireRole(Roles.Admin, Roles.TrainingDesk))
             .AddPolicy(Policies.AnyRole, p => p.RequireRole([.. Roles.All]));
         // Every policy also requires the account steps to be done (see Features/Accounts/Gate).
         services.AddSingleton<IAuthorizationPolicyProvider, AccountGatedPolicyProvider>();

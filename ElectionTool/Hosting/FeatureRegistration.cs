@@ -48,6 +48,14 @@ public static class FeatureRegistration
         services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<Features.Draw.DrawLiveService>();
         services.AddScoped<Features.Draw.Bundle.DrawBundleService>();
+        services.AddScoped<Features.Training.DraftedStaff>();
+        services.AddScoped<Features.Training.TrainingScheduleService>();
+        services.AddScoped<Features.Training.TrainingAllotmentService>();
+        services.AddScoped<Features.Training.AttendanceService>();
+        services.AddScoped<Features.Training.AbsenteeService>();
+        services.AddScoped<Features.Training.TrainingLetters>();
+        services.AddScoped<Features.PostalBallots.PostalBallotService>();
+        services.AddScoped<Features.Honorarium.HonorariumService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();
@@ -74,6 +82,7 @@ public static class FeatureRegistration
         Features.Draw.Bundle.DrawBundleEndpoints.Map(endpoints);
         Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
         Features.Api.ApiSetup.MapElectionApi(endpoints);
+        Features.Honorarium.HonorariumEndpoints.MapHonorariumExports(endpoints);
         return endpoints;
     }
 }

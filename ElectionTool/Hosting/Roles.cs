@@ -7,12 +7,16 @@ public static class Roles
     public const string OfficeOperator = "OfficeOperator";
     public const string Observer = "Observer";
 
-    public static readonly IReadOnlyList<string> All = [Admin, NodalOfficer, OfficeOperator, Observer];
+    /// <summary>A training hall's desk: marks attendance and records postal-ballot steps, nothing else.</summary>
+    public const string TrainingDesk = "TrainingDesk";
+
+    public static readonly IReadOnlyList<string> All = [Admin, NodalOfficer, OfficeOperator, Observer, TrainingDesk];
 
     public static string Display(string role) => role switch
     {
         NodalOfficer => "Nodal officer",
         OfficeOperator => "Office operator",
+        TrainingDesk => "Training desk",
         _ => role,
     };
 }
@@ -28,6 +32,9 @@ public static class Policies
 
     /// <summary>Admin and observers: draws, seeds, hashes, verification.</summary>
     public const string DrawViewer = "RequireDrawViewer";
+
+    /// <summary>Admin and training desks: attendance and postal-ballot steps.</summary>
+    public const string TrainingDesk = "RequireTrainingDesk";
 
     public const string AnyRole = "RequireAnyRole";
 }

@@ -19,6 +19,11 @@ public sealed class CurrentUser(IServiceProvider services)
     public async Task<bool> SeesWholeDistrictAsync() =>
         _override is not null ? _overrideSeesWholeDistrict : (await GetPrincipalAsync()).IsInRole(Hosting.Roles.Admin);
 
+    /// <summary>True on the command line (and in service tests), which act for the IT cell with the Admin's powers.</summary>
+    public bool ActsForItCell => _override is not null;
+
+    public async Task<bool> IsInRoleAsync(string role) => ActsForItCell || (await GetPrincipalAsync()).IsInRole(role);
+
     public async Task<ClaimsPrincipal> GetPrincipalAsync()
     {
         var http = services.GetService<IHttpContextAccessor>()?.HttpContext;
