@@ -699,6 +699,73 @@ namespace ElectionTool.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.HonorariumPayment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Paid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("HonorariumPayment");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.HonorariumRate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Duty")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("PerDay")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ElectionId", "Duty", "Day")
+                        .IsUnique();
+
+                    b.ToTable("HonorariumRate");
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.Integration", b =>
                 {
                     b.Property<int>("Id")
@@ -767,73 +834,6 @@ namespace ElectionTool.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Integrations");
-                });
-
-            modelBuilder.Entity("ElectionTool.Data.Entities.HonorariumPayment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Amount")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ElectionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EmployeeId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("MarkedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Paid")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Reference")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Remark")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ElectionId", "EmployeeId")
-                        .IsUnique();
-
-                    b.ToTable("HonorariumPayment");
-                });
-
-            modelBuilder.Entity("ElectionTool.Data.Entities.HonorariumRate", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Day")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Days")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Duty")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ElectionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("PerDay")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ElectionId", "Duty", "Day")
-                        .IsUnique();
-
-                    b.ToTable("HonorariumRate");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.ListEvent", b =>
@@ -1158,7 +1158,6 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("PollingStations");
                 });
 
-            modelBuilder.Entity("ElectionTool.Data.Entities.SmsOutboxMessage", b =>
             modelBuilder.Entity("ElectionTool.Data.Entities.PostalBallotRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1240,7 +1239,7 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("ShowCauseNotice");
                 });
 
-            modelBuilder.Entity("ElectionTool.Data.Entities.TrainingAllotmentRun", b =>
+            modelBuilder.Entity("ElectionTool.Data.Entities.SmsOutboxMessage", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -1266,6 +1265,17 @@ namespace ElectionTool.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SmsOutbox");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.TrainingAllotmentRun", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("By")
                         .IsRequired()
                         .HasColumnType("TEXT");

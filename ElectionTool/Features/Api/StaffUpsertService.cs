@@ -14,7 +14,7 @@ public sealed record StaffUpsertOutcome(ApiStaffUpsertReport? Report, int Status
 /// validator, one-person-once check and finalized lock) as the grid and the import. All or none: if any row is
 /// rejected nothing is written. Rows are matched by EPIC, so sending the same body again changes nothing.
 /// </summary>
-public sealed class StaffUpsertService(IDbContextFactory<ElectionDbContext> dbFactory, EmployeeService employees, StaffListNotifier notifier)
+public sealed class StaffUpsertService(IDbContextFactory<ElectionDbContext> dbFactory, EmployeeService employees)
 {
     public const int MaxRows = 5_000;
 
@@ -57,7 +57,7 @@ public sealed class StaffUpsertService(IDbContextFactory<ElectionDbContext> dbFa
         var unchanged = 0;
         for (var i = 0; i < inputs.Count; i++)
         {
-            var outcome = writer.Apply(inputs[i], matchByEpic: true);
+            var outcome = writer.Apply(inputs[i], matchByEpic: true, tag: i + 1);
             var epic = FieldParsers.Epic(inputs[i].Epic) ?? inputs[i].Epic.Trim();
             results.Add(new ApiRowResult(i + 1, epic, outcome.Kind.ToString()));
             unchanged += outcome.Kind == SaveKind.Unchanged ? 1 : 0;
@@ -71,11 +71,15 @@ public sealed class StaffUpsertService(IDbContextFactory<ElectionDbContext> dbFa
             var notSaved = results.Select(r => r.Result == nameof(SaveKind.Rejected) ? r : r with { Result = "NotSaved" }).ToList();
             return new(new ApiStaffUpsertReport(office, rows.Count, 0, 0, 0, false, named, notSaved), StatusCodes.Status422UnprocessableEntity);
         }
-        await writer.SaveAsync(ct);
-        if (writer.Created + writer.Updated > 0)
+        // The writer saves in one transaction and tells open screens itself. A row another office entered in the
+        // meantime (a clash at write time) comes back rejected; the rest are saved.
+        var saved = await writer.SaveAsync(ct);
+        var created = saved.Count(o => o.Outcome.Kind == SaveKind.Created);
+        var updated = saved.Count(o => o.Outcome.Kind == SaveKind.Updated);
+        foreach (var late in saved.Where(o => !o.Outcome.Succeeded))
         {
-            notifier.Publish(new StaffListChange(officeId, writer.Office.DepartmentId, StaffChangeKind.RowsSaved, writer.Created + writer.Updated, DateTimeOffset.UtcNow));
+            results[late.Tag - 1] = results[late.Tag - 1] with { Result = nameof(SaveKind.Rejected) };
         }
-        return new(new ApiStaffUpsertReport(office, rows.Count, writer.Created, writer.Updated, unchanged, true, [], results));
+        return new(new ApiStaffUpsertReport(office, rows.Count, created, updated, unchanged, true, [], results));
     }
 }
