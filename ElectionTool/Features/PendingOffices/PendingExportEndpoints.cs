@@ -4,6 +4,7 @@ using CsvHelper;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -32,10 +33,11 @@ public static class PendingExportEndpoints
             await RecordAsync(services, context.User.Identity?.Name ?? "unknown", format, scope, filter, rows.Count, ct);
 
             context.Response.Headers.CacheControl = "no-store";
-            var stamp = DistrictTime.Local(DateTimeOffset.UtcNow).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+            var clock = services.GetRequiredService<DistrictClock>();
+            var stamp = clock.Format(clock.UtcNow, "yyyyMMdd-HHmm");
             return format == "csv"
-                ? Results.File(Csv(rows), "text/csv; charset=utf-8", $"pending-offices-{stamp}.csv")
-                : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"pending-offices-{stamp}.xlsx");
+                ? Results.File(Csv(rows, clock), "text/csv; charset=utf-8", $"pending-offices-{stamp}.csv")
+                : Results.File(Xlsx(rows, clock), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"pending-offices-{stamp}.xlsx");
         }).RequireAuthorization(Policies.DashboardViewer);
         return endpoints;
     }
@@ -43,14 +45,14 @@ public static class PendingExportEndpoints
     private static readonly string[] Headings =
         ["Department", "Office code", "Office", "State", "Entered", "Declared", "Last activity (IST)", "Office phone", "Head of office", "Head's mobile"];
 
-    private static object?[] Cells(PendingOffice o) =>
+    private static object?[] Cells(PendingOffice o, DistrictClock clock) =>
     [
         o.DepartmentCode, o.Code, o.Name, o.State == StaffListState.NotStarted ? "Not started" : "In progress", o.Entered, o.Declared,
-        o.LastActivityAt is { } at ? DistrictTime.Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "",
+        o.LastActivityAt is { } at ? clock.Format(at, "yyyy-MM-dd HH:mm") : "",
         o.Phone, o.HeadDesignation, o.HeadMobile,
     ];
 
-    private static byte[] Csv(IReadOnlyList<PendingOffice> rows)
+    private static byte[] Csv(IReadOnlyList<PendingOffice> rows, DistrictClock clock)
     {
         using var stream = new MemoryStream();
         // With a BOM so Excel opens Hindi office names correctly.
@@ -64,7 +66,7 @@ public static class PendingExportEndpoints
             csv.NextRecord();
             foreach (var row in rows)
             {
-                foreach (var cell in Cells(row))
+                foreach (var cell in Cells(row, clock))
                 {
                     csv.WriteField(cell);
                 }
@@ -74,11 +76,11 @@ public static class PendingExportEndpoints
         return stream.ToArray();
     }
 
-    private static byte[] Xlsx(IReadOnlyList<PendingOffice> rows)
+    private static byte[] Xlsx(IReadOnlyList<PendingOffice> rows, DistrictClock clock)
     {
         var sheet = rows.Select(row =>
         {
-            var cells = Cells(row);
+            var cells = Cells(row, clock);
             var line = new Dictionary<string, object?>();
             for (var i = 0; i < Headings.Length; i++)
             {
