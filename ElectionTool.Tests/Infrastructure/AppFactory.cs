@@ -28,6 +28,15 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
     };
 
+    private TimeProvider? _clock;
+
+    /// <summary>Runs the app on this clock instead of the system's.</summary>
+    public AppFactory WithClock(TimeProvider clock)
+    {
+        _clock = clock;
+        return this;
+    }
+
     public AppFactory WithSetting(string key, string? value)
     {
         _settings[key] = value;
@@ -49,6 +58,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+        if (_clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
         }
     }
 

@@ -50,8 +50,18 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 
 public static class PageExtensions
 {
-    /// <summary>Signs in through the real form and waits until the Blazor circuit is interactive.</summary>
+    /// <summary>
+    /// Signs in through the real form and waits for the redirect that follows a sign-in (home, change password,
+    /// two-factor, lockout), so the next navigation does not race the sign-in cookie on a busy machine.
+    /// </summary>
     public static async Task SignInAsync(this IPage page, string baseUrl, string userName, string password = AppFactory.Password)
+    {
+        await page.SubmitSignInAsync(baseUrl, userName, password);
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.Equals("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Fills and sends the sign-in form without waiting to leave it (for wrong passwords).</summary>
+    public static async Task SubmitSignInAsync(this IPage page, string baseUrl, string userName, string password)
     {
         await page.GotoAsync($"{baseUrl}/Identity/Account/Login");
         await page.FillAsync("#Input_UserName", userName);
@@ -61,6 +71,29 @@ public static class PageExtensions
 
     public static Task WaitInteractiveAsync(this IPage page) =>
         page.Locator("[data-interactive='yes']").WaitForAsync();
+
+    /// <summary>
+    /// Screenshots at a laptop (1366×768) and a projector (1920×1080) size, under the SCREENSHOTS folder when it
+    /// is set, for a person to look at; the viewport is put back afterwards.
+    /// </summary>
+    public static async Task ScreenshotAtBothSizesAsync(this IPage page, string name)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("SCREENSHOTS")))
+        {
+            return;
+        }
+        var before = page.ViewportSize;
+        foreach (var (width, height) in new[] { (1366, 768), (1920, 1080) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.WaitForTimeoutAsync(300);
+            await page.ScreenshotForReviewAsync($"{name}-{width}");
+        }
+        if (before is not null)
+        {
+            await page.SetViewportSizeAsync(before.Width, before.Height);
+        }
+    }
 
     /// <summary>Saves a screenshot under TestResults/screens when SCREENSHOTS is set, for a person to look at.</summary>
     public static async Task ScreenshotForReviewAsync(this IPage page, string name)

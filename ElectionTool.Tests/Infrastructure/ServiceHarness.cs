@@ -34,11 +34,15 @@ public sealed class ServiceHarness : IAsyncDisposable
 
     public ElectionDbContext Db() => Database.CreateDbContext();
 
-    public static async Task<ServiceHarness> CreateAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<ServiceHarness> CreateAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.AddElectionTool();
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
         var overrides = new Dictionary<string, string?> { ["ConnectionStrings:Default"] = database.ConnectionString };
         foreach (var pair in settings ?? new Dictionary<string, string?>())
         {

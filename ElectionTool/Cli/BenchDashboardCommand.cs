@@ -37,7 +37,7 @@ public sealed class BenchDashboardCommand : ICliCommand
             }
             Console.WriteLine($"Seeded {offices:N0} offices, {employees:N0} employees, {stations:N0} stations in {clock.ElapsedMilliseconds:N0} ms ({path})");
 
-            var dashboard = new DashboardService(factory, TimeProvider.System);
+            var dashboard = new DashboardService(factory, new Features.Common.DistrictClock(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new Hosting.DistrictOptions())));
             await MeasureQueriesAsync(dashboard, factory, ct);
             await MeasureLiveAsync(dashboard, factory, subscribers, burst, ct);
             return 0;

@@ -12,7 +12,8 @@ public sealed class DatabaseInitializer(
     ElectionDbContext db,
     RoleManager<IdentityRole> roles,
     UserManager<AppUser> users,
-    ILogger<DatabaseInitializer> logger)
+    ILogger<DatabaseInitializer> logger,
+    TimeProvider clock)
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
@@ -42,7 +43,7 @@ public sealed class DatabaseInitializer(
             UserName = userName,
             FullName = "District Election Office IT cell",
             MustChangePassword = true,
-            CreatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = clock.GetUtcNow(),
         };
         var created = await users.CreateAsync(admin, password);
         if (!created.Succeeded)

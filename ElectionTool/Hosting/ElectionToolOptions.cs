@@ -9,6 +9,9 @@ public sealed class DistrictOptions
 
     /// <summary>The address operators type to reach the app on the LAN; printed on credential slips.</summary>
     public string SignInAddress { get; set; } = "";
+
+    /// <summary>The district's time zone (IANA id): dates on certificates, charts and file names are its local dates.</summary>
+    public string TimeZone { get; set; } = "Asia/Kolkata";
 }
 
 /// <summary>The "Election" section of appsettings.json: defaults that apply across elections.</summary>

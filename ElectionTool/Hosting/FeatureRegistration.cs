@@ -28,6 +28,7 @@ public static class FeatureRegistration
         services.AddHostedService<ServingLock>();
         services.AddScoped<HomeService>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<DistrictClock>();
         services.AddSingleton<Features.Employees.StaffListNotifier>();
         services.AddScoped<Features.Employees.EmployeeService>();
         services.AddScoped<Features.Finalization.FinalizationService>();
@@ -41,9 +42,11 @@ public static class FeatureRegistration
         services.AddScoped<Features.Auditing.AuditService>();
         services.AddScoped<ElectionService>();
         services.AddScoped<Features.PendingOffices.OfficeReminderService>();
+        services.AddSingleton<Features.PendingOffices.OfficeReminders>();
         services.AddSingleton<ElectionChanges>();
         services.AddScoped<Features.Draw.DrawInputBuilder>();
         services.AddScoped<Features.Draw.DrawService>();
+        services.AddSingleton<Features.Draw.DrawChanges>();
         services.AddScoped<Features.Draw.DrawReplacementService>();
         services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<Features.Draw.DrawLiveService>();

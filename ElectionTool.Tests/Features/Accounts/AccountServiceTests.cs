@@ -52,6 +52,32 @@ public sealed class AccountServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Office_accounts_in_bulk_report_progress_to_the_last_one_and_are_audited_once_each()
+    {
+        var reports = new ProgressRecorder();
+
+        var slips = await Accounts(s => s.CreateOfficeOperatorAccountsAsync(reports, default));
+
+        Assert.Equal(2, slips.Count);
+        Assert.Equal(new AccountProgress(2, 2), reports.Seen.MaxBy(p => p.Done));
+        Assert.Contains(new AccountProgress(0, 2), reports.Seen);
+        await _app.WithDbAsync(async db =>
+        {
+            Assert.Equal(2, await db.AuditEntries.CountAsync(a => a.Action == "Create account"));
+            Assert.True(await db.Users.Where(u => u.OfficeId != null).AllAsync(u => u.LockoutEnabled && u.MustChangePassword));
+        });
+        using var client = _app.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await client.PostLoginAsync(slips[1].UserName, slips[1].OneTimePassword)).StatusCode);
+    }
+
+    private sealed class ProgressRecorder : IProgress<AccountProgress>
+    {
+        public System.Collections.Concurrent.ConcurrentBag<AccountProgress> Seen { get; } = [];
+
+        public void Report(AccountProgress value) => Seen.Add(value);
+    }
+
+    [Fact]
     public async Task Slips_are_only_for_the_admin_who_issued_them_and_passwords_are_not_stored_in_clear()
     {
         await _app.CreateUserAsync("other-admin", Roles.Admin);

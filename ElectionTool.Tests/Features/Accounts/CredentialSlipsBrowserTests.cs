@@ -21,6 +21,7 @@ public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsync
             db.Offices.AddRange(
                 new Office { Code = "HLT-001", Name = "CHC Rampur / सामुदायिक स्वास्थ्य केंद्र रामपुर", Department = dept },
                 new Office { Code = "HLT-002", Name = "CHC Devgarh", Department = dept });
+            db.Offices.AddRange(Enumerable.Range(3, 8).Select(i => new Office { Code = $"HLT-{i:000}", Name = $"PHC {i}", Department = dept }));
             await db.SaveChangesAsync();
         });
         await _app.CreateUserAsync("it-admin", Roles.Admin);
@@ -38,7 +39,7 @@ public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsync
 
         await page.GetByTestId("create-office-accounts").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("2 one-time password(s) issued");
+        await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("10 one-time password(s) issued");
         var slips = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("print-slips").ClickAsync());
         await slips.WaitForLoadStateAsync();
         await Assertions.Expect(slips.GetByTestId("slips")).ToContainTextAsync("सामुदायिक स्वास्थ्य केंद्र रामपुर");
@@ -48,5 +49,32 @@ public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsync
         var operatorPage = await browser.NewPageAsync();
         await operatorPage.SignInAsync(_url, "HLT-001", password.Trim());
         await operatorPage.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
+    }
+
+    [Fact]
+    public async Task Issued_slips_survive_leaving_the_page_and_print_eight_to_an_A4_sheet()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(_url, "it-admin");
+        await page.GotoAsync($"{_url}/accounts");
+        await page.WaitInteractiveAsync();
+        await page.GetByTestId("create-office-accounts").ClickAsync();
+        await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("Not printed yet");
+
+        await page.GotoAsync($"{_url}/dashboard");
+        await page.GotoAsync($"{_url}/accounts");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("10 one-time password(s) issued");
+        await page.ScreenshotAtBothSizesAsync("accounts-pending-slips");
+
+        var href = await page.GetByTestId("print-slips").GetAttributeAsync("href");
+        var slips = await page.Context.NewPageAsync();
+        await slips.GotoAsync(_url + href);
+        await Assertions.Expect(slips.Locator(".slip")).ToHaveCountAsync(10);
+        var pdf = await slips.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
+        Assert.Equal(2, PdfPages.Count(pdf));
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("Opened for printing");
     }
 }

@@ -67,7 +67,7 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await page.SignInAsync(_url, "op-locked", "Wrong-Password-1");
+            await page.SubmitSignInAsync(_url, "op-locked", "Wrong-Password-1");
         }
         await page.WaitForURLAsync("**/Identity/Account/Lockout");
         await page.SignInAsync(_url, "op-locked");

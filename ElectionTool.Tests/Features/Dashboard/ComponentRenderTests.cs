@@ -1,7 +1,12 @@
 using Bunit;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
+using ElectionTool.Hosting;
+using ElectionTool.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Dashboard;
@@ -15,6 +20,7 @@ public sealed class ComponentRenderTests : IAsyncDisposable
     {
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddSingleton(new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions())));
     }
 
     public ValueTask DisposeAsync() => _ctx.DisposeAsync();
@@ -81,5 +87,31 @@ public sealed class ComponentRenderTests : IAsyncDisposable
         Assert.Contains("Tehsil office was reopened", items[0].TextContent);
         Assert.Contains("Two transfers missing", items[0].TextContent);
         Assert.Contains("Girls school finalized 42 staff", items[1].TextContent);
+    }
+
+    [Fact]
+    public void Projector_shows_every_department_page_by_page()
+    {
+        var departments = Enumerable.Range(1, 16)
+            .Select(i => new DepartmentProgress(i, $"D{i:00}", $"Department {i}", 10, 5, 3, 2, 100, 200)).ToList();
+
+        var table = _ctx.Render<ProjectorDepartments>(p => p.Add(x => x.Departments, departments));
+
+        Assert.Equal(8, table.FindAll("tbody tr").Count);
+        Assert.Contains("1–8 of 16", table.Find("[data-testid=projector-departments-page]").TextContent);
+        table.Find("[data-testid=projector-departments-next]").Click();
+        Assert.Contains("D16", table.Find("tbody").TextContent);
+        Assert.Contains("9–16 of 16", table.Find("[data-testid=projector-departments-page]").TextContent);
+        Assert.DoesNotContain("D01", table.Find("tbody").TextContent);
+    }
+
+    [Fact]
+    public void Pay_levels_are_labelled_bars_scaled_to_the_largest()
+    {
+        var bars = _ctx.Render<PayLevelBars>(p => p.Add(x => x.Levels, [new CountBy("L4", 10), new CountBy("L10", 40)]));
+
+        Assert.Equal(["L4", "L10"], bars.FindAll(".pay-bar-label").Select(l => l.TextContent));
+        Assert.Contains("width:25%", bars.FindAll(".pay-bar-fill")[0].GetAttribute("style"));
+        Assert.Contains("width:100%", bars.FindAll(".pay-bar-fill")[1].GetAttribute("style"));
     }
 }

@@ -98,7 +98,7 @@ public sealed class LiveUpdateTests : IAsyncLifetime
         await using (var ctx = NewContext())
         {
             var page = ctx.Render<DashboardPage>();
-            page.WaitForAssertion(() => Assert.Equal(before + 1, live.SubscriberCount), TimeSpan.FromSeconds(5));
+            page.WaitForAssertion(() => Assert.Equal(before + 1, live.SubscriberCount), TimeSpan.FromSeconds(20));
         }
 
         Assert.Equal(before, live.SubscriberCount);

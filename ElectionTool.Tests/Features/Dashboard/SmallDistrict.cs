@@ -21,7 +21,8 @@ public sealed class SmallDistrict
 
     public static async Task<SmallDistrict> SeedAsync(ServiceHarness h, bool withElection = true)
     {
-        var d = new SmallDistrict { Today = DistrictTime.Day(DateTimeOffset.UtcNow) };
+        var clock = h.Get<ElectionTool.Features.Common.DistrictClock>();
+        var d = new SmallDistrict { Today = clock.Today };
         d.Rev = await h.DepartmentAsync("REV", "Revenue");
         d.Edu = await h.DepartmentAsync("EDU", "Education");
         d.Ac1 = await h.AcAsync(1);
@@ -45,7 +46,7 @@ public sealed class SmallDistrict
                 PollDate = new DateOnly(2027, 3, 1),
                 UnitKind = UnitKind.AssemblyConstituency,
                 IsCurrent = true,
-                EntryDeadline = DateTimeOffset.UtcNow.AddDays(3).AddHours(5),
+                EntryDeadline = clock.UtcNow.AddDays(3).AddHours(5),
                 IncludeFourthPollingOfficer = true,
                 FourthOfficerElectorsThreshold = 1200,
                 ReservePercent = 20,
@@ -80,5 +81,5 @@ public sealed class SmallDistrict
     }
 
     /// <summary>10:00 IST on the given day.</summary>
-    public static DateTimeOffset At(DateOnly day, int hour = 10) => new(day.ToDateTime(new TimeOnly(hour, 0)), DistrictTime.Offset);
+    public static DateTimeOffset At(DateOnly day, int hour = 10) => new(day.ToDateTime(new TimeOnly(hour, 0)), TimeSpan.FromHours(5.5)); // the district default, India
 }

@@ -1,6 +1,9 @@
+using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Draw;
 using ElectionTool.Hosting;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace ElectionTool.Tests.Features.Draw;
@@ -32,6 +35,10 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
         {
             await page.GotoAsync($"{_url}/draw/{stage}");
             await page.WaitInteractiveAsync();
+            if (stage == 1)
+            {
+                await Assertions.Expect(page.GetByTestId("entry-window")).ToContainTextAsync("offices not finalized");
+            }
             await page.GetByLabel("Seed").FillAsync($"  {seed} ");
             await page.GetByTestId("run").ClickAsync();
             var result = page.GetByTestId("run-result");
@@ -43,11 +50,25 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
             }
 
             await page.GetByTestId("accept").ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "Accept — irreversible" }).ClickAsync();
+            if (stage == 1)
+            {
+                // Data entry is still open (one office pending, deadline ahead): the figures again, and a typed confirmation.
+                var dialog = page.GetByRole(AriaRole.Dialog);
+                await Assertions.Expect(dialog.GetByTestId("offices-not-finalized")).ToHaveTextAsync("1");
+                await Assertions.Expect(dialog.GetByTestId("accept-early")).ToBeDisabledAsync();
+                await page.ScreenshotAtBothSizesAsync("draw-accept-early");
+                await dialog.GetByLabel("Confirmation").FillAsync("ACCEPT EARLY");
+                await dialog.GetByTestId("accept-early").ClickAsync();
+            }
+            else
+            {
+                await page.GetByRole(AriaRole.Button, new() { Name = "Accept — irreversible" }).ClickAsync();
+            }
             await Assertions.Expect(page.GetByTestId("outputs")).ToBeVisibleAsync();
             await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Accepted");
             if (stage == 2)
             {
+                await Assertions.Expect(page.GetByTestId("order-details-missing")).ToContainTextAsync("training venue");
                 await page.ScreenshotForReviewAsync("draw-stage2-accepted");
             }
         }
@@ -79,4 +100,44 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "draw-orders.png") }); // first page only: the whole set is hundreds of A4 pages
         }
     }
+
+    [Fact]
+    public async Task Projector_shows_a_run_and_its_acceptance_live_and_each_slide_fits_the_screen()
+    {
+        var page = await browser.NewPageAsync();
+        await page.SignInAsync(_url, "draw-admin");
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.GotoAsync($"{_url}/draw/1/live");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("live-waiting")).ToBeVisibleAsync();
+
+        var run = await AsAdmin(draws => draws.RunStageAsync(1, "5 5 1", default));
+        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("proposed");
+        await AsAdmin(draws => draws.AcceptAsync(run.Run.Id, default));
+        await Assertions.Expect(page.GetByTestId("live-status")).ToContainTextAsync("accepted");
+
+        foreach (var (width, height) in new[] { (1366, 768), (1920, 1080) })
+        {
+            await page.SetViewportSizeAsync(width, height);
+            await page.WaitForTimeoutAsync(600); // the reveal animation
+            var fit = await page.EvaluateAsync<bool[]>("""
+                () => {
+                    const lines = [...document.querySelectorAll('.projector-line')];
+                    const controls = document.querySelector('[data-testid=live-controls]').getBoundingClientRect();
+                    const last = Math.max(...lines.map(l => l.getBoundingClientRect().bottom));
+                    return [document.documentElement.scrollHeight <= window.innerHeight + 1, last <= controls.top + 1];
+                }
+                """);
+            Assert.True(fit[0], $"the live slide scrolls at {width}×{height}");
+            Assert.True(fit[1], $"the last row hides behind the controls at {width}×{height}");
+            await page.ScreenshotForReviewAsync($"draw-live-stage1-{width}");
+        }
+    }
+
+    private Task<T> AsAdmin<T>(Func<DrawService, Task<T>> work) =>
+        _app.WithScopeAsync(sp =>
+        {
+            sp.GetRequiredService<CurrentUser>().ActAs("draw-admin");
+            return work(sp.GetRequiredService<DrawService>());
+        });
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Export;
 using ElectionTool.Features.Import;
@@ -71,8 +72,8 @@ public sealed class FormulaInjectionTests
     {
         var office = new PendingOffice(1, "PWD-003", Payload, "PWD", "Public Works", StaffListState.InProgress, 3, 10, null, "+1 555", "98", "EE");
 
-        var csv = Encoding.UTF8.GetString(PendingExportEndpoints.Csv([office]));
-        var xlsx = ReadXlsx(PendingExportEndpoints.Xlsx([office]));
+        var csv = Encoding.UTF8.GetString(PendingExportEndpoints.Csv([office], new DistrictClock(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ElectionTool.Hosting.DistrictOptions()))));
+        var xlsx = ReadXlsx(PendingExportEndpoints.Xlsx([office], new DistrictClock(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new ElectionTool.Hosting.DistrictOptions()))));
 
         Assert.Contains(Neutralized, csv);
         Assert.DoesNotContain("," + Payload, csv);

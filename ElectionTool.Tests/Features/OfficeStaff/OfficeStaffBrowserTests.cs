@@ -79,6 +79,34 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
         await Assertions.Expect(page.GetByTestId("staff-grid")).ToContainTextAsync("गीता रानी");
         await Assertions.Expect(page.GetByTestId("entered-counts")).ToContainTextAsync("Entered 4: men 2, women 2");
 
+        // On a laptop the row actions stay on screen, no hidden sideways scroll needed to find them.
+        await page.SetViewportSizeAsync(1366, 768);
+        foreach (var action in new[] { "request-exemption", "delete" })
+        {
+            var box = await page.GetByTestId("staff-grid").GetByTestId(action).First.BoundingBoxAsync();
+            Assert.True(box is not null && box.X + box.Width <= 1366, $"{action} is off-screen at 1366 px");
+        }
+        await page.ScreenshotAtBothSizesAsync("office-staff-list");
+        await page.SetViewportSizeAsync(1400, 900);
+
+        // When the connection drops: one dimmed overlay with one message at a time.
+        var messages = await page.EvaluateAsync<int[]>("""
+            () => {
+                const modal = document.getElementById('components-reconnect-modal');
+                const visible = () => [...modal.querySelectorAll('p')].filter(p => getComputedStyle(p).display !== 'none').length;
+                modal.showModal();
+                modal.classList.add('components-reconnect-show');
+                const first = visible();
+                modal.classList.replace('components-reconnect-show', 'components-reconnect-failed');
+                const failed = visible();
+                const dimmed = getComputedStyle(modal, '::backdrop').backgroundColor !== 'rgba(0, 0, 0, 0)';
+                modal.classList.remove('components-reconnect-failed');
+                modal.close();
+                return [first, failed, dimmed ? 1 : 0];
+            }
+            """);
+        Assert.Equal([1, 1, 1], messages);
+
         // Declare the strength to match, then certify and finalize.
         await page.GetByTestId("declared-total").FillAsync("4");
         await page.GetByTestId("declared-male").FillAsync("2");
@@ -111,6 +139,12 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
         Assert.Contains("सीता देवी", text);
         Assert.Contains("Certified copy", text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains(Squash(ElectionTool.Features.Finalization.Certificate.Text("Tahsildar", "Tahsil Office Huzur", 4)), text);
+        // Every sheet carries the office code and "Page X of Y"; the table stays within the printable width.
+        Assert.Contains("Page 1 of 1", text);
+        Assert.Contains("certified copy", text);
+        var tableRight = await print.EvaluateAsync<double>("() => document.querySelector('.staff-table').getBoundingClientRect().right");
+        var sheetRight = await print.EvaluateAsync<double>("() => document.querySelector('.staff-print').getBoundingClientRect().right");
+        Assert.True(tableRight <= sheetRight + 1, "the staff table runs past the sheet");
     }
 
     private static ILocator Cell(IPage page, int row, string key) =>
@@ -152,7 +186,7 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
         try
         {
             await page.EmulateMediaAsync(new() { Media = Media.Print });
-            await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", PrintBackground = true });
+            await page.PdfAsync(new PagePdfOptions { Path = pdf, Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
             Process process;
             try
             {

@@ -66,8 +66,18 @@ public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_nodal_officer_reminds_from_the_pending_list_and_the_office_sees_it()
+    public async Task A_nodal_officer_reminds_from_the_pending_list_and_the_office_sees_it_live_on_its_page_and_home_page()
     {
+        // The operator has the office page and the home page open before the reminder is sent: no reload.
+        var office = await browser.NewPageAsync();
+        await office.SignInAsync(_url, "op-rev");
+        await office.GotoAsync($"{_url}/office");
+        await office.WaitInteractiveAsync();
+        var home = await office.Context.NewPageAsync();
+        await home.GotoAsync(_url + "/");
+        await home.WaitInteractiveAsync();
+        await Assertions.Expect(home.GetByTestId("reminder-notice")).ToHaveCountAsync(0);
+
         var page = await browser.NewPageAsync();
         await page.SignInAsync(_url, "nodal-rev");
         await page.GotoAsync($"{_url}/pending");
@@ -78,11 +88,9 @@ public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByTestId("remind-send").ClickAsync();
         await Assertions.Expect(row.GetByTestId("last-reminded")).ToContainTextAsync("by nodal-rev");
 
-        var office = await browser.NewPageAsync();
-        await office.SignInAsync(_url, "op-rev");
-        await office.GotoAsync($"{_url}/office");
-        await office.WaitInteractiveAsync();
         await Assertions.Expect(office.GetByTestId("reminder-notice")).ToContainTextAsync("Please finalize your list by 5 pm today.");
+        await Assertions.Expect(home.GetByTestId("reminder-notice")).ToContainTextAsync("Please finalize your list by 5 pm today.");
+        await home.ScreenshotAtBothSizesAsync("operator-home-reminder");
     }
 
     private async Task<ClaimsPrincipal> NodalWithIdAsync()

@@ -32,3 +32,6 @@ public sealed record AccountOutcome(CredentialSlip? Slip, string? Error)
 {
     public static AccountOutcome Failed(string error) => new(null, error);
 }
+
+/// <summary>How far a bulk account creation has got, for the progress bar.</summary>
+public sealed record AccountProgress(int Done, int Total);

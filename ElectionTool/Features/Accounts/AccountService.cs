@@ -12,7 +12,9 @@ namespace ElectionTool.Features.Accounts;
 public sealed class AccountService(
     ElectionDbContext db,
     UserManager<AppUser> users,
-    CurrentUser currentUser)
+    IPasswordHasher<AppUser> passwordHasher,
+    CurrentUser currentUser,
+    TimeProvider clock)
 {
     public async Task<PageResult<AccountRow>> ListAsync(PageRequest request, string? role, CancellationToken ct)
     {
@@ -26,7 +28,7 @@ public sealed class AccountService(
         {
             query = query.Where(u => rolesByUser.Any(x => x.UserId == u.Id && x.Name == role));
         }
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         var page = await query.ToPageAsync(
             request,
             new Dictionary<string, System.Linq.Expressions.Expression<Func<AppUser, object?>>>
@@ -59,25 +61,55 @@ public sealed class AccountService(
         db.Offices.CountAsync(o => !db.Users.Any(u => u.OfficeId == o.Id), ct);
 
     /// <summary>One operator account per office that has none; user name = office code.</summary>
-    public async Task<IReadOnlyList<CredentialSlip>> CreateOfficeOperatorAccountsAsync(CancellationToken ct)
+    public Task<IReadOnlyList<CredentialSlip>> CreateOfficeOperatorAccountsAsync(CancellationToken ct) =>
+        CreateOfficeOperatorAccountsAsync(null, ct);
+
+    /// <summary>
+    /// One operator account per office that has none, in one transaction. Hashing the passwords is the cost
+    /// (a deliberately slow hash), so it runs in parallel and reports each account as it is ready.
+    /// </summary>
+    public async Task<IReadOnlyList<CredentialSlip>> CreateOfficeOperatorAccountsAsync(IProgress<AccountProgress>? progress, CancellationToken ct)
     {
         var offices = await db.Offices.AsNoTracking()
-            .Where(o => !db.Users.Any(u => u.OfficeId == o.Id))
+            .Where(o => !db.Users.Any(u => u.OfficeId == o.Id || u.UserName == o.Code))
             .OrderBy(o => o.Code)
-            .Select(o => new { o.Id, o.Code, o.Name, o.HeadDesignation })
+            .Select(o => new { o.Id, o.Code, o.Name })
             .ToListAsync(ct);
-        var slips = new List<CredentialSlip>(offices.Count);
-        foreach (var office in offices)
+        if (offices.Count == 0)
         {
-            var outcome = await CreateAsync(
-                new AppUser { UserName = office.Code, FullName = $"Operator, {office.Name}", OfficeId = office.Id },
-                Roles.OfficeOperator, [], ct);
-            if (outcome.Slip is not null)
-            {
-                slips.Add(outcome.Slip with { OfficeCode = office.Code, OfficeName = office.Name });
-            }
+            return [];
         }
-        return slips;
+        var roleId = await db.Roles.Where(r => r.Name == Roles.OfficeOperator).Select(r => r.Id).SingleAsync(ct);
+        var now = clock.GetUtcNow();
+        var accounts = offices.Select(o => (Office: o, Password: OneTimePassword.Create(), User: new AppUser
+        {
+            UserName = o.Code,
+            NormalizedUserName = users.NormalizeName(o.Code),
+            FullName = $"Operator, {o.Name}",
+            OfficeId = o.Id,
+            MustChangePassword = true,
+            CreatedAt = now,
+            LockoutEnabled = true,
+            SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
+        })).ToList();
+        var done = 0;
+        progress?.Report(new AccountProgress(0, accounts.Count));
+        await Parallel.ForEachAsync(accounts, ct, (account, _) =>
+        {
+            account.User.PasswordHash = passwordHasher.HashPassword(account.User, account.Password);
+            progress?.Report(new AccountProgress(Interlocked.Increment(ref done), accounts.Count));
+            return ValueTask.CompletedTask;
+        });
+        var actor = await currentUser.GetNameAsync();
+        foreach (var (office, _, user) in accounts)
+        {
+            db.Users.Add(user);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roleId });
+            AuditLog.Record(db, actor, "Create account", "Account", user.UserName!, null,
+                new { user.UserName, user.FullName, Role = Roles.OfficeOperator, user.OfficeId, Departments = Array.Empty<int>() });
+        }
+        await db.SaveChangesAsync(ct);
+        return accounts.Select(a => new CredentialSlip(a.User.UserName!, a.User.FullName, Roles.Display(Roles.OfficeOperator), a.Office.Code, a.Office.Name, a.Password)).ToList();
     }
 
     public async Task<AccountOutcome> CreateAccountAsync(NewAccountInput input, CancellationToken ct)
@@ -114,7 +146,7 @@ public sealed class AccountService(
         }
         var password = OneTimePassword.Create();
         user.MustChangePassword = true;
-        user.CreatedAt = DateTimeOffset.UtcNow;
+        user.CreatedAt = clock.GetUtcNow();
         user.NodalDepartments = departmentIds.Select(d => new NodalDepartment { UserId = user.Id, DepartmentId = d }).ToList();
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)

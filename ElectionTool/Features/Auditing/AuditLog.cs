@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace ElectionTool.Features.Auditing;
 
@@ -17,11 +18,19 @@ public static class AuditLog
 
     public static string? Snapshot(object? value) => value is null ? null : JsonSerializer.Serialize(value, value.GetType(), Json);
 
+    // The app's clock (a fake one in tests), reached through the context's application services; a context
+    // made outside the app (a bare test database) falls back to the system clock.
+    private static DateTimeOffset Now(ElectionDbContext db)
+    {
+        var app = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider;
+        return (app?.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow();
+    }
+
     public static void Record(ElectionDbContext db, string userName, string action, string entityType, string entityKey, object? before = null, object? after = null)
     {
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow,
+            At = Now(db),
             UserName = userName,
             Action = action,
             EntityType = entityType,

@@ -1,3 +1,4 @@
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Employees;
 
 namespace ElectionTool.Features.Dashboard;
@@ -23,10 +24,9 @@ public sealed class DashboardLiveOptions
 public sealed class DashboardLive : IDisposable
 {
     private readonly Lock _gate = new();
-    private readonly List<Func<LiveUpdate, Task>> _subscribers = [];
+    private readonly LiveUpdates<LiveUpdate> _screens;
     private readonly IDisposable _subscription;
     private readonly TimeProvider _time;
-    private readonly ILogger<DashboardLive> _logger;
     private long _version;
     private int _pendingChanges;
     private DateTimeOffset _firstChangeAt;
@@ -36,7 +36,7 @@ public sealed class DashboardLive : IDisposable
     public DashboardLive(StaffListNotifier notifier, TimeProvider time, ILogger<DashboardLive> logger, Microsoft.Extensions.Options.IOptions<DashboardLiveOptions> options)
     {
         _time = time;
-        _logger = logger;
+        _screens = new LiveUpdates<LiveUpdate>(logger);
         Options = options.Value;
         _subscription = notifier.Subscribe(OnChange);
     }
@@ -49,31 +49,9 @@ public sealed class DashboardLive : IDisposable
     /// <summary>Coalesced updates sent so far (each one reaches every subscriber once).</summary>
     public long UpdatesDelivered => Interlocked.Read(ref _updatesDelivered);
 
-    public int SubscriberCount
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _subscribers.Count;
-            }
-        }
-    }
+    public int SubscriberCount => _screens.SubscriberCount;
 
-    public IDisposable Subscribe(Func<LiveUpdate, Task> handler)
-    {
-        lock (_gate)
-        {
-            _subscribers.Add(handler);
-        }
-        return new Subscription(() =>
-        {
-            lock (_gate)
-            {
-                _subscribers.Remove(handler);
-            }
-        });
-    }
+    public IDisposable Subscribe(Func<LiveUpdate, Task> handler) => _screens.Subscribe(handler);
 
     private Task OnChange(StaffListChange change)
     {
@@ -98,40 +76,16 @@ public sealed class DashboardLive : IDisposable
     {
         await Task.Delay(Options.Window, _time);
         LiveUpdate update;
-        Func<LiveUpdate, Task>[] targets;
         lock (_gate)
         {
             // Cleared before delivering: a change arriving from now on schedules the next window.
             _flushScheduled = false;
             update = new LiveUpdate(Version, _pendingChanges, _firstChangeAt);
             _pendingChanges = 0;
-            targets = [.. _subscribers];
         }
         Interlocked.Increment(ref _updatesDelivered);
-        foreach (var target in targets)
-        {
-            _ = DeliverAsync(target, update);
-        }
-    }
-
-    private async Task DeliverAsync(Func<LiveUpdate, Task> target, LiveUpdate update)
-    {
-        try
-        {
-            await target(update);
-        }
-        catch (Exception e)
-        {
-            _logger.LogWarning(e, "A dashboard screen failed to refresh");
-        }
+        _screens.Publish(update);
     }
 
     public void Dispose() => _subscription.Dispose();
-
-    private sealed class Subscription(Action dispose) : IDisposable
-    {
-        private Action? _dispose = dispose;
-
-        public void Dispose() => Interlocked.Exchange(ref _dispose, null)?.Invoke();
-    }
 }

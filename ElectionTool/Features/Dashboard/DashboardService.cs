@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Dashboard;
@@ -9,7 +10,7 @@ namespace ElectionTool.Features.Dashboard;
 /// Every dashboard figure, from aggregate SQL (GROUP BY / COUNT / SUM) over the viewer's scope; employee rows are never
 /// loaded. Stateless: screens normally read through <see cref="DashboardSnapshotCache"/>.
 /// </summary>
-public sealed class DashboardService(IDbContextFactory<ElectionDbContext> dbFactory, TimeProvider time)
+public sealed class DashboardService(IDbContextFactory<ElectionDbContext> dbFactory, DistrictClock clock)
 {
     public const int FeedLength = 12;
 
@@ -18,44 +19,14 @@ public sealed class DashboardService(IDbContextFactory<ElectionDbContext> dbFact
 
     public async Task<DashboardSnapshot> GetSnapshotAsync(DashboardScope scope, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
+        var timer = Stopwatch.StartNew();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var departments = await DepartmentsAsync(db, scope, ct);
         var headline = await HeadlineAsync(db, departments, ct);
         var (pool, availability) = await PoolQueries.ComputeAsync(db, scope, ct);
         var progress = await ProgressAsync(db, scope, headline, ct);
         var feed = await FeedAsync(db, scope, ct);
-        return new DashboardSnapshot(scope, headline, departments, pool, availability, progress, feed, time.GetUtcNow(), clock.Elapsed);
-    }
-
-    public async Task<Headline> GetHeadlineAsync(DashboardScope scope, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await HeadlineAsync(db, await DepartmentsAsync(db, scope, ct), ct);
-    }
-
-    public async Task<IReadOnlyList<DepartmentProgress>> GetDepartmentsAsync(DashboardScope scope, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await DepartmentsAsync(db, scope, ct);
-    }
-
-    public async Task<(PoolBreakdown Breakdown, PoolAvailability Availability)> GetPoolAsync(DashboardScope scope, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await PoolQueries.ComputeAsync(db, scope, ct);
-    }
-
-    public async Task<ProgressOverTime> GetProgressAsync(DashboardScope scope, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await ProgressAsync(db, scope, await HeadlineAsync(db, await DepartmentsAsync(db, scope, ct), ct), ct);
-    }
-
-    public async Task<IReadOnlyList<ListActivity>> GetFeedAsync(DashboardScope scope, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await FeedAsync(db, scope, ct);
+        return new DashboardSnapshot(scope, headline, departments, pool, availability, progress, feed, clock.UtcNow, timer.Elapsed);
     }
 
     /// <summary>A department's offices with their state, or null when the department is unknown or outside the scope.</summary>
@@ -107,16 +78,16 @@ public sealed class DashboardService(IDbContextFactory<ElectionDbContext> dbFact
     {
         // Finalize/reopen events are one per office action (a few thousand at most), not staff rows.
         var events = await scope.ListEvents(db).Select(e => new { e.Kind, e.At }).ToListAsync(ct);
-        var deadlineDay = headline.Deadline is { } d ? DistrictTime.Day(d.At) : (DateOnly?)null;
+        var deadlineDay = headline.Deadline is { } d ? clock.Day(d.At) : (DateOnly?)null;
         if (events.Count == 0)
         {
             return new ProgressOverTime([], deadlineDay, headline.Offices);
         }
-        var perDay = events.GroupBy(e => DistrictTime.Day(e.At))
+        var perDay = events.GroupBy(e => clock.Day(e.At))
             .ToDictionary(g => g.Key, g => (Finalized: g.Count(e => e.Kind == ListEventKind.Finalized), Reopened: g.Count(e => e.Kind == ListEventKind.Reopened)));
         var first = perDay.Keys.Min();
-        var last = new[] { perDay.Keys.Max(), DistrictTime.Day(time.GetUtcNow()), deadlineDay ?? DateOnly.MinValue }.Max();
-        var today = DistrictTime.Day(time.GetUtcNow());
+        var last = new[] { perDay.Keys.Max(), clock.Today, deadlineDay ?? DateOnly.MinValue }.Max();
+        var today = clock.Today;
         var days = new List<FinalizationDay>();
         var net = 0;
         for (var day = first; day <= last; day = day.AddDays(1))

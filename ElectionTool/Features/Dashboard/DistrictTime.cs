@@ -1,16 +1,8 @@
 namespace ElectionTool.Features.Dashboard;
 
-/// <summary>The district keeps Indian Standard Time: days on the charts and the feed's clock are IST days.</summary>
+/// <summary>How long until (or since) the deadline, in words; dates and clock times come from <see cref="Common.DistrictClock"/>.</summary>
 public static class DistrictTime
 {
-    public static readonly TimeSpan Offset = TimeSpan.FromHours(5.5);
-
-    public static DateTimeOffset Local(DateTimeOffset at) => at.ToOffset(Offset);
-
-    public static DateOnly Day(DateTimeOffset at) => DateOnly.FromDateTime(Local(at).DateTime);
-
-    public static string Clock(DateTimeOffset at) => Local(at).ToString("dd MMM, HH:mm");
-
     /// <summary>"3 days 4 hours left", "5 hours 10 minutes left", or "closed 2 days ago".</summary>
     public static string Remaining(DateTimeOffset deadline, DateTimeOffset now)
     {

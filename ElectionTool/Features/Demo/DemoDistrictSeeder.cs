@@ -1,5 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Settings;
 using ElectionTool.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -20,7 +21,7 @@ public sealed class DemoDistrictSeeder(
     UserManager<AppUser> users,
     DatabaseInitializer initializer,
     Microsoft.Extensions.Options.IOptions<ElectionDefaultsOptions> defaults,
-    TimeProvider clock)
+    DistrictClock clock)
 {
     /// <summary>Documented in the README; demo accounts skip the first-sign-in password change.</summary>
     public const string DemoPassword = "Demo@Election2026";
@@ -64,7 +65,7 @@ public sealed class DemoDistrictSeeder(
             Type = ElectionType.Assembly,
             PollDate = new DateOnly(2027, 2, 18),
             UnitKind = UnitKind.AssemblyConstituency,
-            EntryDeadline = new DateTimeOffset(2026, 12, 20, 18, 0, 0, TimeSpan.FromHours(5.5)).ToUniversalTime(),
+            EntryDeadline = clock.At(new DateOnly(2026, 12, 20), new TimeOnly(18, 0)),
             IsCurrent = true,
             IncludeFourthPollingOfficer = true,
             FourthOfficerElectorsThreshold = 1200,
@@ -72,9 +73,9 @@ public sealed class DemoDistrictSeeder(
         db.DistrictSettings.Add(new DistrictSetting { Key = DistrictSettingsService.RequireTwoFactorForAdminKey, Value = "False" });
         await db.SaveChangesAsync(ct);
 
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today;
         var employees = employeeCount == 0 ? 0
-            : await new DemoStaffSeeder(db, random, today, defaults.Value.SuperannuationAge).SeedAsync(offices, employeeCount, ct);
+            : await new DemoStaffSeeder(db, random, today, clock.UtcNow, defaults.Value.SuperannuationAge).SeedAsync(offices, employeeCount, ct);
         // The demo operator's office is left open for data entry.
         offices[0].ListState = await db.Employees.AnyAsync(e => e.OfficeId == offices[0].Id, ct) ? StaffListState.InProgress : StaffListState.NotStarted;
         offices[0].FinalizedAt = null;
@@ -196,7 +197,7 @@ public sealed class DemoDistrictSeeder(
         };
         foreach (var (user, role, _) in accounts)
         {
-            user.CreatedAt = DateTimeOffset.UtcNow;
+            user.CreatedAt = clock.UtcNow;
             if (role == Roles.NodalOfficer)
             {
                 user.NodalDepartments = nodalDepartments.Select(d => new NodalDepartment { UserId = user.Id, DepartmentId = d }).ToList();

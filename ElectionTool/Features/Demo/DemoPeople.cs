@@ -4,7 +4,7 @@ using ElectionTool.Features.Employees;
 namespace ElectionTool.Features.Demo;
 
 /// <summary>Generates realistic staff for demo offices: Hindi and English names, pay matching the pay matrix.</summary>
-internal sealed class DemoPeople(Random random, DateOnly today, int superannuationAge)
+internal sealed class DemoPeople(Random random, DateOnly today, DateTimeOffset now, int superannuationAge)
 {
     private static readonly (string Latin, string Hindi)[] MaleNames =
     [
@@ -70,8 +70,8 @@ internal sealed class DemoPeople(Random random, DateOnly today, int superannuati
             Designation = "",
             Epic = "",
             OfficeId = office.Id,
-            CreatedAt = DateTimeOffset.UtcNow,
-            UpdatedAt = DateTimeOffset.UtcNow,
+            CreatedAt = now,
+            UpdatedAt = now,
         };
         row.ApplyTo(employee);
         return employee;

@@ -9,14 +9,16 @@ namespace ElectionTool.Features.Demo;
 /// Fills demo offices with staff so the district looks mid-window: some offices finalized, some in
 /// progress, some not started, with a few exemptions, couples and near-duplicates for the Admin to resolve.
 /// </summary>
-internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateOnly today, int superannuationAge)
+internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateOnly today, DateTimeOffset now, int superannuationAge)
 {
+    private readonly List<ListEvent> _finalizations = [];
+
     // Finalized offices enter everything, in-progress ones about 60%, not-started ones nothing.
     private const double ExpectedShareEntered = 0.4 + 0.35 * 0.6;
 
     public async Task<int> SeedAsync(IReadOnlyList<Office> offices, int employeeCount, CancellationToken ct)
     {
-        var people = new DemoPeople(random, today, superannuationAge);
+        var people = new DemoPeople(random, today, now, superannuationAge);
         var acIds = await db.ConstituencyUnits.Where(u => u.Kind == UnitKind.AssemblyConstituency).Select(u => u.Id).ToListAsync(ct);
         var weights = offices.Select(o => (double)o.DeclaredTotal).ToList();
         var scale = employeeCount / ExpectedShareEntered / weights.Sum();
@@ -37,6 +39,8 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
                 await db.SaveChangesAsync(ct);
             }
         }
+        // The feed lists the latest first by insertion: add the finalizations in the order they happened.
+        db.ListEvents.AddRange(_finalizations.OrderBy(e => e.At));
         await db.SaveChangesAsync(ct);
         MarkExemptionsAndCouples(created);
         var copies = AddNearDuplicates(offices, created);
@@ -61,10 +65,10 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
             office.DeclaredTotal = staff.Count;
             office.DeclaredMale = staff.Count(e => e.Gender == Gender.Male);
             office.DeclaredFemale = staff.Count(e => e.Gender == Gender.Female);
-            office.FinalizedAt = DateTimeOffset.UtcNow.AddHours(-random.Next(1, 24 * 10));
+            office.FinalizedAt = now.AddHours(-random.Next(1, 24 * 10));
             office.FinalizedBy = office.Code;
             office.LastActivityAt = office.FinalizedAt;
-            db.ListEvents.Add(new ListEvent
+            _finalizations.Add(new ListEvent
             {
                 OfficeId = office.Id,
                 Kind = ListEventKind.Finalized,
@@ -77,7 +81,7 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
         {
             var female = (int)Math.Round(target * 0.36);
             (office.DeclaredTotal, office.DeclaredFemale, office.DeclaredMale) = (target, female, target - female);
-            office.LastActivityAt = state == StaffListState.InProgress ? DateTimeOffset.UtcNow.AddHours(-random.Next(1, 24 * 5)) : null;
+            office.LastActivityAt = state == StaffListState.InProgress ? now.AddHours(-random.Next(1, 24 * 5)) : null;
         }
     }
 
@@ -107,7 +111,7 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
         {
             return copies;
         }
-        var people = new DemoPeople(new Random(99), today, superannuationAge);
+        var people = new DemoPeople(new Random(99), today, now, superannuationAge);
         foreach (var original in staff.Where(e => e.Name.Contains("Shrivastava", StringComparison.Ordinal)).Take(6))
         {
             var other = open.First(o => o.Id != original.OfficeId);

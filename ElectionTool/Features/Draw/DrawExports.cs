@@ -4,12 +4,10 @@ namespace ElectionTool.Features.Draw;
 
 /// <summary>
 /// The draw's tables as files: headers fixed by the spec, booleans as true/false, numbers invariant. Used by the
-/// export endpoints and the command line (<see cref="TryRunAsync"/> serves `export parties|allotments --out PATH`).
+/// export endpoints and the command line (`export parties|allotments --out PATH`, through <see cref="WriteFileAsync"/>).
 /// </summary>
 public static class DrawExports
 {
-    public static readonly string[] Kinds = ["parties", "allotments", "training"];
-
     public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows);
 
     public static async Task<Table?> BuildAsync(DrawOutputService outputs, string kind, CancellationToken ct) => kind switch
@@ -27,27 +25,6 @@ public static class DrawExports
     public static byte[] ToCsv(Table table) => SpreadsheetText.CsvBytes(table.Rows.Select(r => (IEnumerable<object?>)r).Prepend(table.Headers));
 
     public static byte[] ToXlsx(Table table) => SpreadsheetText.XlsxBytes(table.Name, table.Headers, table.Rows);
-
-    /// <summary>
-    /// Handles `export parties --out PATH` and `export allotments --out PATH` for a shared `export` command:
-    /// returns null when the words are not for the draw, else the exit code.
-    /// </summary>
-    public static async Task<int?> TryRunAsync(IServiceProvider services, IReadOnlyList<string> args, CancellationToken ct = default)
-    {
-        var words = args.SkipWhile(a => a == "export").ToList();
-        if (words.Count == 0 || words[0] is not ("parties" or "allotments"))
-        {
-            return null;
-        }
-
-        var outIndex = words.IndexOf("--out");
-        if (outIndex < 0 || outIndex + 1 >= words.Count)
-        {
-            Console.Error.WriteLine($"export {words[0]}: missing --out PATH");
-            return 2;
-        }
-        return await WriteFileAsync(services, words[0], words[outIndex + 1], ct);
-    }
 
     public static async Task<int> WriteFileAsync(IServiceProvider services, string kind, string path, CancellationToken ct)
     {

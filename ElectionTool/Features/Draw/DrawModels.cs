@@ -38,10 +38,7 @@ public sealed record UnitSummary(string UnitCode, string UnitName, int Stations,
 /// <summary>What a stage will read, and whether it can run: shown before the seed is entered.</summary>
 public sealed record StagePreview(
     int Stage, StageState State, string? Blocker, int PoolSize, int EligibleSize, DrawSettings Settings,
-    IReadOnlyList<RoleSupply> Roles, IReadOnlyList<UnitSummary> Units, IReadOnlyList<DrawFinding> Findings)
-{
-    public bool LooksFeasible => Blocker is null && Roles.All(r => !r.Short) && Findings.All(f => !f.Blocking);
-}
+    IReadOnlyList<RoleSupply> Roles, IReadOnlyList<UnitSummary> Units, IReadOnlyList<DrawFinding> Findings);
 
 /// <summary>A stored run with its report and headline counts.</summary>
 public sealed record DrawRunView(DrawRunSummary Run, DrawReport Report, IReadOnlyList<(string Label, int Count)> Counts);

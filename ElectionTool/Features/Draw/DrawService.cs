@@ -12,7 +12,7 @@ namespace ElectionTool.Features.Draw;
 /// them, so no data edit after stage 1 can reach a result — later changes are handled as replacements.
 /// Every run, discarded ones too, stays in the table and in the audit log with its seed and hashes.
 /// </summary>
-public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, DrawInputBuilder inputs, TimeProvider clock)
+public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, DrawInputBuilder inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes)
 {
     public async Task<DrawOverview> GetOverviewAsync(CancellationToken ct)
     {
@@ -116,11 +116,27 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
+        changes.Publish(new DrawStageChanged(stage, run.Id));
         return View(run);
     }
 
-    /// <summary>Locks a proposed run: from now on it is the stage's result and never changes.</summary>
-    public async Task<DrawRunSummary> AcceptAsync(long runId, CancellationToken ct)
+    /// <summary>Where data entry stands for the current election (shown before stage 1 is run and accepted).</summary>
+    public async Task<EntryWindowStatus> EntryWindowAsync(CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await EntryWindow.ReadAsync(db, await DrawStore.CurrentElectionAsync(db, ct), districtClock, ct);
+    }
+
+    /// <summary>Locks a proposed run (command line): accepting stage 1 while data entry is open is recorded in the audit log.</summary>
+    public Task<DrawRunSummary> AcceptAsync(long runId, CancellationToken ct) => AcceptAsync(runId, null, false, ct);
+
+    /// <summary>
+    /// Locks a proposed run from the draw page: while data entry is still open, stage 1 is accepted only with
+    /// <see cref="EntryWindowStatus.ConfirmationPhrase"/> typed, and the warning is recorded in the audit log.
+    /// </summary>
+    public Task<DrawRunSummary> AcceptAsync(long runId, string? typedConfirmation, CancellationToken ct) => AcceptAsync(runId, typedConfirmation, true, ct);
+
+    private async Task<DrawRunSummary> AcceptAsync(long runId, string? typedConfirmation, bool confirmationRequired, CancellationToken ct)
     {
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -140,12 +156,34 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             throw new DrawRefusedException($"Run {runId} does not build on the accepted stage {run.Stage - 1}.");
         }
 
+        if (run.Stage == 1)
+        {
+            var election = await db.Elections.AsNoTracking().FirstAsync(e => e.Id == run.ElectionId, ct);
+            var window = await EntryWindow.ReadAsync(db, election, districtClock, ct);
+            if (window.IsOpen)
+            {
+                if (confirmationRequired && !EntryWindowStatus.Confirms(typedConfirmation))
+                {
+                    throw new DrawRefusedException($"Data entry is still open ({window.Describe()}) Type {EntryWindowStatus.ConfirmationPhrase} to accept stage 1 now.");
+                }
+                AuditLog.Record(db, user, "DrawAcceptedEarly", nameof(DrawRun), run.Id.ToString(), after: new
+                {
+                    Warning = window.Describe(),
+                    window.OfficesNotFinalized,
+                    window.StaffLeftOut,
+                    window.DaysToDeadline,
+                    Confirmation = confirmationRequired ? typedConfirmation?.Trim() : "command line",
+                });
+            }
+        }
+
         var before = AuditView(run);
         run.Status = DrawRunStatus.Accepted;
         run.AcceptedBy = user;
         run.AcceptedAt = clock.GetUtcNow();
         AuditLog.Record(db, user, "DrawAccepted", nameof(DrawRun), run.Id.ToString(), before, AuditView(run));
         await db.SaveChangesAsync(ct);
+        changes.Publish(new DrawStageChanged(run.Stage, run.Id));
         return DrawStages.Summary(run);
     }
 
@@ -161,6 +199,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
 
         Discard(db, run, user, clock.GetUtcNow(), string.IsNullOrWhiteSpace(reason) ? "Discarded by the Admin." : reason.Trim());
         await db.SaveChangesAsync(ct);
+        changes.Publish(new DrawStageChanged(run.Stage, run.Id));
     }
 
     public async Task<IReadOnlyList<DrawRunSummary>> ListRunsAsync(CancellationToken ct)

@@ -13,7 +13,7 @@ public sealed record DuplicatePerson(int Id, string Name, string FatherOrHusband
 public sealed record DuplicatePair(int FlagId, double Score, DateTimeOffset FlaggedAt, DuplicatePerson First, DuplicatePerson Second);
 
 /// <summary>Likely duplicates for the Admin: keep both (different people), merge into one, or delete one record.</summary>
-public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StaffListNotifier notifier)
+public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StaffListNotifier notifier, TimeProvider clock)
 {
     public async Task<PageResult<DuplicatePair>> ListOpenAsync(PageRequest request, CancellationToken ct)
     {
@@ -51,7 +51,7 @@ public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFact
         }
         var actor = await currentUser.GetNameAsync();
         flag.ResolvedBy = actor;
-        flag.ResolvedAt = DateTimeOffset.UtcNow;
+        flag.ResolvedAt = clock.GetUtcNow();
         if (keepId is null)
         {
             flag.Status = DuplicateStatus.KeptBoth;
@@ -89,7 +89,7 @@ public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFact
         // The flag cascades with the deleted record, so the decision lives on in the audit log.
         db.Employees.Remove(drop);
         await db.SaveChangesAsync(ct);
-        notifier.Publish(new StaffListChange(dropOffice.OfficeId, dropOffice.DepartmentId, StaffChangeKind.RowsDeleted, 1, DateTimeOffset.UtcNow));
+        notifier.Publish(new StaffListChange(dropOffice.OfficeId, dropOffice.DepartmentId, StaffChangeKind.RowsDeleted, 1, clock.GetUtcNow()));
         return null;
     }
 }

@@ -1,15 +1,12 @@
+using ElectionTool.Features.Common;
+
 namespace ElectionTool.Features.Elections;
 
-/// <summary>Tells open screens (the app bar's election chip) that the current election or its details changed.</summary>
-public sealed class ElectionChanges
-{
-    public event Func<Task>? Changed;
+/// <summary>The current election or its details changed.</summary>
+public sealed record ElectionChanged;
 
-    public void Publish()
-    {
-        foreach (var handler in Changed?.GetInvocationList().Cast<Func<Task>>() ?? [])
-        {
-            _ = handler();
-        }
-    }
+/// <summary>Tells open screens (the app bar's election chip) that the current election or its details changed.</summary>
+public sealed class ElectionChanges(ILogger<ElectionChanges> logger) : LiveUpdates<ElectionChanged>(logger)
+{
+    public void Publish() => Publish(new ElectionChanged());
 }

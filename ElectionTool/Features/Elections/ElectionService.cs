@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElectionTool.Features.Elections;
 
 /// <summary>Elections: one is current, earlier ones stay readable.</summary>
-public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, ElectionChanges changes)
+public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, ElectionChanges changes, DistrictClock clock)
 {
     public async Task<ElectionSummary?> GetCurrentAsync(CancellationToken ct)
     {
@@ -101,13 +101,13 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         return null;
     }
 
-    private static void Apply(Election e, ElectionInput input)
+    private void Apply(Election e, ElectionInput input)
     {
         e.Name = input.Name.Trim();
         e.Type = input.Type;
         e.PollDate = DateOnly.FromDateTime(input.PollDate!.Value);
         e.UnitKind = input.UnitKind;
-        e.EntryDeadline = new DateTimeOffset(DateTime.SpecifyKind(input.EntryDeadline!.Value.Date.AddHours(18), DateTimeKind.Unspecified), TimeSpan.FromHours(5.5)).ToUniversalTime();
+        e.EntryDeadline = clock.At(DateOnly.FromDateTime(input.EntryDeadline!.Value), new TimeOnly(18, 0));
         e.IncludeFourthPollingOfficer = input.IncludeFourthPollingOfficer;
         e.FourthOfficerElectorsThreshold = input.FourthOfficerElectorsThreshold;
         e.ReservePercent = input.ReservePercent;

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Employees;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,8 @@ namespace ElectionTool.Features.Exemptions;
 public sealed class ExemptionService(
     IDbContextFactory<ElectionDbContext> dbFactory,
     CurrentUser currentUser,
-    StaffListNotifier notifier)
+    StaffListNotifier notifier,
+    TimeProvider clock)
 {
     /// <summary>Returns null when recorded, else why not. Refused on a finalized list, like any other change to it.</summary>
     public async Task<string?> RequestAsync(int officeId, int employeeId, ExemptionReason reason, string? note, CancellationToken ct)
@@ -38,10 +40,10 @@ public sealed class ExemptionService(
         employee.ExemptionReason = reason;
         employee.ExemptionNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         employee.ExemptionDecisionRemark = null;
-        employee.UpdatedAt = DateTimeOffset.UtcNow;
+        employee.UpdatedAt = clock.GetUtcNow();
         // A request racing a finalize must make one of them fail, as a row save does.
         office.Version++;
-        office.LastActivityAt = DateTimeOffset.UtcNow;
+        office.LastActivityAt = clock.GetUtcNow();
         AuditLog.Record(db, await currentUser.GetNameAsync(), "Request exemption", "Employee", $"{office.Code}/{employee.Epic}", before, Snapshot(employee));
         try
         {
@@ -51,7 +53,7 @@ public sealed class ExemptionService(
         {
             return "The office's list changed at the same moment (finalized?). Reload and try again.";
         }
-        notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.RowsSaved, 1, DateTimeOffset.UtcNow));
+        notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.RowsSaved, 1, clock.GetUtcNow()));
         return null;
     }
 
@@ -79,11 +81,11 @@ public sealed class ExemptionService(
         var before = Snapshot(employee);
         employee.ExemptionStatus = approve ? ExemptionStatus.Approved : ExemptionStatus.Rejected;
         employee.ExemptionDecisionRemark = string.IsNullOrWhiteSpace(remark) ? null : remark.Trim();
-        employee.UpdatedAt = DateTimeOffset.UtcNow;
+        employee.UpdatedAt = clock.GetUtcNow();
         AuditLog.Record(db, await currentUser.GetNameAsync(), approve ? "Approve exemption" : "Reject exemption", "Employee",
             $"{office.Code}/{employee.Epic}", before, Snapshot(employee));
         await db.SaveChangesAsync(ct);
-        notifier.Publish(new StaffListChange(office.Id, office.DepartmentId, StaffChangeKind.RowsSaved, 1, DateTimeOffset.UtcNow));
+        notifier.Publish(new StaffListChange(office.Id, office.DepartmentId, StaffChangeKind.RowsSaved, 1, clock.GetUtcNow()));
         return null;
     }
 

@@ -1,3 +1,4 @@
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Import;
 using ElectionTool.Hosting;
 
@@ -26,6 +27,6 @@ public static class EmployeeExportEndpoints
         }
         var scope = filter.OfficeCode ?? filter.DepartmentCode ?? "district";
         var (extension, contentType) = format == ExportFormat.Csv ? ("csv", "text/csv; charset=utf-8") : ("xlsx", StaffImportEndpoints.XlsxContentType);
-        return Results.Stream(body => exporter.WriteAsync(body, format, filter, ct), contentType, $"employees-{scope}-{DateTime.Now:yyyyMMdd}.{extension}");
+        return Results.Stream(body => exporter.WriteAsync(body, format, filter, ct), contentType, $"employees-{scope}-{context.RequestServices.GetRequiredService<DistrictClock>().Today:yyyyMMdd}.{extension}");
     }
 }

@@ -14,7 +14,8 @@ public sealed class FinalizationService(
     IDbContextFactory<ElectionDbContext> dbFactory,
     CurrentUser currentUser,
     EmployeeService employees,
-    StaffListNotifier notifier)
+    StaffListNotifier notifier,
+    TimeProvider clock)
 {
     public async Task<OfficeListStatus?> GetStatusAsync(int officeId, CancellationToken ct)
     {
@@ -84,7 +85,7 @@ public sealed class FinalizationService(
         AuditLog.Record(db, await currentUser.GetNameAsync(), "Declare strength", "Office", office.Code, before,
             new { office.DeclaredTotal, office.DeclaredMale, office.DeclaredFemale });
         await db.SaveChangesAsync(ct);
-        notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.DeclaredStrengthChanged, 0, DateTimeOffset.UtcNow));
+        notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.DeclaredStrengthChanged, 0, clock.GetUtcNow()));
         return null;
     }
 
@@ -115,7 +116,7 @@ public sealed class FinalizationService(
             return new(false, "The list changed while it was being checked. Review it and finalize again.");
         }
         var actor = await currentUser.GetNameAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         office.ListState = StaffListState.Finalized;
         office.FinalizedAt = now;
         office.FinalizedBy = actor;
@@ -154,7 +155,7 @@ public sealed class FinalizationService(
             return new(false, $"The list of {office.Name} is not finalized.");
         }
         var actor = await currentUser.GetNameAsync();
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         office.ListState = StaffListState.InProgress;
         office.FinalizedAt = null;
         office.FinalizedBy = null;

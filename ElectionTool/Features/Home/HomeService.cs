@@ -11,18 +11,22 @@ public sealed record NextStep(string Text, string Href);
 
 public sealed record HomeOverview(IReadOnlyList<HomeTile> Tiles, IReadOnlyList<NextStep> NextSteps);
 
-/// <summary>The landing page's figures and the Admin's "what to do next", from counts only.</summary>
-public sealed class HomeService(IDbContextFactory<ElectionDbContext> dbFactory)
+/// <summary>
+/// The landing page's figures and the Admin's "what to do next", from counts only. Staff, offices and departments
+/// are counted in the user's own scope: a nodal officer sees their departments, as on their dashboard.
+/// </summary>
+public sealed class HomeService(IDbContextFactory<ElectionDbContext> dbFactory, Dashboard.DashboardScopeResolver scopes)
 {
     public async Task<HomeOverview> GetOverviewAsync(ClaimsPrincipal user, CancellationToken ct)
     {
+        var scope = await scopes.ResolveAsync(user, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var departments = await db.Departments.CountAsync(ct);
-        var offices = await db.Offices.CountAsync(ct);
+        var departments = await scope.DepartmentsOf(db).CountAsync(ct);
+        var offices = await scope.Offices(db).CountAsync(ct);
         var stations = await db.PollingStations.CountAsync(ct);
         var units = await db.ConstituencyUnits.CountAsync(ct);
-        var staff = await db.Employees.CountAsync(ct);
-        var finalized = await db.Offices.CountAsync(o => o.ListState == Data.Entities.StaffListState.Finalized, ct);
+        var staff = await scope.Employees(db).CountAsync(ct);
+        var finalized = await scope.Offices(db).CountAsync(o => o.ListState == Data.Entities.StaffListState.Finalized, ct);
         var seesDistrict = !user.IsInRole(Roles.OfficeOperator);
         var tiles = !seesDistrict ? [] : new List<HomeTile>
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -14,13 +15,13 @@ public sealed record OfficeReminderView(DateTimeOffset At, string ByUser, string
 /// Nodal officers (and the Admin) remind pending offices of their departments. The office sees the reminder on
 /// its screen; the pending list shows who last reminded whom, so nobody chases an office twice in an hour.
 /// </summary>
-public sealed class OfficeReminderService(IDbContextFactory<ElectionDbContext> dbFactory, DashboardScopeResolver scopes)
+public sealed class OfficeReminderService(IDbContextFactory<ElectionDbContext> dbFactory, DashboardScopeResolver scopes, DistrictClock clock, OfficeReminders reminders)
 {
     public const int MaxMessageLength = 500;
 
-    public static string DefaultMessage(DateTimeOffset? deadline) =>
+    public string DefaultMessage(DateTimeOffset? deadline) =>
         "Please complete your office's staff list, match it to the declared strength and finalize it" +
-        (deadline is { } d ? $" before {DistrictTime.Clock(d)}." : " as soon as possible.") +
+        (deadline is { } d ? $" before {clock.Clock(d)} {clock.ZoneLabel}." : " as soon as possible.") +
         " Print the certified copy and submit it to the election office.";
 
     public static bool MayRemind(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.NodalOfficer);
@@ -49,9 +50,10 @@ public sealed class OfficeReminderService(IDbContextFactory<ElectionDbContext> d
             return $"{office.Name} has already finalized its list.";
         }
         var by = user.Identity?.Name ?? "unknown";
-        db.OfficeReminders.Add(new OfficeReminder { OfficeId = officeId, At = DateTimeOffset.UtcNow, ByUser = by, Message = text });
+        db.OfficeReminders.Add(new OfficeReminder { OfficeId = officeId, At = clock.UtcNow, ByUser = by, Message = text });
         AuditLog.Record(db, by, "Remind", "Office", office.Code, null, new { Message = text });
         await db.SaveChangesAsync(ct);
+        reminders.Publish(new OfficeReminded(officeId));
         return null;
     }
 

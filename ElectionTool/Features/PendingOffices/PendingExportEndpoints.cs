@@ -2,6 +2,7 @@ using System.Globalization;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Export;
 using ElectionTool.Hosting;
@@ -30,10 +31,11 @@ public static class PendingExportEndpoints
             await RecordAsync(services, context.User.Identity?.Name ?? "unknown", format, scope, filter, rows.Count, ct);
 
             context.Response.Headers.CacheControl = "no-store";
-            var stamp = DistrictTime.Local(DateTimeOffset.UtcNow).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+            var clock = services.GetRequiredService<DistrictClock>();
+            var stamp = clock.Format(clock.UtcNow, "yyyyMMdd-HHmm");
             return format == "csv"
-                ? Results.File(Csv(rows), "text/csv; charset=utf-8", $"pending-offices-{stamp}.csv")
-                : Results.File(Xlsx(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"pending-offices-{stamp}.xlsx");
+                ? Results.File(Csv(rows, clock), "text/csv; charset=utf-8", $"pending-offices-{stamp}.csv")
+                : Results.File(Xlsx(rows, clock), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"pending-offices-{stamp}.xlsx");
         }).RequireAuthorization(Policies.DashboardViewer);
         return endpoints;
     }
@@ -41,19 +43,19 @@ public static class PendingExportEndpoints
     private static readonly string[] Headings =
         ["Department", "Office code", "Office", "State", "Entered", "Declared", "Last activity (IST)", "Office phone", "Head of office", "Head's mobile"];
 
-    private static object?[] Cells(PendingOffice o) =>
+    private static object?[] Cells(PendingOffice o, DistrictClock clock) =>
     [
         o.DepartmentCode, o.Code, o.Name, o.State == StaffListState.NotStarted ? "Not started" : "In progress", o.Entered, o.Declared,
-        o.LastActivityAt is { } at ? DistrictTime.Local(at).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "",
+        o.LastActivityAt is { } at ? clock.Format(at, "yyyy-MM-dd HH:mm") : "",
         o.Phone, o.HeadDesignation, o.HeadMobile,
     ];
 
     // Both through the one neutralizing writer: office names and phones are typed by offices.
-    internal static byte[] Csv(IReadOnlyList<PendingOffice> rows) =>
-        SpreadsheetText.CsvBytes(rows.Select(r => (IEnumerable<object?>)Cells(r)).Prepend(Headings));
+    internal static byte[] Csv(IReadOnlyList<PendingOffice> rows, DistrictClock clock) =>
+        SpreadsheetText.CsvBytes(rows.Select(r => (IEnumerable<object?>)Cells(r, clock)).Prepend(Headings));
 
-    internal static byte[] Xlsx(IReadOnlyList<PendingOffice> rows) =>
-        SpreadsheetText.XlsxBytes("Pending offices", Headings, rows.Select(Cells));
+    internal static byte[] Xlsx(IReadOnlyList<PendingOffice> rows, DistrictClock clock) =>
+        SpreadsheetText.XlsxBytes("Pending offices", Headings, rows.Select(r => Cells(r, clock)));
 
     private static async Task RecordAsync(IServiceProvider services, string user, string format, DashboardScope scope, PendingFilter filter, int rows, CancellationToken ct)
     {

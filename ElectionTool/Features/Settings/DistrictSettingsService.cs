@@ -9,7 +9,8 @@ namespace ElectionTool.Features.Settings;
 /// <summary>Settings the Admin may change in the app; each falls back to appsettings.json when never set.</summary>
 public sealed class DistrictSettingsService(
     IDbContextFactory<ElectionDbContext> dbFactory,
-    IOptions<ElectionDefaultsOptions> defaults)
+    IOptions<ElectionDefaultsOptions> defaults,
+    TimeProvider clock)
 {
     public const string RequireTwoFactorForAdminKey = "RequireTwoFactorForAdmin";
 
@@ -36,7 +37,7 @@ public sealed class DistrictSettingsService(
         }
         db.AuditEntries.Add(new AuditEntry
         {
-            At = DateTimeOffset.UtcNow,
+            At = clock.GetUtcNow(),
             UserName = changedBy,
             Action = "Change setting",
             EntityType = "Setting",
