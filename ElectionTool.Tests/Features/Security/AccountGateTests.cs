@@ -74,7 +74,7 @@ public sealed class AccountGateTests : IAsyncLifetime
 
         Assert.All(anonymous, url => Assert.True(
             // Sign-in pages; the error pages; Blazor's own script plumbing (no data).
-            url.StartsWith("/Identity/Account/", StringComparison.Ordinal) || url is "/Error" or "/not-found"
+            url.StartsWith("/Identity/Account/", StringComparison.Ordinal) || url is "/Error" or "/Identity/Error" or "/not-found"
                 || url.StartsWith("/_framework/", StringComparison.Ordinal) || url.StartsWith("/_blazor/", StringComparison.Ordinal),
             $"{url} is open to anyone: mark it [Authorize] or add it here with the reason"));
     }
