@@ -131,6 +131,7 @@ public static class ElectionToolSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCircuitGate();
         app.UseAntiforgery();
         app.UseAuditedViews();
 

@@ -67,8 +67,13 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
             await sp.GetRequiredService<DistrictSettingsService>().SetRequireTwoFactorForAdminAsync(true, "test");
             return 0;
         });
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await page.EvaluateAsync("Blazor.navigateTo('/employees')");
+        // Within the re-check interval (1 s here) the open page loses its sign-in: it is sent to sign in by itself,
+        // and until then any in-page navigation is refused.
+        for (var i = 0; i < 20 && !page.Url.Contains("/Identity/Account/", StringComparison.Ordinal); i++)
+        {
+            await page.EvaluateAsync("() => { if (typeof Blazor !== 'undefined') { Blazor.navigateTo('/employees'); } }");
+            await Task.Delay(500);
+        }
 
         await page.WaitForURLAsync("**/Identity/Account/**");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Employees" })).Not.ToBeVisibleAsync();
