@@ -134,6 +134,7 @@ public static class ElectionToolSetup
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseCircuitGate();
         app.UseAntiforgery();
         app.UseAuditedViews();
 

@@ -67,8 +67,20 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
             await sp.GetRequiredService<DistrictSettingsService>().SetRequireTwoFactorForAdminAsync(true, "test");
             return 0;
         });
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        await page.EvaluateAsync("Blazor.navigateTo('/employees')");
+        // Within the re-check interval (1 s here) the open page loses its sign-in: it is sent to sign in by itself,
+        // and until then any in-page navigation is refused.
+        for (var i = 0; i < 20 && !page.Url.Contains("/Identity/Account/", StringComparison.Ordinal); i++)
+        {
+            try
+            {
+                await page.EvaluateAsync("() => { if (typeof Blazor !== 'undefined') { Blazor.navigateTo('/employees'); } }");
+            }
+            catch (PlaywrightException)
+            {
+                // The page was being sent away to sign in while the script ran.
+            }
+            await Task.Delay(500);
+        }
 
         await page.WaitForURLAsync("**/Identity/Account/**");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Employees" })).Not.ToBeVisibleAsync();
@@ -77,7 +89,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task A_user_with_a_one_time_password_cannot_open_a_live_page_or_a_circuit()
+    public async Task A_user_with_a_one_time_password_cannot_open_a_live_page()
     {
         await _app.CreateUserAsync("otp-nodal", Roles.NodalOfficer, mustChangePassword: true);
         var page = await browser.NewPageAsync();
@@ -87,7 +99,6 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
 
         await page.GotoAsync($"{_url}/dashboard/departments/x.y");
         Assert.Contains("/Identity/Account/Manage/ChangePassword", page.Url);
-        var negotiate = await page.EvaluateAsync<int>("fetch('/_blazor/negotiate?negotiateVersion=1', { method: 'POST' }).then(r => r.status)");
-        Assert.Equal(403, negotiate);
+        // The circuit hub itself is refused too: see AccountGateTests, which walks the hub's endpoints.
     }
 }
