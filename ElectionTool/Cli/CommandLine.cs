@@ -17,6 +17,7 @@ public static class CommandLine
         new BenchImportCommand(),
         new DrawCommand(),
         new BenchDashboardCommand(),
+        new CheckCountsCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

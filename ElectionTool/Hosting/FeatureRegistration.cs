@@ -46,6 +46,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<Features.Draw.DrawLiveService>();
         services.AddScoped<Features.Draw.Bundle.DrawBundleService>();
+        services.AddScoped<Features.Dashboard.StaffCountCheck>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();

@@ -598,13 +598,26 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("ResidenceUnitId");
 
+                    b.HasIndex("RetirementDate");
+
+                    b.HasIndex("SpouseEpic");
+
+                    b.HasIndex("SpouseMobile");
+
                     b.HasIndex("VoterUnitId");
 
                     b.HasIndex("OfficeId", "Name");
 
                     b.HasIndex("PayLevel", "Gender");
 
-                    b.ToTable("Employees");
+                    b.ToTable("Employees", t =>
+                        {
+                            t.HasTrigger("StaffCounts_EmployeeDeleted");
+
+                            t.HasTrigger("StaffCounts_EmployeeInserted");
+
+                            t.HasTrigger("StaffCounts_EmployeeUpdated");
+                        });
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.ListEvent", b =>
@@ -768,7 +781,10 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("DepartmentId", "ListState");
 
-                    b.ToTable("Offices");
+                    b.ToTable("Offices", t =>
+                        {
+                            t.HasTrigger("StaffCounts_OfficeUpdated");
+                        });
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.OfficeReminder", b =>
@@ -927,6 +943,22 @@ namespace ElectionTool.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("PollingStations");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.StaffCount", b =>
+                {
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DepartmentId", "Facts");
+
+                    b.ToTable("StaffCounts", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
