@@ -5,9 +5,9 @@ using ElectionTool.Features.Employees;
 using ElectionTool.Features.Finalization;
 using ElectionTool.Features.Import;
 using ElectionTool.Tests.Builders;
+using ElectionTool.Tests.Features.OfficeStaff;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using ElectionTool.Tests.Features.OfficeStaff;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Dashboard;
