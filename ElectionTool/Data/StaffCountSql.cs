@@ -73,4 +73,11 @@ public static class StaffCountSql
 
     public static readonly IReadOnlyList<string> TriggerNames =
         ["StaffCounts_EmployeeInserted", "StaffCounts_EmployeeDeleted", "StaffCounts_EmployeeUpdated", "StaffCounts_OfficeUpdated"];
+
+    /// <summary>How many of the four triggers exist (a scalar query: one column named Value).</summary>
+    public static readonly string CountTriggers =
+        $"SELECT COUNT(*) AS Value FROM sqlite_master WHERE type = 'trigger' AND name IN ({string.Join(", ", TriggerNames.Select(n => $"'{n}'"))})";
+
+    /// <summary>Puts every trigger back and recounts: after a migration rebuilt Employees or Offices.</summary>
+    public static readonly string Reinstall = DropTriggers + CreateTriggers + Rebuild;
 }

@@ -145,4 +145,25 @@ public sealed class StaffCountTests : IAsyncLifetime
         Assert.Equal(0, await Cli("check-counts", "--repair"));
         await AssertCountsEqualRecountAsync("a repair");
     }
+
+    [Fact]
+    public async Task Missing_triggers_are_put_back_at_start_and_the_counts_recounted()
+    {
+        var district = await _h.StaffDistrictAsync();
+        await using (var db = _h.Db())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER StaffCounts_EmployeeInserted");
+        }
+        await _h.FillAsync(district.OfficeA, 2);
+        Assert.NotEmpty(await _h.Get<StaffCountCheck>().FindDifferencesAsync(default));
+
+        await using (var db = _h.Db())
+        {
+            Assert.True(await StaffCountCheck.EnsureTriggersAsync(db, default));
+            Assert.False(await StaffCountCheck.EnsureTriggersAsync(db, default));
+        }
+        await AssertCountsEqualRecountAsync("putting the triggers back");
+        await _h.FillAsync(district.OfficeB, 1);
+        await AssertCountsEqualRecountAsync("a save after that");
+    }
 }

@@ -39,6 +39,24 @@ public sealed class StaffCountCheck(IDbContextFactory<ElectionDbContext> dbFacto
         await transaction.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Puts the triggers back (and recounts) when any is missing. SQLite drops a table's triggers when a later
+    /// migration rebuilds the table (EF's way of altering a column), so the app checks at every start.
+    /// </summary>
+    public static async Task<bool> EnsureTriggersAsync(ElectionDbContext db, CancellationToken ct)
+    {
+        var present = await db.Database.SqlQueryRaw<int>(StaffCountSql.CountTriggers).SingleAsync(ct);
+        if (present == StaffCountSql.TriggerNames.Count)
+        {
+            return false;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.Database.ExecuteSqlRawAsync(StaffCountSql.Reinstall, ct);
+        await transaction.CommitAsync(ct);
+        return true;
+    }
+
     /// <summary>Plain words for a packed facts value, for the check's report.</summary>
     public static string Describe(int facts) => string.Join(", ", new[]
     {
