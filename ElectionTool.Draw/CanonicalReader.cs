@@ -54,8 +54,13 @@ public static class CanonicalReader
             .Select(l => new StageOneAssignment(l.At.Long(1), l.At.Enum<Role>(2))).ToList();
         return new StageOneResult
         {
-            ElectionId = h.Election, AlgorithmVersion = h.Version, Seed = h.Seed, InputHash = h.Input,
-            OutputHash = Sha256(text), Report = DrawReport.From([]), Assignments = assignments,
+            ElectionId = h.Election,
+            AlgorithmVersion = h.Version,
+            Seed = h.Seed,
+            InputHash = h.Input,
+            OutputHash = Sha256(text),
+            Report = DrawReport.From([]),
+            Assignments = assignments,
         };
     }
 
@@ -66,15 +71,24 @@ public static class CanonicalReader
         var members = lines.Where(l => l.F[0] == "member").ToLookup(l => l.At.Int(1), l => new PartyMember(l.At.Enum<Role>(2), l.At.Long(3)));
         var parties = lines.Where(l => l.F[0] == "party").Select(l => new DrawParty
         {
-            PartyNumber = l.At.Int(1), UnitCode = l.At.Text(2), IsReserve = l.At.Bool(3), AllWomen = l.At.Bool(4),
+            PartyNumber = l.At.Int(1),
+            UnitCode = l.At.Text(2),
+            IsReserve = l.At.Bool(3),
+            AllWomen = l.At.Bool(4),
             Members = members[l.At.Int(1)].ToList(),
         }).ToList();
         var reserves = lines.Where(l => l.F[0] == "reserve")
             .Select(l => new ReservePerson(l.At.Text(1), l.At.Enum<Role>(2), l.At.Long(3))).ToList();
         return new StageTwoResult
         {
-            ElectionId = h.Election, AlgorithmVersion = h.Version, Seed = h.Seed, InputHash = h.Input,
-            OutputHash = Sha256(text), Report = DrawReport.From([]), Parties = parties, ReservePersons = reserves,
+            ElectionId = h.Election,
+            AlgorithmVersion = h.Version,
+            Seed = h.Seed,
+            InputHash = h.Input,
+            OutputHash = Sha256(text),
+            Report = DrawReport.From([]),
+            Parties = parties,
+            ReservePersons = reserves,
         };
     }
 
@@ -104,11 +118,26 @@ public static class CanonicalReader
     // ET-DRAW-1 field order of an employee line; ET-DRAW-2 drops the personal fields (EPIC, name).
     private static DrawEmployee ReadEmployee(Fields at) => new()
     {
-        Id = at.Long(1), Epic = at.Text(2), Name = at.Text(3), OfficeId = at.Long(4), OfficeCode = at.Text(5),
-        DepartmentCode = at.Text(6), Gender = at.Enum<DrawGender>(7), PayLevel = at.Int(8), BasicPay = at.Decimal(9),
-        Gazetted = at.Bool(10), Contractual = at.Bool(11), Disability = at.Bool(12), ExemptionApproved = at.Bool(13),
-        RetirementDate = at.Date(14), VoterUnit = at.Null(15), ResidenceUnit = at.Null(16), HomeUnit = at.Null(17),
-        OfficeUnit = at.Null(18), SpouseKey = at.Null(19), OfficeFinalized = at.Bool(20),
+        Id = at.Long(1),
+        Epic = at.Text(2),
+        Name = at.Text(3),
+        OfficeId = at.Long(4),
+        OfficeCode = at.Text(5),
+        DepartmentCode = at.Text(6),
+        Gender = at.Enum<DrawGender>(7),
+        PayLevel = at.Int(8),
+        BasicPay = at.Decimal(9),
+        Gazetted = at.Bool(10),
+        Contractual = at.Bool(11),
+        Disability = at.Bool(12),
+        ExemptionApproved = at.Bool(13),
+        RetirementDate = at.Date(14),
+        VoterUnit = at.Null(15),
+        ResidenceUnit = at.Null(16),
+        HomeUnit = at.Null(17),
+        OfficeUnit = at.Null(18),
+        SpouseKey = at.Null(19),
+        OfficeFinalized = at.Bool(20),
     };
 
     private sealed record OutputLine(string?[] F, Fields At);

@@ -17,51 +17,37 @@ namespace ElectionTool.Cli;
 public sealed class BenchDashboardCommand : ICliCommand
 {
     public string Name => "bench-dashboard";
-    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000]";
-    public string Summary => "Benchmarks the dashboard figures and live updates on a temporary synthetic district.";
+    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000] [--state]";
+    public string Summary => "Benchmarks the dashboard figures (staff counts beside the old full scan) and live updates on a temporary synthetic district; --state adds a state-size figure (60,000 offices, 1.8 million employees).";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
         var (offices, employees, stations) = (args.GetInt("offices", 2000), args.GetInt("employees", 60_000), args.GetInt("stations", 3000));
         var (subscribers, burst) = (args.GetInt("subscribers", 100), args.GetInt("burst", 1000));
-        var path = Path.Combine(Path.GetTempPath(), $"electiontool-bench-{Guid.NewGuid():N}.db");
-        var connection = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
-        var factory = new PooledDbContextFactory<ElectionDbContext>(new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(connection).Options);
-        try
+        await using (var district = await BenchDatabase.CreateAsync(offices, employees, stations, ct))
         {
-            var clock = Stopwatch.StartNew();
-            await using (var db = factory.CreateDbContext())
-            {
-                await db.Database.MigrateAsync(ct);
-                await DashboardBenchDistrict.SeedAsync(db, connection, offices, employees, stations, ct);
-            }
-            Console.WriteLine($"Seeded {offices:N0} offices, {employees:N0} employees, {stations:N0} stations in {clock.ElapsedMilliseconds:N0} ms ({path})");
+            var dashboard = new DashboardService(district.Factory, BenchClock);
+            await MeasureQueriesAsync(dashboard, district.Factory, ct);
+            await MeasureLiveAsync(dashboard, district.Factory, subscribers, burst, ct);
+        }
 
-            var dashboard = new DashboardService(factory, new Features.Common.DistrictClock(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new Hosting.DistrictOptions())));
-            await MeasureQueriesAsync(dashboard, factory, ct);
-            await MeasureLiveAsync(dashboard, factory, subscribers, burst, ct);
-            return 0;
-        }
-        finally
+        if (args.Has("state"))
         {
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in new[] { "", "-wal", "-shm" })
-            {
-                File.Delete(path + suffix);
-            }
+            Console.WriteLine();
+            await using var state = await BenchDatabase.CreateAsync(60_000, 1_800_000, 90_000, ct);
+            await MeasureRecomputeAsync(state.Factory, runs: 3, ct);
         }
+        return 0;
     }
+
+    private static readonly Features.Common.DistrictClock BenchClock =
+        new(TimeProvider.System, Microsoft.Extensions.Options.Options.Create(new Hosting.DistrictOptions()));
 
     private static async Task MeasureQueriesAsync(DashboardService dashboard, IDbContextFactory<ElectionDbContext> factory, CancellationToken ct)
     {
         var first = await dashboard.GetSnapshotAsync(DashboardScope.District, ct);
         Console.WriteLine($"First computation (cold): {first.ComputeTime.TotalMilliseconds:N0} ms — {first.Headline.Finalized:N0} finalized offices, {first.Pool.Total:N0} staff, pool {first.Availability.PoolAfterCouples:N0}");
-        var warm = new List<double>();
-        for (var i = 0; i < 5; i++)
-        {
-            warm.Add((await dashboard.GetSnapshotAsync(DashboardScope.District, ct)).ComputeTime.TotalMilliseconds);
-        }
-        Console.WriteLine($"Recompute, warm (5 runs): median {Median(warm):N0} ms, max {warm.Max():N0} ms");
+        await MeasureRecomputeAsync(factory, runs: 5, ct);
 
         await FinalizeOneAsync(factory, ct);
         var after = await dashboard.GetSnapshotAsync(DashboardScope.District, ct);
@@ -72,12 +58,75 @@ public sealed class BenchDashboardCommand : ICliCommand
         Console.WriteLine($"Nodal officer's view (2 of 25 departments): {scoped.ComputeTime.TotalMilliseconds:N0} ms ({scoped.Headline.Offices:N0} offices)");
     }
 
+    /// <summary>Warm recompute from the staff counts, beside the old full scan of the employees, in the same run and database.</summary>
+    private static async Task MeasureRecomputeAsync(IDbContextFactory<ElectionDbContext> factory, int runs, CancellationToken ct)
+    {
+        var counted = new DashboardService(factory, BenchClock);
+        var scanned = new DashboardService(factory, BenchClock) { FullScan = true };
+        await counted.GetSnapshotAsync(DashboardScope.District, ct);
+        await scanned.GetSnapshotAsync(DashboardScope.District, ct);
+        var (fast, slow, fastCpu, slowCpu) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+        DashboardSnapshot? a = null, b = null;
+        var process = Process.GetCurrentProcess();
+        TimeSpan Cpu()
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+        for (var i = 0; i < runs; i++)
+        {
+            var cpu = Cpu();
+            a = await counted.GetSnapshotAsync(DashboardScope.District, ct);
+            fastCpu.Add((Cpu() - cpu).TotalMilliseconds);
+            fast.Add(a.ComputeTime.TotalMilliseconds);
+            cpu = Cpu();
+            b = await scanned.GetSnapshotAsync(DashboardScope.District, ct);
+            slowCpu.Add((Cpu() - cpu).TotalMilliseconds);
+            slow.Add(b.ComputeTime.TotalMilliseconds);
+        }
+        var same = a!.Pool.ByGender.SequenceEqual(b!.Pool.ByGender) && (a.Pool.ByGender.SequenceEqual(b.Pool.ByGender) && a.Pool.ByPayLevel.SequenceEqual(b.Pool.ByPayLevel)
+            && a.Availability.Steps.SequenceEqual(b.Availability.Steps) && a.Availability.Roles.SequenceEqual(b.Availability.Roles) && a.Departments.SequenceEqual(b.Departments));
+        Console.WriteLine($"Recompute, warm ({runs} runs, {a.Pool.Total:N0} employees): from staff counts median {Median(fast):N0} ms (CPU {Median(fastCpu):N0} ms), max {fast.Max():N0} ms — " +
+            $"baseline full scan (the old way) median {Median(slow):N0} ms (CPU {Median(slowCpu):N0} ms), max {slow.Max():N0} ms; same figures: {(same ? "yes" : "NO")}");
+    }
+
+    /// <summary>A temporary database holding a synthetic district; deleted on dispose.</summary>
+    private sealed class BenchDatabase(string path, PooledDbContextFactory<ElectionDbContext> factory) : IAsyncDisposable
+    {
+        public PooledDbContextFactory<ElectionDbContext> Factory => factory;
+
+        public static async Task<BenchDatabase> CreateAsync(int offices, int employees, int stations, CancellationToken ct)
+        {
+            var path = Path.Combine(Path.GetTempPath(), $"electiontool-bench-{Guid.NewGuid():N}.db");
+            var connection = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
+            var factory = new PooledDbContextFactory<ElectionDbContext>(new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(connection).Options);
+            var clock = Stopwatch.StartNew();
+            await using (var db = factory.CreateDbContext())
+            {
+                await db.Database.MigrateAsync(ct);
+                await DashboardBenchDistrict.SeedAsync(db, connection, offices, employees, stations, ct);
+            }
+            Console.WriteLine($"Seeded {offices:N0} offices, {employees:N0} employees, {stations:N0} stations in {clock.ElapsedMilliseconds:N0} ms ({path})");
+            return new BenchDatabase(path, factory);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var suffix in new[] { "", "-wal", "-shm" })
+            {
+                File.Delete(path + suffix);
+            }
+            return ValueTask.CompletedTask;
+        }
+    }
+
     private static async Task MeasureLiveAsync(DashboardService dashboard, IDbContextFactory<ElectionDbContext> factory, int subscribers, int burst, CancellationToken ct)
     {
         var notifier = new StaffListNotifier(NullLogger<StaffListNotifier>.Instance);
         using var live = new DashboardLive(notifier, TimeProvider.System, NullLogger<DashboardLive>.Instance,
             Microsoft.Extensions.Options.Options.Create(new DashboardLiveOptions()));
-        var cache = new DashboardSnapshotCache(dashboard, live, TimeProvider.System);
+        var cache = new DashboardSnapshotCache(dashboard, live, BenchClock);
         var screens = Enumerable.Range(0, subscribers).Select(_ => new SimulatedScreen(cache)).ToList();
         var subscriptions = screens.Select(s => live.Subscribe(s.OnUpdateAsync)).ToList();
         await cache.GetAsync(DashboardScope.District, ct);

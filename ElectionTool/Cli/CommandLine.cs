@@ -19,6 +19,7 @@ public static class CommandLine
         new DrawCommand(),
         new BenchDashboardCommand(),
         new IntegrationsCommand(),
+        new CheckCountsCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

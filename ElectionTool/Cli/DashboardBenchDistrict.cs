@@ -75,6 +75,8 @@ internal static class DashboardBenchDistrict
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        // A bulk load: counted once at the end (as the migration does) rather than row by row through the triggers.
+        await ExecuteAsync(connection, transaction, StaffCountSql.DropTriggers, ct);
         var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
@@ -117,6 +119,15 @@ internal static class DashboardBenchDistrict
                 await insert.ExecuteNonQueryAsync(ct);
             }
         }
+        await ExecuteAsync(connection, transaction, StaffCountSql.Rebuild + StaffCountSql.CreateTriggers, ct);
         await transaction.CommitAsync(ct);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(ct);
     }
 }

@@ -20,6 +20,7 @@ public sealed class DatabaseInitializer(
         await db.Database.MigrateAsync(ct);
         // WAL lets dashboards read while operators write; it is a property of the file, set once.
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await Features.Dashboard.StaffCountCheck.EnsureTriggersAsync(db, ct);
         foreach (var role in Roles.All)
         {
             if (!await roles.RoleExistsAsync(role))

@@ -59,6 +59,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Training.TrainingLetters>();
         services.AddScoped<Features.PostalBallots.PostalBallotService>();
         services.AddScoped<Features.Honorarium.HonorariumService>();
+        services.AddScoped<Features.Dashboard.StaffCountCheck>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();

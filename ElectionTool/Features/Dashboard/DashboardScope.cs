@@ -44,6 +44,12 @@ public sealed record DashboardScope(bool AllDepartments, IReadOnlyList<int> Depa
         return AllDepartments ? db.Employees : db.Employees.Where(e => ids.Contains(e.Office!.DepartmentId));
     }
 
+    public IQueryable<StaffCount> StaffCounts(ElectionDbContext db)
+    {
+        var ids = DepartmentIds;
+        return AllDepartments ? db.Set<StaffCount>() : db.Set<StaffCount>().Where(c => ids.Contains(c.DepartmentId));
+    }
+
     public IQueryable<ListEvent> ListEvents(ElectionDbContext db)
     {
         var ids = DepartmentIds;

@@ -23,7 +23,8 @@ internal static class PoolQueries
         ("every unit is their voter, residence, home or office unit", "Every polling unit is their home unit"),
     ];
 
-    public static async Task<(PoolBreakdown Breakdown, PoolAvailability Availability)> ComputeAsync(ElectionDbContext db, DashboardScope scope, CancellationToken ct)
+    /// <param name="fullScan">Group every employee row (the old way, kept as the benchmark's baseline) instead of reading the staff counts.</param>
+    public static async Task<(PoolBreakdown Breakdown, PoolAvailability Availability)> ComputeAsync(ElectionDbContext db, DashboardScope scope, bool fullScan, CancellationToken ct)
     {
         var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
         var settings = election is null
@@ -37,21 +38,9 @@ internal static class PoolQueries
             : [];
         var cutoff = settings.PollDate.AddMonths(settings.RetirementMarginMonths);
 
-        // Grouped on one packed integer: SQLite sorts one number per row far faster than ten columns.
-        var packed = await scope.Employees(db)
-            .Select(e => (e.Office!.ListState == StaffListState.Finalized ? 1 : 0)
-                + (e.ExemptionStatus == ExemptionStatus.Approved ? 2 : 0)
-                + (e.Disability ? 4 : 0)
-                + (e.RetirementDate < cutoff ? 8 : 0)
-                + (unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u) ? 16 : 0)
-                + (e.EmploymentType == EmploymentType.Contractual ? 32 : 0)
-                + (e.Gazetted ? 64 : 0)
-                + (int)e.Gender * 128
-                + (int)e.ServiceGroup * 512
-                + e.PayLevel * 4096)
-            .GroupBy(key => key)
-            .Select(g => new { Key = g.Key, Count = g.Count() })
-            .ToListAsync(ct);
+        var packed = fullScan
+            ? await GroupAsync(Packed(scope.Employees(db), cutoff, unitIds), ct)
+            : await CountedAsync(db, scope, cutoff, unitIds, ct);
         var groups = packed.Select(g => new { Key = PoolGroup.Unpack(g.Key), g.Count }).ToList();
 
         var breakdown = new PoolBreakdown(
@@ -100,6 +89,49 @@ internal static class PoolQueries
         return (breakdown, availability);
     }
 
+    /// <summary>
+    /// The groups from the trigger-kept staff counts (a few hundred rows per department), corrected by the people whose
+    /// per-election facts are set: retiring before the cutoff (an index range) and, only when the election has four
+    /// units or fewer, those for whom every unit is home. Equal to grouping every employee, without reading them.
+    /// </summary>
+    private static async Task<List<(int Key, int Count)>> CountedAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
+    {
+        var groups = await scope.StaffCounts(db).Where(c => c.Staff != 0).GroupBy(c => c.Facts)
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Staff) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        var corrections = await GroupAsync(Packed(scope.Employees(db).Where(e => e.RetirementDate < cutoff), cutoff, unitIds), ct);
+        if (unitIds.Count is > 0 and <= 4)
+        {
+            corrections.AddRange(await GroupAsync(Packed(scope.Employees(db).Where(e => e.RetirementDate >= cutoff
+                && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office!.ConstituencyUnitId != u)), cutoff, unitIds), ct));
+        }
+        foreach (var (key, count) in corrections)
+        {
+            var stored = key & ~(Retiring | Blocked);
+            groups[stored] = groups.GetValueOrDefault(stored) - count;
+            groups[key] = groups.GetValueOrDefault(key) + count;
+        }
+        return groups.Where(g => g.Value != 0).Select(g => (g.Key, g.Value)).ToList();
+    }
+
+    private const int Retiring = 8, Blocked = 16;
+
+    // Grouped on one packed integer (StaffCountSql's layout plus the two per-election bits): SQLite sorts one number
+    // per row far faster than ten columns.
+    private static IQueryable<int> Packed(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds) =>
+        employees.Select(e => (e.Office!.ListState == StaffListState.Finalized ? 1 : 0)
+            + (e.ExemptionStatus == ExemptionStatus.Approved ? 2 : 0)
+            + (e.Disability ? 4 : 0)
+            + (e.RetirementDate < cutoff ? Retiring : 0)
+            + (unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u) ? Blocked : 0)
+            + (e.EmploymentType == EmploymentType.Contractual ? 32 : 0)
+            + (e.Gazetted ? 64 : 0)
+            + (int)e.Gender * 128
+            + (int)e.ServiceGroup * 512
+            + e.PayLevel * 4096);
+
+    private static async Task<List<(int Key, int Count)>> GroupAsync(IQueryable<int> packed, CancellationToken ct) =>
+        (await packed.GroupBy(key => key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList();
+
     /// <summary>The dimensions one group of staff shares.</summary>
     private sealed record PoolGroup(bool Finalized, bool Exempt, bool Disability, bool Retiring, bool Blocked, bool Contractual, bool Gazetted,
         Gender Gender, ServiceGroup ServiceGroup, int PayLevel)
@@ -133,16 +165,20 @@ internal static class PoolQueries
 
     /// <summary>
     /// Of each couple in the eligible pool the draw keeps one spouse. A couple is linked by one spouse giving the
-    /// other's EPIC or mobile; each linked pair is counted once (index lookups only, from the side that names the other).
+    /// other's EPIC or mobile; each linked pair is counted once. Index lookups only: the people who name a spouse are
+    /// found by range scans of the spouse EPIC and spouse mobile indexes, and each link by the unique EPIC or mobile
+    /// index (one EXISTS per column: an OR across both would scan the pool once per person).
     /// </summary>
-    private static Task<int> CoupleSpousesLeftOutAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
+    private static async Task<int> CoupleSpousesLeftOutAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
     {
         var pool = Eligible(db.Employees, cutoff, unitIds);
-        return Eligible(scope.Employees(db), cutoff, unitIds)
-            .Where(a => (a.SpouseEpic != null && a.SpouseEpic != "") || (a.SpouseMobile != null && a.SpouseMobile != ""))
-            .CountAsync(a => pool.Any(b => b.Id != a.Id
-                && (b.Epic == a.SpouseEpic || b.Mobile == a.SpouseMobile)
-                && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+        var naming = Eligible(scope.Employees(db), cutoff, unitIds);
+        var byEpic = await naming.Where(a => string.Compare(a.SpouseEpic, "") > 0)
+            .CountAsync(a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
+                || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+        var byMobileOnly = await naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic == null || a.SpouseEpic == ""))
+            .CountAsync(a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+        return byEpic + byMobileOnly;
     }
 
     /// <summary>SQL form of <see cref="Eligibility.Exclusion"/>; the tests check the two agree person by person.</summary>
