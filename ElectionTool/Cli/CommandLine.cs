@@ -15,6 +15,7 @@ public static class CommandLine
         new ExportCommand(),
         new FinalizeCommand(),
         new BenchImportCommand(),
+        new BenchSaversCommand(),
         new DrawCommand(),
         new BenchDashboardCommand(),
     ];
