@@ -16,6 +16,7 @@ public static class CommandLine
         new ExportCommand(),
         new FinalizeCommand(),
         new BenchImportCommand(),
+        new BenchSaversCommand(),
         new DrawCommand(),
         new BenchDashboardCommand(),
         new IntegrationsCommand(),

@@ -87,8 +87,9 @@ public sealed class ImportWritePathTests : ImportTestBase
     [Fact]
     public async Task Two_offices_importing_files_that_share_EPICs_at_once_both_finish_with_reports()
     {
-        var fileA = Csv(People(1, 800));
-        var fileB = Csv(People(301, 800).Select(p => p.With(x => x.Mobile = $"97{x.Mobile[2..]}")));
+        static EmployeeInput Adult(EmployeeInput p) => p.With(x => x.DateOfBirth = new DateOnly(1970, 1, 1).AddDays(int.Parse(x.Epic[3..])).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture));
+        var fileA = Csv(People(1, 800).Select(Adult));
+        var fileB = Csv(People(301, 800).Select(Adult).Select(p => p.With(x => x.Mobile = $"97{x.Mobile[2..]}")));
 
         var reports = await Task.WhenAll(
             Task.Run(() => H.Get<EmployeeImporter>().ImportAsync(District.OfficeA, Stream(fileA), "a.csv", default)),

@@ -156,26 +156,25 @@ public static class StaffFileReader
             IgnoreBlankLines = false,
             MissingFieldFound = null,
             DetectColumnCountChanges = false,
-            // A quote that is never closed swallows every line after it into one cell: say which line has it.
-            LineBreakInQuotedFieldIsBadData = true,
-            BadDataFound = args =>
-            {
-                if (args.Field.Contains('\n', StringComparison.Ordinal) || args.Field.Contains('\r', StringComparison.Ordinal))
-                {
-                    var startLine = args.Context.Parser!.RawRow - args.RawRecord.TrimEnd('\r', '\n').Count(c => c == '\n');
-                    throw new UnbalancedQuoteException(startLine);
-                }
-            },
+            BadDataFound = null,
         };
         try
         {
             using var parser = new CsvParser(reader, config);
             var lines = new List<(int, string[])>();
             var number = 0;
+            var linesBefore = 0;
             while (await parser.ReadAsync())
             {
                 ct.ThrowIfCancellationRequested();
-                lines.Add((++number, parser.Record ?? []));
+                var record = parser.Record ?? [];
+                if (record.Any(f => f.Contains('\n', StringComparison.Ordinal) || f.Contains('\r', StringComparison.Ordinal)))
+                {
+                    // A quote that is never closed swallows every line after it into one cell: say which line has it.
+                    throw new UnbalancedQuoteException(linesBefore + 1);
+                }
+                linesBefore += parser.RawRecord.Count(c => c == '\n');
+                lines.Add((++number, record));
                 if (parser.Count > XlsxGuard.MaxColumns)
                 {
                     return new RawRows(null, TooManyColumns);
@@ -189,7 +188,7 @@ public static class StaffFileReader
         }
         catch (UnbalancedQuoteException e)
         {
-            return new RawRows(null, $"Line {e.Line} of the file has a quote (\") that is never closed, so the lines after it cannot be read. Remove the quote or close it, then import again.");
+            return new RawRows(null, $"Line {e.Line} of the file has a quote (\") that is never closed, or a value running over several lines, so the lines after it cannot be read. Remove the quote or close it (no line breaks inside a cell), then import again.");
         }
         catch (DecoderFallbackException)
         {

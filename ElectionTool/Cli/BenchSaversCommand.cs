@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using ElectionTool.Data;
+using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Employees;
+using Microsoft.EntityFrameworkCore;
+
+namespace ElectionTool.Cli;
+
+/// <summary>
+/// N operators saving grid rows at once through the real service path (validation, one-person-once, audit, flags,
+/// the write queue) on one temporary database; prints the latency percentiles and the errors.
+/// </summary>
+public sealed class BenchSaversCommand : ICliCommand
+{
+    public string Name => "bench-savers";
+    public string Usage => "bench-savers [--operators 100] [--saves 10] [--existing 60000]";
+    public string Summary => "Measures grid saves in a temporary district (not the live database): --operators clerks each saving --saves rows at once; prints p50/p95/max and errors.";
+
+    public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
+    {
+        var operators = args.GetInt("operators", 100);
+        var saves = args.GetInt("saves", 10);
+        var existing = args.GetInt("existing", 60_000);
+        await using var district = new ImportBenchDistrict();
+        var today = ActivatorUtilities.CreateInstance<EmployeeService>(services, (IDbContextFactory<ElectionDbContext>)district);
+        var build = Stopwatch.StartNew();
+        await district.CreateAsync(Math.Max(operators, 1), existing, today.Today, today.SuperannuationAge, ct);
+        Console.WriteLine($"Temporary district: {Math.Max(operators, 1)} offices, {existing:N0} employees ({build.Elapsed.TotalSeconds:F1} s to build).");
+        List<int> officeIds;
+        await using (var db = district.CreateDbContext())
+        {
+            officeIds = await db.Offices.OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
+        }
+
+        var latencies = new List<double>();
+        var errors = 0;
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var clerks = Enumerable.Range(0, operators).Select(n => Task.Run(async () =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs($"bench-operator-{n}");
+            var employees = ActivatorUtilities.CreateInstance<EmployeeService>(scope.ServiceProvider, (IDbContextFactory<ElectionDbContext>)district);
+            await start.Task;
+            for (var s = 0; s < saves; s++)
+            {
+                var person = ImportBenchDistrict.Person(existing + n * saves + s);
+                var watch = Stopwatch.StartNew();
+                var outcome = await employees.SaveRowAsync(officeIds[n % officeIds.Count], person, ct);
+                watch.Stop();
+                lock (latencies)
+                {
+                    latencies.Add(watch.Elapsed.TotalMilliseconds);
+                    errors += outcome.Succeeded ? 0 : 1;
+                }
+            }
+        }, ct)).ToList();
+        var wall = Stopwatch.StartNew();
+        start.SetResult();
+        await Task.WhenAll(clerks);
+        wall.Stop();
+
+        latencies.Sort();
+        double Percentile(double p) => latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+        int stored;
+        await using (var db = district.CreateDbContext())
+        {
+            stored = await db.Employees.CountAsync(ct) - existing;
+        }
+        Console.WriteLine($"{operators} operators × {saves} saves = {latencies.Count:N0} saves in {wall.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"latency ms: p50 {Percentile(0.50):F0}  p95 {Percentile(0.95):F0}  max {latencies[^1]:F0}   (target p95 < 300, max < 1000)");
+        Console.WriteLine($"errors: {errors}; rows stored: {stored:N0} of {latencies.Count:N0}");
+        return errors == 0 && stored == latencies.Count ? 0 : 1;
+    }
+}
