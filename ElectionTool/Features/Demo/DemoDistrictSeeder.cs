@@ -74,6 +74,7 @@ public sealed class DemoDistrictSeeder(
         await db.SaveChangesAsync(ct);
 
         var today = clock.Today;
+        await DemoTrainingSeeder.SeedAsync(db, await db.Elections.SingleAsync(e => e.IsCurrent, ct), acs.Select(a => a.Name.Split(" / ")[0]), today, ct);
         var employees = employeeCount == 0 ? 0
             : await new DemoStaffSeeder(db, random, today, clock.UtcNow, defaults.Value.SuperannuationAge).SeedAsync(offices, employeeCount, ct);
         // The demo operator's office is left open for data entry.
