@@ -7,11 +7,16 @@ namespace ElectionTool.Cli;
 public sealed class DrawCommand : ICliCommand
 {
     public string Name => "draw";
-    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID]";
+    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID] | " + DutyDrawCli.Usage;
     public string Summary => "Runs a draw stage of the current election (prints report, hashes, counts; exit 1 if infeasible), or re-runs a stored stage and checks its hashes (exit 1 on mismatch).";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
+        if (DutyDrawCli.Handles(args))
+        {
+            return await DutyDrawCli.RunAsync(services, args, ct);
+        }
+
         var stage = args.GetInt("stage", 0);
         if (!DrawStages.IsValid(stage))
         {

@@ -45,6 +45,10 @@ public static class FeatureRegistration
         services.AddScoped<Features.Draw.DrawReplacementService>();
         services.AddScoped<Features.Draw.DrawOutputService>();
         services.AddScoped<Features.Draw.DrawLiveService>();
+        services.AddScoped<Features.Duties.SectorService>();
+        services.AddScoped<Features.Duties.DutyInputBuilder>();
+        services.AddScoped<Features.Duties.DutyDrawService>();
+        services.AddScoped<Features.Duties.DutyOutputService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();

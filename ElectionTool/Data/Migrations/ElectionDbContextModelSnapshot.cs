@@ -278,6 +278,13 @@ namespace ElectionTool.Data.Migrations
                     b.Property<string>("DiscardedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Duty")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PollingParty");
+
                     b.Property<int>("ElectionId")
                         .HasColumnType("INTEGER");
 
@@ -375,6 +382,37 @@ namespace ElectionTool.Data.Migrations
                     b.HasIndex("Status", "FlaggedAt");
 
                     b.ToTable("DuplicateFlags");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DutySettings", b =>
+                {
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectorMinPayLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SectorsLockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectorsLockedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SectorsPerZone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationsPerSector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZonalMinPayLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElectionId");
+
+                    b.ToTable("DutySettings", (string)null);
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.Election", b =>
@@ -911,6 +949,117 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("PollingStations");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Sector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoLocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RouteKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.HasIndex("ElectionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Sectors", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.SectorStation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollingStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollingStationId");
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("ElectionId", "PollingStationId")
+                        .IsUnique();
+
+                    b.ToTable("SectorStations", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Zone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("ElectionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Zones", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
                 {
                     b.Property<string>("Id")
@@ -1107,6 +1256,15 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("OtherEmployee");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.DutySettings", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.Employee", b =>
                 {
                     b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "HomeUnit")
@@ -1232,6 +1390,66 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("ConstituencyUnit");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Sector", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Zone", "Zone")
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ConstituencyUnit");
+
+                    b.Navigation("Zone");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.SectorStation", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.PollingStation", "PollingStation")
+                        .WithMany()
+                        .HasForeignKey("PollingStationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Sector", "Sector")
+                        .WithMany("Stations")
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PollingStation");
+
+                    b.Navigation("Sector");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Zone", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ConstituencyUnit");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1296,6 +1514,11 @@ namespace ElectionTool.Data.Migrations
             modelBuilder.Entity("ElectionTool.Data.Entities.LocalBody", b =>
                 {
                     b.Navigation("Wards");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Sector", b =>
+                {
+                    b.Navigation("Stations");
                 });
 #pragma warning restore 612, 618
         }
