@@ -7,14 +7,18 @@ namespace ElectionTool.Cli;
 public sealed class DrawCommand : ICliCommand
 {
     public string Name => "draw";
-    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE";
-    public string Summary => "Runs a draw stage of the current election (prints report, hashes, counts; exit 1 if infeasible), re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch), or writes a run's audit bundle.";
+    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE | " + DutyDrawCli.Usage;
+    public string Summary => "Runs a draw stage of the current election (prints report, hashes, counts; exit 1 if infeasible), re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch), writes a run's audit bundle, or runs the sector, zonal and micro-observer duties.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
         if (args.Positional.FirstOrDefault() == "verify" && args.Has("bundle"))
         {
             return DrawBundleCommand.VerifyOffline(["draw", "verify", "--bundle", args.Get("bundle") ?? ""]);
+        }
+        if (DutyDrawCli.Handles(args))
+        {
+            return await DutyDrawCli.RunAsync(services, args, ct);
         }
 
         var stage = args.GetInt("stage", 0);

@@ -60,6 +60,10 @@ public static class FeatureRegistration
         services.AddScoped<Features.PostalBallots.PostalBallotService>();
         services.AddScoped<Features.Honorarium.HonorariumService>();
         services.AddScoped<Features.Dashboard.StaffCountCheck>();
+        services.AddScoped<Features.Duties.SectorService>();
+        services.AddScoped<Features.Duties.DutyInputBuilder>();
+        services.AddScoped<Features.Duties.DutyDrawService>();
+        services.AddScoped<Features.Duties.DutyOutputService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
         services.AddScoped<OfficeService>();

@@ -14,6 +14,7 @@ internal sealed class DrawRunConfiguration : IEntityTypeConfiguration<DrawRun>
         e.Property(x => x.InputHash).HasMaxLength(64);
         e.Property(x => x.OutputHash).HasMaxLength(64);
         e.Property(x => x.AlgorithmVersion).HasMaxLength(32);
+        e.Property(x => x.Duty).HasMaxLength(32).HasDefaultValue("PollingParty");
         e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         e.HasOne(x => x.Election).WithMany().HasForeignKey(x => x.ElectionId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<DrawRun>().WithMany().HasForeignKey(x => x.PreviousRunId).OnDelete(DeleteBehavior.Restrict);

@@ -18,6 +18,9 @@ public class DrawRun
     public Election? Election { get; set; }
     public int Stage { get; set; }
 
+    /// <summary>Which duty the run drafts: "PollingParty" (stages 1–3) or a duty kind (see Features/Duties/DutyStages).</summary>
+    public string Duty { get; set; } = "PollingParty";
+
     /// <summary>The seed after normalization (trimmed, inner whitespace collapsed), exactly as the engine used it.</summary>
     public required string Seed { get; set; }
     public required string InputHash { get; set; }

@@ -657,12 +657,6 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("ResidenceUnitId");
 
-                    b.HasIndex("RetirementDate");
-
-                    b.HasIndex("SpouseEpic");
-
-                    b.HasIndex("SpouseMobile");
-
                     b.HasIndex("VoterUnitId");
 
                     b.HasIndex("OfficeId", "Name");
@@ -671,7 +665,6 @@ namespace ElectionTool.Data.Migrations
 
                     b.ToTable("Employees", t =>
                         {
-<<<<<<< HEAD
                             t.HasCheckConstraint("CK_Employees_BankAccount_Length", "length(\"BankAccount\") <= 20");
 
                             t.HasCheckConstraint("CK_Employees_Designation_Length", "length(\"Designation\") <= 100");
@@ -841,14 +834,6 @@ namespace ElectionTool.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("Integrations");
-=======
-                            t.HasTrigger("StaffCounts_EmployeeDeleted");
-
-                            t.HasTrigger("StaffCounts_EmployeeInserted");
-
-                            t.HasTrigger("StaffCounts_EmployeeUpdated");
-                        });
->>>>>>> drawbundle
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.ListEvent", b =>
@@ -1012,10 +997,7 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("DepartmentId", "ListState");
 
-                    b.ToTable("Offices", t =>
-                        {
-                            t.HasTrigger("StaffCounts_OfficeUpdated");
-                        });
+                    b.ToTable("Offices");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.OfficeReminder", b =>
@@ -1176,7 +1158,6 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("PollingStations");
                 });
 
-<<<<<<< HEAD
             modelBuilder.Entity("ElectionTool.Data.Entities.PostalBallotRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1454,22 +1435,6 @@ namespace ElectionTool.Data.Migrations
                     b.HasIndex("ElectionId");
 
                     b.ToTable("TrainingVenue");
-=======
-            modelBuilder.Entity("ElectionTool.Data.Entities.StaffCount", b =>
-                {
-                    b.Property<int>("DepartmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Facts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Staff")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("DepartmentId", "Facts");
-
-                    b.ToTable("StaffCounts", (string)null);
->>>>>>> drawbundle
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>

@@ -136,8 +136,9 @@ public sealed class DemoDistrictSeeder(
                     Electors = 550 + random.Next(1000),
                     WomenManaged = n % 20 == 7,
                     Sensitive = random.Next(10) == 0,
-                    Latitude = Math.Round(23.1 + random.NextDouble(), 5),
-                    Longitude = Math.Round(77.2 + random.NextDouble(), 5),
+                    // Each unit's stations lie around its own town (about 15 km across), so sectors have real routes.
+                    Latitude = Math.Round(23.1 + 0.2 * (unit.Number % 5) + 0.14 * random.NextDouble(), 5),
+                    Longitude = Math.Round(77.2 + 0.2 * (unit.Number / 5 % 5) + 0.14 * random.NextDouble(), 5),
                 });
                 count++;
             }

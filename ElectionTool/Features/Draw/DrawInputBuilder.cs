@@ -81,7 +81,8 @@ public sealed class DrawInputBuilder(IDbContextFactory<ElectionDbContext> dbFact
             Settings = SettingsOf(election),
             Units = units,
             Stations = stations.OrderBy(s => s.UnitCode, StringComparer.Ordinal).ThenBy(s => s.Number).ToList(),
-            Pool = pool,
+            // One duty per person: holders of an accepted stage of any duty (and their spouses) are not drawn again.
+            Pool = Duties.DutyLedgerStore.Without(pool, await Duties.DutyLedgerStore.HeldAsync(db, election.Id, ct)),
         };
     }
 

@@ -206,7 +206,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
-        var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id)
+        var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && r.Duty == "PollingParty")
             .Select(r => new DrawRun
             {
                 Id = r.Id,
