@@ -126,7 +126,7 @@ public sealed class BenchDashboardCommand : ICliCommand
         var notifier = new StaffListNotifier(NullLogger<StaffListNotifier>.Instance);
         using var live = new DashboardLive(notifier, TimeProvider.System, NullLogger<DashboardLive>.Instance,
             Microsoft.Extensions.Options.Options.Create(new DashboardLiveOptions()));
-        var cache = new DashboardSnapshotCache(dashboard, live, BenchClock);
+        var cache = new DashboardSnapshotCache(dashboard, live, TimeProvider.System);
         var screens = Enumerable.Range(0, subscribers).Select(_ => new SimulatedScreen(cache)).ToList();
         var subscriptions = screens.Select(s => live.Subscribe(s.OnUpdateAsync)).ToList();
         await cache.GetAsync(DashboardScope.District, ct);

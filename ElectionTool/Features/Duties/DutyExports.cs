@@ -22,7 +22,7 @@ public static class DutyExports
         }
         else
         {
-            await File.WriteAllTextAsync(full, DrawExports.ToCsv(table), new UTF8Encoding(false), ct);
+            await File.WriteAllBytesAsync(full, DrawExports.ToCsv(table), ct);
         }
         Console.WriteLine($"Exported {table.Rows.Count} duty row(s) to {full}.");
         return 0;

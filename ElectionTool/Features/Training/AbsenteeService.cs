@@ -11,7 +11,7 @@ public sealed record NoticeSheet(long NoticeId, string Name, string Designation,
     string Batch, DateOnly ReplyBy, DateTimeOffset IssuedAt);
 
 /// <summary>Absentees of a batch: show-cause notices (RP Act 1951 s.134), the reply and its outcome, a later batch or a replacement.</summary>
-public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock,
+public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, Common.DistrictClock clock,
     TrainingAllotmentService allotments, DrawReplacementService replacements)
 {
     /// <summary>Issues a notice to every absentee of an ended batch who has none; returns how many were issued.</summary>
@@ -20,13 +20,13 @@ public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<TrainingSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
             ?? throw new TrainingRefusedException("That batch no longer exists.");
-        var now = clock.GetUtcNow();
-        if (session.Date.ToDateTime(session.End) > Dashboard.DistrictTime.Local(now).DateTime)
+        var now = clock.UtcNow;
+        if (session.Date.ToDateTime(session.End) > clock.Local(now).DateTime)
         {
             throw new TrainingRefusedException("This batch has not ended yet: absentees are known once it is over.");
         }
 
-        if (replyBy <= Dashboard.DistrictTime.Day(now))
+        if (replyBy <= clock.Day(now))
         {
             throw new TrainingRefusedException("The reply-by date must be after today.");
         }
@@ -87,7 +87,7 @@ public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFacto
         notice.Reply = reply.Trim();
         notice.Outcome = outcome;
         notice.DecidedBy = await currentUser.GetNameAsync();
-        notice.DecidedAt = clock.GetUtcNow();
+        notice.DecidedAt = clock.UtcNow;
         AuditLog.Record(db, notice.DecidedBy, "ShowCauseDecided", nameof(ShowCauseNotice), notice.Seat!.Employee!.Epic, before, new { notice.Reply, Outcome = outcome.ToString(), laterSessionId });
         await db.SaveChangesAsync(ct);
     }

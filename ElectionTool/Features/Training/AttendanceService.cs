@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElectionTool.Features.Training;
 
 /// <summary>The training hall's desk: a scanned order (its QR holds the EPIC) or a typed EPIC / employee ID marks a person present.</summary>
-public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, TimeProvider clock)
+public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, Common.DistrictClock clock)
 {
     public async Task<AttendanceResult> MarkAsync(int sessionId, string scanned, CancellationToken ct)
     {
@@ -44,15 +44,15 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
 
         if (seat.AttendedAt is { } already)
         {
-            return new(AttendanceKind.AlreadyMarked, $"{person.Name} was already marked present at {DistrictTime.Clock(already)}. Nothing changed.", person.Name, already);
+            return new(AttendanceKind.AlreadyMarked, $"{person.Name} was already marked present at {clock.Clock(already)}. Nothing changed.", person.Name, already);
         }
 
         var user = await currentUser.GetNameAsync();
-        seat.AttendedAt = clock.GetUtcNow();
+        seat.AttendedAt = clock.UtcNow;
         seat.MarkedBy = user;
         AuditLog.Record(db, user, "TrainingAttended", nameof(TrainingSeat), person.Epic, after: new { Session = sessionId, seat.AttendedAt });
         await db.SaveChangesAsync(ct);
-        return new(AttendanceKind.Marked, $"{person.Name} ({person.Epic}) marked present at {DistrictTime.Clock(seat.AttendedAt.Value)}.", person.Name, seat.AttendedAt);
+        return new(AttendanceKind.Marked, $"{person.Name} ({person.Epic}) marked present at {clock.Clock(seat.AttendedAt.Value)}.", person.Name, seat.AttendedAt);
     }
 
     /// <summary>Attendance per batch and per duty; a batch is over once its end time has passed (district time).</summary>
@@ -65,7 +65,7 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
             return ([], []);
         }
 
-        var now = DistrictTime.Local(clock.GetUtcNow()).DateTime;
+        var now = clock.Local(clock.UtcNow).DateTime;
         var sessions = await TrainingScheduleService.SessionsAsync(db, election.Id, ct);
         var bySession = sessions.Select(s =>
         {
