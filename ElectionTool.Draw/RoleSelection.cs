@@ -17,6 +17,8 @@ internal sealed class RoleSelection(
 
     public bool CheckFeasible()
     {
+        var unitIndex = UnitCapacity.UnitIndex(plan);
+        var keys = eligible.Select(e => UnitCapacity.Key(e, unitIndex)).ToArray();
         foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
@@ -38,7 +40,7 @@ internal sealed class RoleSelection(
                 findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
             }
 
-            var band = eligible.Where(e => Eligibility.InBand(e, role, settings)).ToList();
+            var band = Enumerable.Range(0, eligible.Count).Where(i => Eligibility.InBand(eligible[i], role, settings)).Select(i => keys[i]);
             if (UnitCapacity.Shortfall(plan, role, band, version) is { } shortfall)
             {
                 findings.Add(shortfall);
