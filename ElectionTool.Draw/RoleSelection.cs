@@ -122,17 +122,22 @@ internal sealed class RoleSelection(
         }
 
         var taken = 0;
+        DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Select(c => c.Id))}");
         foreach (var e in rng.ShuffledPrefix(candidates))
         {
             if (officeDrafted.GetValueOrDefault(e.OfficeId) >= officeCap[e.OfficeId])
             {
+                DrawTrace.Note($"  skip {e.Id}: office {e.OfficeCode} has its {officeCap[e.OfficeId]}");
                 continue;
             }
 
             if (settings.NoSameDepartment && departmentDrafted.GetValueOrDefault(e.DepartmentCode) >= departmentCap)
             {
+                DrawTrace.Note($"  skip {e.Id}: department {e.DepartmentCode} is full");
                 continue;
             }
+
+            DrawTrace.Note($"  draft {e.Id}");
 
             officeDrafted[e.OfficeId] = officeDrafted.GetValueOrDefault(e.OfficeId) + 1;
             departmentDrafted[e.DepartmentCode] = departmentDrafted.GetValueOrDefault(e.DepartmentCode) + 1;
