@@ -77,6 +77,11 @@ public sealed class DrawRandom : IDisposable
             ulong u = NextUInt32();
             if (u < limit)
             {
+                if (DrawTrace.On)
+                {
+                    DrawTrace.Note($"  NextInt({exclusiveMax}) = {u % n}");
+                }
+
                 return (int)(u % n);
             }
         }

@@ -43,6 +43,7 @@ public static class DrawStageOne
 
             var corrections = SeniorityCorrection.Apply(assignments, eligible, input.Settings, plan, version);
             shortfall = Unseatable(input.Settings, plan, assignments, byId, version);
+            DrawTrace.Note($"attempt {attempt}: {(shortfall.Count == 0 ? "accepted" : "rejected, " + shortfall[0].Message)}");
             if (shortfall.Count > 0)
             {
                 continue;
@@ -130,6 +131,7 @@ public static class DrawStageOne
         {
             var members = couple.OrderBy(e => e.Id).ToList();
             var kept = rng.NextInt(members.Count);
+            DrawTrace.Note($"couple of {DrawTrace.Ids(members.Select(m => m.Id))}: keep {members[kept].Id}");
             for (var i = 0; i < members.Count; i++)
             {
                 if (i != kept)

@@ -36,6 +36,7 @@ public static class DrawStageThree
                 continue;
             }
             rng.Shuffle(pool);
+            DrawTrace.Note($"{group.Key.UnitCode} {KindName(group.Key.Item2)}: stations {string.Join(" ", seats.Select(s => s.Number))} <- parties {string.Join(" ", pool.Select(p => p.PartyNumber))}");
             for (var i = 0; i < seats.Count; i++)
             {
                 allotments.Add(new StationAllotment(group.Key.UnitCode, seats[i].Number, pool[i].PartyNumber));

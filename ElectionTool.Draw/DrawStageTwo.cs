@@ -66,6 +66,7 @@ public static class DrawStageTwo
         {
             var order = group.ToList();
             rng.Shuffle(order);
+            DrawTrace.Note($"numbers for {plan.Units[group.Key.Item1].UnitCode} {(group.Key.Item2 ? "reserve" : "polling")}: P{string.Join(" P", order.Select(p => p + 1))} from {parties.Count + 1}");
             foreach (var p in order)
             {
                 var members = new List<PartyMember>();

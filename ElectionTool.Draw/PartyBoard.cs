@@ -52,6 +52,15 @@ internal sealed class PartyBoard
     /// <summary>Who sits in each seat; -1 while empty.</summary>
     public int[] Holder { get; }
 
+    /// <summary>How a seat is named in traces: board party and role ("P3.PO2"), or loose reserve seat ("R1").</summary>
+    public string Label(int seat) => IsLoose(seat)
+        ? $"R{seat - Parties * SeatsPerParty + 1}"
+        : $"P{seat / SeatsPerParty + 1}.{(seat % SeatsPerParty == 0 ? "PO" : "PO" + seat % SeatsPerParty)}";
+
+    public string Labels(IEnumerable<int> seats) => string.Join(" ", seats.Select(Label));
+
+    public long IdAt(int seat) => People.Person[Holder[seat]].Id;
+
     public bool IsLoose(int seat) => seat >= Parties * SeatsPerParty;
 
     public bool Exists(int seat) => IsLoose(seat) || seat % SeatsPerParty != (int)Role.PollingOfficer4 || Fourth[seat / SeatsPerParty];

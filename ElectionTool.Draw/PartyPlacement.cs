@@ -18,9 +18,11 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         Array.Fill(board.Holder, -1);
         var people = board.People;
         var byRole = PartyRoles.All.Select(r => Enumerable.Range(0, people.Count).Where(i => people.Role[i] == r).ToList()).ToArray();
+        DrawTrace.Note($"attempt {attempt + 1}");
         foreach (var list in byRole)
         {
             rng.Shuffle(list);
+            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.Select(i => people.Person[i].Id))}");
         }
 
         var womenSeat = new bool[board.Parties * PartyBoard.SeatsPerParty];
@@ -67,6 +69,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             {
                 var rest = leftWomen.Concat(others).ToList();
                 rng.Shuffle(rest);
+                DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => people.Person[i].Id))}");
                 if (!Seat(rest, ordinary.Concat(loose).ToList(), role))
                 {
                     return false;
@@ -84,6 +87,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     {
         var left = new List<int>(women);
         rng.Shuffle(seats);
+        DrawTrace.Note($"{role} all-women seats shuffled: {board.Labels(seats)}");
         foreach (var seat in seats)
         {
             var cap = Cap(seat, role);
@@ -99,6 +103,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             }
 
             board.Holder[seat] = left[pick];
+            DrawTrace.Note($"  {board.Label(seat)} <- {board.IdAt(seat)}");
             left.RemoveAt(pick);
         }
         return left;
@@ -164,6 +169,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
 
         persons.Sort((a, b) => people.PayRank[b] != people.PayRank[a] ? people.PayRank[b].CompareTo(people.PayRank[a]) : order[a].CompareTo(order[b]));
         rng.Shuffle(seats);
+        DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Person[i].Id))}");
         var cap = seats.Select(s => Cap(s, role)).ToArray();
         var index = Enumerable.Range(0, seats.Count).ToArray();
         Array.Sort(index, (a, b) => cap[a] != cap[b] ? cap[b].CompareTo(cap[a]) : a.CompareTo(b));
@@ -183,6 +189,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
 
             var pick = v1 ? PickV1(person, open) : PickV2(person, open);
             board.Holder[open[pick]] = person;
+            DrawTrace.Note($"  {board.Label(open[pick])} <- {people.Person[person].Id}");
             open[pick] = open[^1];
             open.RemoveAt(open.Count - 1);
         }

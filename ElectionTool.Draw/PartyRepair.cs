@@ -119,6 +119,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         var after = board.Violations(a) + board.Violations(b);
         if (after < before || (sideways && after == before))
         {
+            DrawTrace.Note($"repair: {board.Label(a)} <-> {board.Label(b)} (now {board.IdAt(a)} and {board.IdAt(b)}; broken {before} -> {after})");
             return true;
         }
 

@@ -17,6 +17,8 @@ internal sealed class RoleSelection(
 
     public bool CheckFeasible()
     {
+        var unitIndex = UnitCapacity.UnitIndex(plan);
+        var keys = eligible.Select(e => UnitCapacity.Key(e, unitIndex)).ToArray();
         foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
@@ -38,7 +40,7 @@ internal sealed class RoleSelection(
                 findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
             }
 
-            var band = eligible.Where(e => Eligibility.InBand(e, role, settings)).ToList();
+            var band = Enumerable.Range(0, eligible.Count).Where(i => Eligibility.InBand(eligible[i], role, settings)).Select(i => keys[i]);
             if (UnitCapacity.Shortfall(plan, role, band, version) is { } shortfall)
             {
                 findings.Add(shortfall);
@@ -120,17 +122,22 @@ internal sealed class RoleSelection(
         }
 
         var taken = 0;
+        DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Select(c => c.Id))}");
         foreach (var e in rng.ShuffledPrefix(candidates))
         {
             if (officeDrafted.GetValueOrDefault(e.OfficeId) >= officeCap[e.OfficeId])
             {
+                DrawTrace.Note($"  skip {e.Id}: office {e.OfficeCode} has its {officeCap[e.OfficeId]}");
                 continue;
             }
 
             if (settings.NoSameDepartment && departmentDrafted.GetValueOrDefault(e.DepartmentCode) >= departmentCap)
             {
+                DrawTrace.Note($"  skip {e.Id}: department {e.DepartmentCode} is full");
                 continue;
             }
+
+            DrawTrace.Note($"  draft {e.Id}");
 
             officeDrafted[e.OfficeId] = officeDrafted.GetValueOrDefault(e.OfficeId) + 1;
             departmentDrafted[e.DepartmentCode] = departmentDrafted.GetValueOrDefault(e.DepartmentCode) + 1;

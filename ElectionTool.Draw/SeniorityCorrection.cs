@@ -92,6 +92,7 @@ internal static class SeniorityCorrection
 
             drafted[presiding[p]] = new StageOneAssignment(officer.Id, role);
             drafted[index] = new StageOneAssignment(member.Id, Role.PresidingOfficer);
+            DrawTrace.Note($"seniority: {member.Id} {role} -> PresidingOfficer; {officer.Id} PresidingOfficer -> {role}");
             return true;
         }
         return false;

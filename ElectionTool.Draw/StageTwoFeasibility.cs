@@ -27,9 +27,15 @@ internal static class StageTwoFeasibility
             }
         }
         CheckOffices(plan, people, findings);
-        if (UnitCapacity.Shortfall(plan, Enumerable.Range(0, people.Count).Select(i => (people.Person[i], people.Role[i])).ToList(), version) is { } shortfall)
+        var keys = Enumerable.Range(0, people.Count).Select(i => UnitCapacity.Key(people.Excluded.AsSpan(i * 4, 4), people.Woman[i])).ToArray();
+        foreach (var role in PartyRoles.All)
         {
-            findings.Add(shortfall);
+            var ofRole = Enumerable.Range(0, people.Count).Where(i => people.Role[i] == role).Select(i => keys[i]);
+            if (UnitCapacity.Shortfall(plan, role, ofRole, version) is { } shortfall)
+            {
+                findings.Add(shortfall);
+                break;
+            }
         }
 
         if (settings.WomenRule == WomenRule.NoneOrAtLeastTwo && findings.All(f => f.Rule != DrawRules.Women))

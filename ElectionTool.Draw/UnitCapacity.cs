@@ -18,6 +18,47 @@ internal static class UnitCapacity
 
     public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<DrawEmployee> people, string version)
     {
+        var index = UnitIndex(plan);
+        return Shortfall(plan, role, people.Select(e => Key(e, index)), version);
+    }
+
+    public static Dictionary<string, int> UnitIndex(DrawPlan plan)
+    {
+        var index = new Dictionary<string, int>(plan.Units.Count, StringComparer.Ordinal);
+        for (var u = 0; u < plan.Units.Count; u++)
+        {
+            index[plan.Units[u].UnitCode] = u;
+        }
+
+        return index;
+    }
+
+    /// <summary>A person as the check sees them: the drawn units barred to them (packed) and whether a woman.</summary>
+    public static (ulong Barred, bool Woman) Key(DrawEmployee e, Dictionary<string, int> unitIndex)
+    {
+        Span<int> barred = stackalloc int[4];
+        var count = Barred(e, unitIndex, barred);
+        return (UnitSet.Of(barred[..count], (1 << count) - 1).Packed, Eligibility.IsWoman(e));
+    }
+
+    /// <summary>The same from unit indexes already known (-1 = not a drawn unit).</summary>
+    public static (ulong Barred, bool Woman) Key(ReadOnlySpan<int> units, bool woman)
+    {
+        Span<int> barred = stackalloc int[4];
+        var count = 0;
+        foreach (var u in units)
+        {
+            if (u >= 0 && !barred[..count].Contains(u))
+            {
+                barred[count++] = u;
+            }
+        }
+        barred[..count].Sort();
+        return (UnitSet.Of(barred[..count], (1 << count) - 1).Packed, woman);
+    }
+
+    public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<(ulong Barred, bool Woman)> people, string version)
+    {
         var units = plan.Units;
         if (DrawAlgorithm.IsV1(version) && units.Count > LegacyMaxUnits)
         {
@@ -26,10 +67,8 @@ internal static class UnitCapacity
 
         var ordinary = new int[units.Count];
         var womenSeats = new int[units.Count];
-        var index = new Dictionary<string, int>(units.Count, StringComparer.Ordinal);
         for (var u = 0; u < units.Count; u++)
         {
-            index[units[u].UnitCode] = u;
             womenSeats[u] = units[u].WomenSeats(role);
             ordinary[u] = units[u].Seats(role) - womenSeats[u];
         }
@@ -39,15 +78,14 @@ internal static class UnitCapacity
             return null;
         }
 
-        // barred[S] = how many men (women) are barred from every unit of S, for each non-empty S inside someone's barred set.
-        var menBarred = new Dictionary<UnitSet, long>();
-        var womenBarred = new Dictionary<UnitSet, long>();
+        // People with the same barred units count as one group; then, for each non-empty set S inside a group's
+        // barred units, barred[S] = how many men (women) are barred from every unit of S.
+        var groups = new Dictionary<(ulong, bool), long>();
         long men = 0, women = 0;
-        Span<int> barred = stackalloc int[4];
-        foreach (var e in people)
+        foreach (var key in people)
         {
-            var woman = Eligibility.IsWoman(e);
-            if (woman)
+            groups[key] = groups.GetValueOrDefault(key) + 1;
+            if (key.Woman)
             {
                 women++;
             }
@@ -55,13 +93,23 @@ internal static class UnitCapacity
             {
                 men++;
             }
+        }
+        var menBarred = new Dictionary<UnitSet, long>();
+        var womenBarred = new Dictionary<UnitSet, long>();
+        Span<int> barred = stackalloc int[4];
+        foreach (var ((packed, woman), size) in groups)
+        {
+            var count = 0;
+            foreach (var u in new UnitSet(packed).Units())
+            {
+                barred[count++] = u;
+            }
 
-            var count = Barred(e, index, barred);
             var counts = woman ? womenBarred : menBarred;
             for (var mask = 1; mask < 1 << count; mask++)
             {
                 var subset = UnitSet.Of(barred[..count], mask);
-                counts[subset] = counts.GetValueOrDefault(subset) + 1;
+                counts[subset] = counts.GetValueOrDefault(subset) + size;
             }
         }
 
@@ -125,7 +173,7 @@ internal static class UnitCapacity
     }
 
     /// <summary>Up to four unit indexes, ascending, packed 16 bits each (index + 1; 0 = none).</summary>
-    private readonly record struct UnitSet(ulong Packed)
+    internal readonly record struct UnitSet(ulong Packed)
     {
         public bool IsEmpty => Packed == 0;
 

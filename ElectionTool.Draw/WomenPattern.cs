@@ -43,6 +43,7 @@ internal static class WomenPattern
         var others = four.Skip(fourthRows).Concat(threeParties).ToList();
         rng.Shuffle(others);
         rows.AddRange(others.Take(rowCount - fourthRows));
+        DrawTrace.Note($"women pattern: women per role {string.Join(" ", women)}; parties P{string.Join(" P", rows.Select(p => p + 1))}");
         var token = 0;
         foreach (var role in new[] { 4, 0, 1, 2, 3 })
         {

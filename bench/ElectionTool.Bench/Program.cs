@@ -1,61 +1,86 @@
 using System.Diagnostics;
+using System.Globalization;
 using ElectionTool.Draw;
 using ElectionTool.Draw.Synthetic;
 
-// A large district: 60,000 employees, ~2,000 offices, 3,000 stations over 8 units, every rule on.
-var shape = new DistrictShape
+// The three draw stages beside two baselines on the same pool, in one run:
+//   HMAC shuffle   — Fisher–Yates of the whole pool with the engine's own generator, then cut into parties of 4;
+//   Random shuffle — the same with System.Random.
+// Sizes: 1× = 60,000 employees / 3,000 stations / 2,000 offices; 10× = 600,000 / 30,000 / 20,000.
+// Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3]
+var units = Option("--units", "8,40,240,1000");
+var sizes = Option("--sizes", "1,10");
+var runs = Option("--runs", "3")[0];
+
+var warm = SyntheticDistrict.Create(Shape(1, 8) with { Employees = 6_000, Offices = 200, Stations = 300 }, 7);
+DrawStageThree.Run(warm, DrawStageTwo.Run(warm, DrawStageOne.Run(warm, "1"), "2"), "3");
+Console.WriteLine($"Draw engine {DrawAlgorithm.Version}; CPU milliseconds, best of {runs} runs; ratio = all stages / HMAC shuffle.");
+Console.WriteLine($"{"size",-5}{"units",6}{"stage 1",9}{"stage 2",9}{"stage 3",9}{"all",9}{"HMAC sh.",10}{"Rand sh.",10}{"ratio",7}{"vs 8u",7}  result");
+foreach (var size in sizes)
 {
-    Employees = 60_000,
-    Offices = 2_000,
+    double? eightUnits = null;
+    foreach (var unitCount in units)
+    {
+        var input = SyntheticDistrict.Create(Shape(size, unitCount), 42);
+        double best1 = double.MaxValue, best2 = double.MaxValue, best3 = double.MaxValue, bestAll = double.MaxValue, hmac = double.MaxValue, plain = double.MaxValue;
+        var outcome = "";
+        for (var run = 0; run < runs; run++)
+        {
+            var (one, t1) = Cpu(() => DrawStageOne.Run(input, "493817"));
+            var (two, t2) = Cpu(() => DrawStageTwo.Run(input, one, "250611"));
+            var (three, t3) = Cpu(() => DrawStageThree.Run(input, two, "771204"));
+            best1 = Math.Min(best1, t1); best2 = Math.Min(best2, t2); best3 = Math.Min(best3, t3);
+            bestAll = Math.Min(bestAll, t1 + t2 + t3);
+            hmac = Math.Min(hmac, Cpu(() => HmacShuffle(input)).Ms);
+            plain = Math.Min(plain, Cpu(() => RandomShuffle(input)).Ms);
+            outcome = one.Report.Feasible && two.Report.Feasible && three.Report.Feasible
+                ? $"{two.Parties.Count:N0} parties, {three.Allotments.Count:N0} stations"
+                : "INFEASIBLE: " + string.Join("; ", new[] { one.Report, two.Report, three.Report }.SelectMany(r => r.Findings).Where(f => f.Blocking).Select(f => f.Message).Take(2));
+        }
+        eightUnits ??= bestAll;
+        Console.WriteLine($"{size + "×",-5}{unitCount,6}{best1,9:N0}{best2,9:N0}{best3,9:N0}{bestAll,9:N0}{hmac,10:N0}{plain,10:N0}{bestAll / hmac,7:N1}{bestAll / eightUnits.Value,7:N2}  {outcome}");
+    }
+}
+
+static DistrictShape Shape(int size, int unitCount) => new()
+{
+    Employees = 60_000 * size,
+    Offices = 2_000 * size,
     Departments = 40,
-    Units = 8,
-    Stations = 3_000,
+    Units = unitCount,
+    Stations = 3_000 * size,
     WomenManagedShare = 0.05,
     FourthOfficerShare = 0.2,
     NoSameDepartment = true,
     WomenRule = WomenRule.NoneOrAtLeastTwo,
     ReservePercent = 20,
 };
-var input = SyntheticDistrict.Create(shape, 42);
-Console.WriteLine($"District: {input.Pool.Count:N0} employees, {input.Stations.Count:N0} stations, {input.Units.Count} units");
 
-// Warm-up so the figures show steady-state work, not JIT.
-var warm = SyntheticDistrict.Create(shape with { Employees = 6_000, Offices = 200, Stations = 300 }, 7);
-DrawStageThree.Run(warm, DrawStageTwo.Run(warm, DrawStageOne.Run(warm, "1"), "2"), "3");
-
-// The machine may be shared, so run the whole draw three times and read the best figures.
-StageOneResult one = null!; StageTwoResult two = null!; StageThreeResult three = null!;
-for (var run = 1; run <= 3; run++)
+static int HmacShuffle(DrawInput input)
 {
-    Console.WriteLine($"-- run {run}");
-    var total = Stopwatch.StartNew();
-    var totalBytes = GC.GetAllocatedBytesForCurrentThread();
-    one = Measure("Stage 1 (selection and roles)", () => DrawStageOne.Run(input, "493817"));
-    two = Measure("Stage 2 (parties)", () => DrawStageTwo.Run(input, one, "250611"));
-    three = Measure("Stage 3 (stations)", () => DrawStageThree.Run(input, two, "771204"));
-    Console.WriteLine($"{"All three stages",-34}{total.Elapsed.TotalMilliseconds,9:N0} ms{(GC.GetAllocatedBytesForCurrentThread() - totalBytes) / 1048576.0,9:N1} MB");
-    Measure("Baseline: Fisher-Yates of the pool", () =>
-    {
-        var ids = input.Pool.Select(e => e.Id).ToArray();
-        using var rng = DrawRandom.ForStage(input.ElectionId, 0, "baseline", new string('0', 64));
-        rng.Shuffle<long>(ids);
-        return ids[0];
-    });
-}
-Measure("Validate all three", () => DrawValidator.Validate(input, one).Count + DrawValidator.Validate(input, one, two).Count + DrawValidator.Validate(input, two, three).Count);
-Console.WriteLine($"Feasible: {one.Report.Feasible}/{two.Report.Feasible}/{three.Report.Feasible}; drafted {one.Assignments.Count:N0}, parties {two.Parties.Count:N0}, allotments {three.Allotments.Count:N0}");
-Console.WriteLine($"Violations: {DrawValidator.Validate(input, one).Count + DrawValidator.Validate(input, one, two).Count + DrawValidator.Validate(input, two, three).Count}");
-Console.WriteLine($"Output hashes: {one.OutputHash[..16]}… {two.OutputHash[..16]}… {three.OutputHash[..16]}…");
-foreach (var f in one.Report.Findings.Concat(two.Report.Findings).Concat(three.Report.Findings))
-{
-    Console.WriteLine($"  [{f.Rule}] {f.Message}");
+    var ids = input.Pool.Select(e => e.Id).ToArray();
+    using var rng = DrawRandom.ForStage(input.ElectionId, 0, "baseline", new string('0', 64));
+    rng.Shuffle<long>(ids);
+    return ids.Chunk(4).Count();
 }
 
-static T Measure<T>(string label, Func<T> run)
+static int RandomShuffle(DrawInput input)
 {
-    var bytes = GC.GetAllocatedBytesForCurrentThread();
-    var watch = Stopwatch.StartNew();
+    var ids = input.Pool.Select(e => e.Id).ToArray();
+    new Random(1).Shuffle(ids);
+    return ids.Chunk(4).Count();
+}
+
+static (T Result, double Ms) Cpu<T>(Func<T> run)
+{
+    var start = Process.GetCurrentProcess().TotalProcessorTime;
     var result = run();
-    Console.WriteLine($"{label,-34}{watch.Elapsed.TotalMilliseconds,9:N0} ms{(GC.GetAllocatedBytesForCurrentThread() - bytes) / 1048576.0,9:N1} MB");
-    return result;
+    return (result, (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
+}
+
+List<int> Option(string name, string fallback)
+{
+    var at = Array.IndexOf(args, name);
+    var text = at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
+    return text.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
 }

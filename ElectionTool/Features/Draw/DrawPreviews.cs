@@ -23,7 +23,7 @@ public static class DrawPreviews
         findings.AddRange(roles.Where(r => r.Eligible < r.Seats).Select(r =>
             new DrawFinding("Supply", $"{PartyRoles.Title(r.Role)}: need {r.Seats}, eligible {r.Eligible}.", r.Seats, r.Eligible)));
         findings.AddRange(roles.Where(r => r.EligibleWomen < r.WomenSeats).Select(r =>
-            new DrawFinding("Women", $"{PartyRoles.Title(r.Role)}: need {r.WomenSeats} women, eligible {r.EligibleWomen}.", r.WomenSeats, r.EligibleWomen)));
+            new DrawFinding(DrawRules.Women, $"{PartyRoles.Title(r.Role)}: need {r.WomenSeats} women, eligible {r.EligibleWomen}.", r.WomenSeats, r.EligibleWomen)));
         if (stage == 1 && plan.Units.Count == 0)
         {
             findings.Add(new DrawFinding("Stations", "The election's units have no polling stations.", 1, 0));

@@ -19,19 +19,23 @@ public static class DrawStore
     public static Task<DrawRun?> AcceptedAsync(ElectionDbContext db, int electionId, int stage, CancellationToken ct) =>
         db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.ElectionId == electionId && r.Stage == stage && r.Status == DrawRunStatus.Accepted, ct);
 
-    /// <summary>Runs the engine; <paramref name="previousResultJson"/> is the accepted result of the stage before (stages 2 and 3).</summary>
-    public static (string ResultJson, DrawReport Report, (string Input, string Output) Hashes) Execute(int stage, DrawInput input, string? previousResultJson, string seed)
+    /// <summary>
+    /// Runs the engine; <paramref name="previousResultJson"/> is the accepted result of the stage before (stages 2 and 3).
+    /// <paramref name="version"/> is the algorithm to run: a stored run's own version when verifying; null for a new
+    /// run (stage 1 then uses the current version, stages 2 and 3 the version of the stage before).
+    /// </summary>
+    public static (string ResultJson, DrawReport Report, (string Input, string Output) Hashes) Execute(int stage, DrawInput input, string? previousResultJson, string seed, string? version = null)
     {
         switch (stage)
         {
             case 1:
-                var one = DrawStageOne.Run(input, seed);
+                var one = DrawStageOne.Run(input, seed, version);
                 return (DrawSnapshot.ToJson(one), one.Report, (one.InputHash, one.OutputHash));
             case 2:
-                var two = DrawStageTwo.Run(input, DrawSnapshot.FromJson<StageOneResult>(previousResultJson!), seed);
+                var two = DrawStageTwo.Run(input, DrawSnapshot.FromJson<StageOneResult>(previousResultJson!), seed, version);
                 return (DrawSnapshot.ToJson(two), two.Report, (two.InputHash, two.OutputHash));
             default:
-                var three = DrawStageThree.Run(input, DrawSnapshot.FromJson<StageTwoResult>(previousResultJson!), seed);
+                var three = DrawStageThree.Run(input, DrawSnapshot.FromJson<StageTwoResult>(previousResultJson!), seed, version);
                 return (DrawSnapshot.ToJson(three), three.Report, (three.InputHash, three.OutputHash));
         }
     }
@@ -51,7 +55,7 @@ public static class DrawVerifier
     public static VerifyOutcome Verify(DrawRun run, DrawRun? previous)
     {
         var input = DrawSnapshot.Unpack(run.InputSnapshot);
-        var (_, _, hashes) = DrawStore.Execute(run.Stage, input, previous?.ResultJson, run.Seed);
+        var (_, _, hashes) = DrawStore.Execute(run.Stage, input, previous?.ResultJson, run.Seed, run.AlgorithmVersion);
         var stored = DrawStore.ContentHash(run.Stage, run.ResultJson);
         var rules = !run.Feasible ? [] : run.Stage switch
         {
