@@ -63,6 +63,7 @@ public static class ElectionToolSetup
         services.AddScoped<CurrentUser>();
         services.AddFeatureServices();
         Features.Api.ApiSetup.AddElectionApi(services, builder.Configuration);
+        Features.DutyLookup.DutyLookupRegistration.AddDutyLookup(services, builder.Configuration);
         return builder;
     }
 
