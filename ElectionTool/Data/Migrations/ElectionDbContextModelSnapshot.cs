@@ -296,6 +296,13 @@ namespace ElectionTool.Data.Migrations
                     b.Property<string>("DiscardedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Duty")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("PollingParty");
+
                     b.Property<int>("ElectionId")
                         .HasColumnType("INTEGER");
 
@@ -438,6 +445,37 @@ namespace ElectionTool.Data.Migrations
                     b.HasIndex("Mobile", "CreatedAt");
 
                     b.ToTable("DutyLookupCodes");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DutySettings", b =>
+                {
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectorMinPayLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SectorsLockedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SectorsLockedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SectorsPerZone")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StationsPerSector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ZonalMinPayLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElectionId");
+
+                    b.ToTable("DutySettings", (string)null);
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.Election", b =>
@@ -657,6 +695,12 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("ResidenceUnitId");
 
+                    b.HasIndex("RetirementDate");
+
+                    b.HasIndex("SpouseEpic");
+
+                    b.HasIndex("SpouseMobile");
+
                     b.HasIndex("VoterUnitId");
 
                     b.HasIndex("OfficeId", "Name");
@@ -665,6 +709,12 @@ namespace ElectionTool.Data.Migrations
 
                     b.ToTable("Employees", t =>
                         {
+                            t.HasTrigger("StaffCounts_EmployeeDeleted");
+
+                            t.HasTrigger("StaffCounts_EmployeeInserted");
+
+                            t.HasTrigger("StaffCounts_EmployeeUpdated");
+
                             t.HasCheckConstraint("CK_Employees_BankAccount_Length", "length(\"BankAccount\") <= 20");
 
                             t.HasCheckConstraint("CK_Employees_Designation_Length", "length(\"Designation\") <= 100");
@@ -997,7 +1047,10 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("DepartmentId", "ListState");
 
-                    b.ToTable("Offices");
+                    b.ToTable("Offices", t =>
+                        {
+                            t.HasTrigger("StaffCounts_OfficeUpdated");
+                        });
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.OfficeReminder", b =>
@@ -1203,6 +1256,82 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("PostalBallotRecord");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Sector", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NoLocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("RouteKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("ZoneId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.HasIndex("ElectionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Sectors", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.SectorStation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PollingStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RouteOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PollingStationId");
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("ElectionId", "PollingStationId")
+                        .IsUnique();
+
+                    b.ToTable("SectorStations", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.ShowCauseNotice", b =>
                 {
                     b.Property<long>("Id")
@@ -1265,6 +1394,22 @@ namespace ElectionTool.Data.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("SmsOutbox");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.StaffCount", b =>
+                {
+                    b.Property<int>("DepartmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Facts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Staff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DepartmentId", "Facts");
+
+                    b.ToTable("StaffCounts", (string)null);
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.TrainingAllotmentRun", b =>
@@ -1435,6 +1580,41 @@ namespace ElectionTool.Data.Migrations
                     b.HasIndex("ElectionId");
 
                     b.ToTable("TrainingVenue");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Zone", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("ElectionId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Zones", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -1644,6 +1824,15 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("OtherEmployee");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.DutySettings", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.Employee", b =>
                 {
                     b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "HomeUnit")
@@ -1780,6 +1969,49 @@ namespace ElectionTool.Data.Migrations
                     b.Navigation("Employee");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Sector", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Zone", "Zone")
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("ConstituencyUnit");
+
+                    b.Navigation("Zone");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.SectorStation", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.PollingStation", "PollingStation")
+                        .WithMany()
+                        .HasForeignKey("PollingStationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Sector", "Sector")
+                        .WithMany("Stations")
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("PollingStation");
+
+                    b.Navigation("Sector");
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.ShowCauseNotice", b =>
                 {
                     b.HasOne("ElectionTool.Data.Entities.TrainingSeat", "Seat")
@@ -1830,6 +2062,23 @@ namespace ElectionTool.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Hall");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Zone", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ConstituencyUnit");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1896,6 +2145,11 @@ namespace ElectionTool.Data.Migrations
             modelBuilder.Entity("ElectionTool.Data.Entities.LocalBody", b =>
                 {
                     b.Navigation("Wards");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Sector", b =>
+                {
+                    b.Navigation("Stations");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.TrainingVenue", b =>
