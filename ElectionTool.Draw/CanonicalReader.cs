@@ -6,8 +6,8 @@ namespace ElectionTool.Draw;
 
 /// <summary>
 /// Reads the canonical texts of <see cref="DrawHashes"/> back into engine inputs, so a stage can be re-run from an
-/// audit bundle with no database. Written for the ET-DRAW-1 line format; when the format changes (ET-DRAW-2), the
-/// field lists below are the one place to update. A malformed text throws <see cref="FormatException"/> naming the line.
+/// audit bundle with no database. Reads both the ET-DRAW-1 and the pseudonymous ET-DRAW-2 employee lines (the
+/// header's version says which). A malformed text throws <see cref="FormatException"/> naming the line.
 /// </summary>
 public static class CanonicalReader
 {
@@ -33,7 +33,7 @@ public static class CanonicalReader
                 case "settings": settings = ReadSettings(at); break;
                 case "unit": units.Add(new DrawUnit(at.Text(1), at.Text(2))); break;
                 case "station": stations.Add(new DrawStation(at.Text(1), at.Int(2), at.Text(3), at.Int(4), at.Bool(5))); break;
-                case "employee": pool.Add(ReadEmployee(at)); break;
+                case "employee": pool.Add(DrawAlgorithm.IsV1(header?.Version ?? DrawAlgorithm.V1) ? ReadNamedEmployee(at) : ReadEmployee(at)); break;
                 default: throw new FormatException($"Line {number}: unknown line kind '{f[0]}'.");
             }
         }
@@ -116,7 +116,31 @@ public static class CanonicalReader
     };
 
     // ET-DRAW-1 field order of an employee line; ET-DRAW-2 drops the personal fields (EPIC, name).
+    /// <summary>ET-DRAW-2's pseudonymous employee line: no name, EPIC or spouse key; a couple is the smallest Id of its members.</summary>
     private static DrawEmployee ReadEmployee(Fields at) => new()
+    {
+        Id = at.Long(1),
+        OfficeId = at.Long(2),
+        OfficeCode = at.Text(3),
+        DepartmentCode = at.Text(4),
+        Gender = at.Enum<DrawGender>(5),
+        PayLevel = at.Int(6),
+        BasicPay = at.Decimal(7),
+        Gazetted = at.Bool(8),
+        Contractual = at.Bool(9),
+        Disability = at.Bool(10),
+        ExemptionApproved = at.Bool(11),
+        RetirementDate = at.Date(12),
+        VoterUnit = at.Null(13),
+        ResidenceUnit = at.Null(14),
+        HomeUnit = at.Null(15),
+        OfficeUnit = at.Null(16),
+        SpouseKey = at.Null(17),
+        OfficeFinalized = at.Bool(18),
+    };
+
+    /// <summary>ET-DRAW-1's employee line: all 20 fields, names and EPIC included.</summary>
+    private static DrawEmployee ReadNamedEmployee(Fields at) => new()
     {
         Id = at.Long(1),
         Epic = at.Text(2),

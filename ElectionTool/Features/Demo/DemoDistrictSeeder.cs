@@ -196,6 +196,7 @@ public sealed class DemoDistrictSeeder(
             (new AppUser { UserName = "demo-nodal", FullName = "Demo Nodal Officer" }, Roles.NodalOfficer, "Revenue, School Education, Health"),
             (new AppUser { UserName = "demo-operator", FullName = "Demo Operator", OfficeId = firstOffice.Id }, Roles.OfficeOperator, $"office {firstOffice.Code}"),
             (new AppUser { UserName = "demo-observer", FullName = "Demo Observer" }, Roles.Observer, "read-only"),
+            (new AppUser { UserName = "demo-desk", FullName = "Demo Training Desk" }, Roles.TrainingDesk, "training attendance and ballot desk"),
         };
         foreach (var (user, role, _) in accounts)
         {

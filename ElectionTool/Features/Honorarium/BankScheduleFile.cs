@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using MiniExcelLibs;
 
 namespace ElectionTool.Features.Honorarium;
 
@@ -40,26 +39,26 @@ public static class BankScheduleFile
     /// <summary>A workbook with a Summary sheet (total per bank) and one sheet per bank.</summary>
     public static byte[] Xlsx(HonorariumSchedule schedule)
     {
-        var sheets = new Dictionary<string, object>
+        var sheets = new Dictionary<string, IEnumerable<IDictionary<string, object?>>>
         {
-            ["Summary"] = schedule.Banks.Select(b => new Dictionary<string, object?> { ["Bank"] = b.Bank, ["Payees"] = b.People, ["Amount"] = b.Amount }).ToList(),
+            ["Summary"] = schedule.Banks.Select(b => (IDictionary<string, object?>)new Dictionary<string, object?> { ["Bank"] = b.Bank, ["Payees"] = b.People, ["Amount"] = b.Amount }).ToList(),
         };
         foreach (var bank in schedule.Banks)
         {
             var n = 0;
-            sheets[bank.Bank] = Lines(schedule, bank.Bank).Select(l => new Dictionary<string, object?>
+            sheets[bank.Bank] = Lines(schedule, bank.Bank).Select(l => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
                 ["SlNo"] = ++n, ["BeneficiaryName"] = l.Name, ["AccountNumber"] = l.Account, ["IFSC"] = l.Ifsc, ["Amount"] = l.Amount, ["Narration"] = l.Narration, ["Bank"] = l.Bank,
             }).ToList();
         }
 
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
+        // Through the one neutralizing writer: names are typed by offices.
+        return Export.SpreadsheetText.XlsxBytes(sheets);
     }
 
     private static IEnumerable<HonorariumLine> Lines(HonorariumSchedule schedule, string? bank) =>
         schedule.Payable.Where(l => bank is null || l.Bank == bank.ToUpperInvariant());
 
-    private static string Cell(string text) => text.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{text.Replace("\"", "\"\"")}\"" : text;
+    // One cell through the one neutralizing writer (a name typed as "=..." must not run as a formula in Excel).
+    private static string Cell(string text) => Export.SpreadsheetText.CsvRow([text]).TrimEnd('\r', '\n');
 }

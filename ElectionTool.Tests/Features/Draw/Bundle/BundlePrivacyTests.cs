@@ -8,13 +8,9 @@ namespace ElectionTool.Tests.Features.Draw.Bundle;
 
 /// <summary>
 /// A bundle drawn under the current algorithm can be published: no name, EPIC or mobile number in any of its files.
-///
-/// EXPECTED TO FAIL while the engine is ET-DRAW-1, whose canonical input carries each person's EPIC and name.
-/// It passes once ET-DRAW-2 (pseudonymous input, branch drawengine) is merged. Filter it out meanwhile with
-/// <c>--filter "Pending!=ET-DRAW-2"</c>. The version switch that matters in the app is
-/// <see cref="DrawBundleService.HoldsPersonalData"/>: ET-DRAW-1 bundles say "do not publish".
+/// ET-DRAW-1's canonical input carried each person's EPIC and name, so its bundles say "do not publish"
+/// (<see cref="DrawBundleService.HoldsPersonalData"/>); ET-DRAW-2's input is pseudonymous.
 /// </summary>
-[Trait("Pending", "ET-DRAW-2")]
 public sealed class BundlePrivacyTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

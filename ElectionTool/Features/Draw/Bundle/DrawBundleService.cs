@@ -10,7 +10,7 @@ namespace ElectionTool.Features.Draw.Bundle;
 public sealed class DrawBundleService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
 {
     /// <summary>Only versions whose canonical input is pseudonymous may be published; ET-DRAW-1 inputs carry names and EPICs.</summary>
-    public static bool HoldsPersonalData(string algorithmVersion) => algorithmVersion == "ET-DRAW-1";
+    public static bool HoldsPersonalData(string algorithmVersion) => algorithmVersion == ElectionTool.Draw.DrawAlgorithm.V1;
 
     /// <summary>The run of a stage in the current election: the given one, else the accepted one, else the latest.</summary>
     public async Task<long?> FindRunAsync(int stage, long? runId, CancellationToken ct)

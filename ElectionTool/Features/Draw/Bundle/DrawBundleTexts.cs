@@ -18,20 +18,20 @@ public static class DrawBundleTexts
         {
             case 1:
                 var one = DrawSnapshot.FromJson<StageOneResult>(run.ResultJson);
-                return new(InputText(input, 1, null, input.Pool), DrawHashes.OutputOne(one, true).Text!, null,
+                return new(InputText(input, 1, null, input.Pool, run.AlgorithmVersion), DrawHashes.OutputOne(one, true).Text!, null,
                     input.Pool.Select(e => e.Id).ToHashSet());
             case 2:
                 var before = DrawSnapshot.FromJson<StageOneResult>(Previous(run, previous).ResultJson);
                 var drafted = before.Assignments.Select(a => a.EmployeeId).ToHashSet();
                 var two = DrawSnapshot.FromJson<StageTwoResult>(run.ResultJson);
-                return new(InputText(input, 2, before.OutputHash, input.Pool.Where(e => drafted.Contains(e.Id))),
+                return new(InputText(input, 2, before.OutputHash, input.Pool.Where(e => drafted.Contains(e.Id)), run.AlgorithmVersion),
                     DrawHashes.OutputTwo(two, true).Text!, DrawHashes.OutputOne(before, true).Text!, drafted);
             default:
                 var parties = DrawSnapshot.FromJson<StageTwoResult>(Previous(run, previous).ResultJson);
                 var three = DrawSnapshot.FromJson<StageThreeResult>(run.ResultJson);
                 var seated = parties.Parties.SelectMany(p => p.Members).Select(m => m.EmployeeId)
                     .Concat(parties.ReservePersons.Select(r => r.EmployeeId)).ToHashSet();
-                return new(InputText(input, 3, parties.OutputHash, []), DrawHashes.OutputThree(three, true).Text!,
+                return new(InputText(input, 3, parties.OutputHash, [], run.AlgorithmVersion), DrawHashes.OutputThree(three, true).Text!,
                     DrawHashes.OutputTwo(parties, true).Text!, seated);
         }
     }
@@ -46,8 +46,8 @@ public static class DrawBundleTexts
             : [],
     };
 
-    private static string InputText(DrawInput input, int stage, string? previousHash, IEnumerable<DrawEmployee> people) =>
-        DrawHashes.Input(input, stage, previousHash, people, keepText: true).Text!;
+    private static string InputText(DrawInput input, int stage, string? previousHash, IEnumerable<DrawEmployee> people, string version) =>
+        DrawHashes.Input(input, stage, previousHash, people, keepText: true, version).Text!;
 
     private static DrawRun Previous(DrawRun run, DrawRun? previous) =>
         previous ?? throw new DrawRefusedException($"Run {run.Id} (stage {run.Stage}) has no stage {run.Stage - 1} run to build on.");

@@ -106,9 +106,9 @@ public static class DrawBundleVerifier
     /// <summary>Runs the engine and returns its canonical output text.</summary>
     private static string Run(DrawBundle b, DrawInput input) => b.Stage switch
     {
-        1 => DrawHashes.OutputOne(DrawStageOne.Run(input, b.Seed), true).Text!,
-        2 => DrawHashes.OutputTwo(DrawStageTwo.Run(input, CanonicalReader.ReadStageOne(b.PreviousOutputText!), b.Seed), true).Text!,
-        _ => DrawHashes.OutputThree(DrawStageThree.Run(input, CanonicalReader.ReadStageTwo(b.PreviousOutputText!), b.Seed), true).Text!,
+        1 => DrawHashes.OutputOne(DrawStageOne.Run(input, b.Seed, b.AlgorithmVersion), true).Text!,
+        2 => DrawHashes.OutputTwo(DrawStageTwo.Run(input, CanonicalReader.ReadStageOne(b.PreviousOutputText!), b.Seed, b.AlgorithmVersion), true).Text!,
+        _ => DrawHashes.OutputThree(DrawStageThree.Run(input, CanonicalReader.ReadStageTwo(b.PreviousOutputText!), b.Seed, b.AlgorithmVersion), true).Text!,
     };
 
     private static string FirstDifference(string rerun, string recorded)
