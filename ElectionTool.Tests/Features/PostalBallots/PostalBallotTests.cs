@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
@@ -8,6 +7,7 @@ using ElectionTool.Features.Training;
 using ElectionTool.Tests.Features.Draw;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionTool.Tests.Features.PostalBallots;
 

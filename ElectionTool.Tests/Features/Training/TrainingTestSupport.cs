@@ -1,7 +1,7 @@
-using Microsoft.Extensions.DependencyInjection;
 using ElectionTool.Draw;
 using ElectionTool.Features.Training;
 using ElectionTool.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionTool.Tests.Features.Training;
 

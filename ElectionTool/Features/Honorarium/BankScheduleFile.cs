@@ -48,7 +48,13 @@ public static class BankScheduleFile
             var n = 0;
             sheets[bank.Bank] = Lines(schedule, bank.Bank).Select(l => (IDictionary<string, object?>)new Dictionary<string, object?>
             {
-                ["SlNo"] = ++n, ["BeneficiaryName"] = l.Name, ["AccountNumber"] = l.Account, ["IFSC"] = l.Ifsc, ["Amount"] = l.Amount, ["Narration"] = l.Narration, ["Bank"] = l.Bank,
+                ["SlNo"] = ++n,
+                ["BeneficiaryName"] = l.Name,
+                ["AccountNumber"] = l.Account,
+                ["IFSC"] = l.Ifsc,
+                ["Amount"] = l.Amount,
+                ["Narration"] = l.Narration,
+                ["Bank"] = l.Bank,
             }).ToList();
         }
 

@@ -212,8 +212,22 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
         }
 
         var rows = await db.Set<PostalBallotRecord>().AsNoTracking().Where(r => r.ElectionId == election.Id && (officeCode == null || r.Employee!.Office!.Code == officeCode))
-            .Select(r => new { r.EmployeeId, r.Employee!.Name, r.Employee.FatherOrHusbandName, r.Employee.Designation, OfficeCode = r.Employee.Office!.Code, OfficeName = r.Employee.Office.Name,
-                r.Employee.Epic, VoterUnitCode = r.Employee.VoterUnit!.Code, VoterUnitName = r.Employee.VoterUnit.Name, r.Employee.VoterPart, r.Employee.VoterSerial, r.DutyUnitCode, r.Form })
+            .Select(r => new
+            {
+                r.EmployeeId,
+                r.Employee!.Name,
+                r.Employee.FatherOrHusbandName,
+                r.Employee.Designation,
+                OfficeCode = r.Employee.Office!.Code,
+                OfficeName = r.Employee.Office.Name,
+                r.Employee.Epic,
+                VoterUnitCode = r.Employee.VoterUnit!.Code,
+                VoterUnitName = r.Employee.VoterUnit.Name,
+                r.Employee.VoterPart,
+                r.Employee.VoterSerial,
+                r.DutyUnitCode,
+                r.Form
+            })
             .ToListAsync(ct);
         var duties = (await DraftedStaff.LoadAsync(db, ct)).People.ToDictionary(p => p.EmployeeId, p => p.Duty);
         var sheets = rows.OrderBy(r => r.OfficeCode, StringComparer.Ordinal).ThenBy(r => r.Name, StringComparer.Ordinal)

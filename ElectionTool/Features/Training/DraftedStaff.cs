@@ -57,8 +57,19 @@ public sealed class DraftedStaff(IDbContextFactory<ElectionDbContext> dbFactory)
         var details = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new
             {
-                e.Id, e.Name, e.Epic, e.Designation, e.Mobile, OfficeCode = e.Office!.Code, OfficeName = e.Office.Name, e.Office.Block,
-                VoterUnit = e.VoterUnit!.Code, e.VoterPart, e.VoterSerial, e.BankAccount, e.Ifsc,
+                e.Id,
+                e.Name,
+                e.Epic,
+                e.Designation,
+                e.Mobile,
+                OfficeCode = e.Office!.Code,
+                OfficeName = e.Office.Name,
+                e.Office.Block,
+                VoterUnit = e.VoterUnit!.Code,
+                e.VoterPart,
+                e.VoterSerial,
+                e.BankAccount,
+                e.Ifsc,
             })
             .ToDictionaryAsync(e => e.Id, ct);
         var stage = outcome.StageThree is not null ? 3 : outcome.Parties is not null ? 2 : 1;

@@ -125,7 +125,13 @@ public sealed class TrainingAllotmentService(IDbContextFactory<ElectionDbContext
             ["Office"] = s => s.Employee!.Office!.Code,
         }, s => new
         {
-            s.Id, s.EmployeeId, s.Employee!.Name, s.Employee.Epic, s.Employee.Designation, OfficeCode = s.Employee.Office!.Code, OfficeName = s.Employee.Office.Name,
+            s.Id,
+            s.EmployeeId,
+            s.Employee!.Name,
+            s.Employee.Epic,
+            s.Employee.Designation,
+            OfficeCode = s.Employee.Office!.Code,
+            OfficeName = s.Employee.Office.Name,
             s.AttendedAt,
             Notice = notices.Where(n => n.SeatId == s.Id).Select(n => (ShowCauseOutcome?)n.Outcome).FirstOrDefault(),
             ReplyBy = notices.Where(n => n.SeatId == s.Id).Select(n => (DateOnly?)n.ReplyBy).FirstOrDefault(),

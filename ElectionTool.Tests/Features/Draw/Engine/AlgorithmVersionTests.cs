@@ -25,8 +25,16 @@ public class AlgorithmVersionTests
         var packed = DrawSnapshot.Pack(input);
         ElectionTool.Data.Entities.DrawRun Stored(int stage, string seed, string inputHash, string outputHash, string json) => new()
         {
-            Stage = stage, Seed = seed, InputHash = inputHash, OutputHash = outputHash, AlgorithmVersion = "ET-DRAW-1",
-            Feasible = true, RunBy = "admin", InputSnapshot = packed, ResultJson = json, ReportJson = "{}",
+            Stage = stage,
+            Seed = seed,
+            InputHash = inputHash,
+            OutputHash = outputHash,
+            AlgorithmVersion = "ET-DRAW-1",
+            Feasible = true,
+            RunBy = "admin",
+            InputSnapshot = packed,
+            ResultJson = json,
+            ReportJson = "{}",
         };
         var one = Stored(1, run.One.Seed, run.One.InputHash, run.One.OutputHash, DrawSnapshot.ToJson(run.One));
         var two = Stored(2, run.Two.Seed, run.Two.InputHash, run.Two.OutputHash, DrawSnapshot.ToJson(run.Two));

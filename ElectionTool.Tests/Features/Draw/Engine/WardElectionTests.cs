@@ -10,7 +10,12 @@ public class WardElectionTests
 {
     private static readonly DistrictShape Wards = new()
     {
-        Employees = 12_000, Offices = 400, Departments = 20, Units = 300, Stations = 900, NoSameDepartment = false,
+        Employees = 12_000,
+        Offices = 400,
+        Departments = 20,
+        Units = 300,
+        Stations = 900,
+        NoSameDepartment = false,
     };
 
     [Fact]
