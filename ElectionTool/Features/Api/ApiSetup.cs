@@ -61,8 +61,9 @@ public static class ApiSetup
             options.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";
-                await ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests",
-                    "This integration's key has used its calls for this minute. Wait a minute and try again.");
+                const string reason = "This integration's key has used its calls for this minute. Wait a minute and try again.";
+                await ApiRefusalAudit.RecordAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, reason);
+                await ApiProblem.WriteAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, "Too many requests", reason);
             };
         });
         services.AddOpenApi("v1", options =>

@@ -34,6 +34,7 @@ public sealed class ApiKeyAuthenticationHandler(
         {
             return Refuse("The API key is not recognised (wrong, or replaced by a rotation).");
         }
+        Context.Items[ApiRefusalAudit.IntegrationItem] = IntegrationService.CallerPrefix + integration.Name;
         if (integration.RevokedAt is not null)
         {
             return Refuse($"The key of integration '{integration.Name}' was revoked.");
@@ -72,16 +73,20 @@ public sealed class ApiKeyAuthenticationHandler(
         return request.Headers[HeaderName].ToString().Trim() is { Length: > 0 } key ? key : null;
     }
 
-    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
         Response.Headers.WWWAuthenticate = "Bearer realm=\"ElectionTool API\"";
         var reason = Context.Items[RefusalItem] as string ?? "An API key is required.";
-        return ApiProblem.WriteAsync(Context, StatusCodes.Status401Unauthorized, "API key refused", reason);
+        await ApiRefusalAudit.RecordAsync(Context, StatusCodes.Status401Unauthorized, reason);
+        await ApiProblem.WriteAsync(Context, StatusCodes.Status401Unauthorized, "API key refused", reason);
     }
 
-    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        ApiProblem.WriteAsync(Context, StatusCodes.Status403Forbidden, "Outside this integration's scope",
-            "This integration's key does not carry the scope this endpoint needs. Ask the election office's IT cell to add it.");
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        const string reason = "This integration's key does not carry the scope this endpoint needs. Ask the election office's IT cell to add it.";
+        await ApiRefusalAudit.RecordAsync(Context, StatusCodes.Status403Forbidden, reason);
+        await ApiProblem.WriteAsync(Context, StatusCodes.Status403Forbidden, "Outside this integration's scope", reason);
+    }
 }
 
 /// <summary>RFC 9457 problem details, written the same way by the API's handlers and its authentication.</summary>
