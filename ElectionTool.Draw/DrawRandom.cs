@@ -38,6 +38,12 @@ public sealed class DrawRandom : IDisposable
             "ElectionTool.Draw.Key", DrawAlgorithm.Resolve(version), electionId,
             stage.ToString(System.Globalization.CultureInfo.InvariantCulture), seed, inputHash,
         ];
+        return KeyOf(fields);
+    }
+
+    /// <summary>SHA-256 of the fields, each as a 4-byte big-endian length then its UTF-8 bytes: the one key derivation of every draw.</summary>
+    internal static byte[] KeyOf(IReadOnlyList<string> fields)
+    {
         using var buffer = new MemoryStream();
         Span<byte> length = stackalloc byte[4];
         foreach (var field in fields)

@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace ElectionTool.Draw.Duties;
 
@@ -18,15 +15,6 @@ public static class DutyAlgorithm
     public static byte[] Key(string electionId, DutyKind kind, int step, string seed, string inputHash)
     {
         string[] fields = ["ElectionTool.Duty.Key", Version, electionId, kind.ToString(), step.ToString(CultureInfo.InvariantCulture), seed, inputHash];
-        using var buffer = new MemoryStream();
-        Span<byte> length = stackalloc byte[4];
-        foreach (var field in fields)
-        {
-            var bytes = Encoding.UTF8.GetBytes(field);
-            BinaryPrimitives.WriteUInt32BigEndian(length, (uint)bytes.Length);
-            buffer.Write(length);
-            buffer.Write(bytes);
-        }
-        return SHA256.HashData(buffer.ToArray());
+        return DrawRandom.KeyOf(fields);
     }
 }
