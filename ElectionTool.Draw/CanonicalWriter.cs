@@ -91,11 +91,45 @@ internal sealed class CanonicalWriter : IDisposable
         return this;
     }
 
-    public CanonicalWriter Add(decimal value) =>
-        Add(value.ToString("0.############################", CultureInfo.InvariantCulture));
+    /// <summary>Shortest exact form ("35400", "35400.5"); a whole non-negative amount is written without a string.</summary>
+    public CanonicalWriter Add(decimal value)
+    {
+        if (!decimal.IsNegative(value) && value <= long.MaxValue && value == decimal.Truncate(value))
+        {
+            return Add((long)value);
+        }
 
-    public CanonicalWriter Add(DateOnly? value) =>
-        Add(value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return Add(value.ToString("0.############################", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>yyyy-MM-dd, or the null mark.</summary>
+    public CanonicalWriter Add(DateOnly? value)
+    {
+        if (value is not { } date)
+        {
+            return Add((string?)null);
+        }
+
+        Byte((byte)'|');
+        Ensure(10);
+        var span = buffer.AsSpan(length, 10);
+        Digits(span[..4], date.Year);
+        span[4] = (byte)'-';
+        Digits(span.Slice(5, 2), date.Month);
+        span[7] = (byte)'-';
+        Digits(span.Slice(8, 2), date.Day);
+        length += 10;
+        return this;
+    }
+
+    private static void Digits(Span<byte> into, int value)
+    {
+        for (var i = into.Length - 1; i >= 0; i--)
+        {
+            into[i] = (byte)('0' + value % 10);
+            value /= 10;
+        }
+    }
 
     public void End()
     {

@@ -41,12 +41,12 @@ public static class DrawHashes
             .Add(s.PollingOfficer1MinPayLevel).Add(s.PresidingAllowGazetted).Add(s.IncludeFourthOfficer)
             .Add(s.FourthOfficerElectorsThreshold).Add(s.ReservePercent).Add(s.NoSameDepartment)
             .Add(s.WomenRule.ToString()).Add(s.AllWomenForWomenManaged).End();
-        foreach (var u in input.Units.OrderBy(u => u.Code, StringComparer.Ordinal).ThenBy(u => u.Name, StringComparer.Ordinal))
+        foreach (var u in CanonicalOrder.Of(input.Units, ByCodeThenName))
         {
             w.Begin("unit").Add(u.Code).Add(u.Name).End();
         }
 
-        foreach (var st in input.Stations.OrderBy(x => x.UnitCode, StringComparer.Ordinal).ThenBy(x => x.Number))
+        foreach (var st in CanonicalOrder.Of(input.Stations, ByUnitThenNumber))
         {
             w.Begin("station").Add(st.UnitCode).Add(st.Number).Add(st.Name).Add(st.Electors).Add(st.WomenManaged).End();
         }
@@ -57,12 +57,12 @@ public static class DrawHashes
         }
         else
         {
-            var listed = people.OrderBy(e => e.Id).ToList();
+            var listed = CanonicalOrder.Of(people, ById);
             var couples = CoupleIds(listed);
             foreach (var e in listed)
             {
                 w.Begin("employee").Add(e.Id).Add(e.OfficeId).Add(e.OfficeCode).Add(e.DepartmentCode)
-                    .Add(e.Gender.ToString()).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted).Add(e.Contractual)
+                    .Add(Name(e.Gender)).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted).Add(e.Contractual)
                     .Add(e.Disability).Add(e.ExemptionApproved).Add(e.RetirementDate).Add(e.VoterUnit)
                     .Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit).Add(CoupleOf(couples, e))
                     .Add(e.OfficeFinalized).End();
@@ -87,10 +87,10 @@ public static class DrawHashes
     /// <summary>ET-DRAW-1's employee lines: all 20 fields, names and EPIC included.</summary>
     private static void WriteNamedEmployees(CanonicalWriter w, IEnumerable<DrawEmployee> people)
     {
-        foreach (var e in people.OrderBy(e => e.Id))
+        foreach (var e in CanonicalOrder.Of(people, ById))
         {
             w.Begin("employee").Add(e.Id).Add(e.Epic).Add(e.Name).Add(e.OfficeId).Add(e.OfficeCode)
-                .Add(e.DepartmentCode).Add(e.Gender.ToString()).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted)
+                .Add(e.DepartmentCode).Add(Name(e.Gender)).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted)
                 .Add(e.Contractual).Add(e.Disability).Add(e.ExemptionApproved).Add(e.RetirementDate)
                 .Add(e.VoterUnit).Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit).Add(e.SpouseKey)
                 .Add(e.OfficeFinalized).End();
@@ -102,9 +102,9 @@ public static class DrawHashes
     public static (string Hash, string? Text) OutputOne(StageOneResult r, bool keepText)
     {
         using var w = Header(1, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
-        foreach (var a in r.Assignments.OrderBy(a => a.Role).ThenBy(a => a.EmployeeId))
+        foreach (var a in CanonicalOrder.Of(r.Assignments, ByRoleThenId))
         {
-            w.Begin("assignment").Add(a.EmployeeId).Add(a.Role.ToString()).End();
+            w.Begin("assignment").Add(a.EmployeeId).Add(Name(a.Role)).End();
         }
 
         return (w.HashHex(), w.Text);
@@ -115,18 +115,17 @@ public static class DrawHashes
     public static (string Hash, string? Text) OutputTwo(StageTwoResult r, bool keepText)
     {
         using var w = Header(2, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
-        foreach (var p in r.Parties.OrderBy(p => p.PartyNumber))
+        foreach (var p in CanonicalOrder.Of(r.Parties, ByNumber))
         {
             w.Begin("party").Add(p.PartyNumber).Add(p.UnitCode).Add(p.IsReserve).Add(p.AllWomen).End();
-            foreach (var m in p.Members.OrderBy(m => m.Role))
+            foreach (var m in CanonicalOrder.Of(p.Members, ByRole))
             {
-                w.Begin("member").Add(p.PartyNumber).Add(m.Role.ToString()).Add(m.EmployeeId).End();
+                w.Begin("member").Add(p.PartyNumber).Add(Name(m.Role)).Add(m.EmployeeId).End();
             }
         }
-        foreach (var x in r.ReservePersons.OrderBy(x => x.UnitCode, StringComparer.Ordinal)
-                     .ThenBy(x => x.Role).ThenBy(x => x.EmployeeId))
+        foreach (var x in CanonicalOrder.Of(r.ReservePersons, ByUnitRoleId))
         {
-            w.Begin("reserve").Add(x.UnitCode).Add(x.Role.ToString()).Add(x.EmployeeId).End();
+            w.Begin("reserve").Add(x.UnitCode).Add(Name(x.Role)).Add(x.EmployeeId).End();
         }
 
         return (w.HashHex(), w.Text);
@@ -137,7 +136,7 @@ public static class DrawHashes
     public static (string Hash, string? Text) OutputThree(StageThreeResult r, bool keepText)
     {
         using var w = Header(3, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
-        foreach (var a in r.Allotments.OrderBy(a => a.UnitCode, StringComparer.Ordinal).ThenBy(a => a.StationNumber))
+        foreach (var a in CanonicalOrder.Of(r.Allotments, ByStation))
         {
             w.Begin("allotment").Add(a.UnitCode).Add(a.StationNumber).Add(a.PartyNumber).End();
         }
@@ -153,5 +152,59 @@ public static class DrawHashes
         w.Begin("seed").Add(seed).End();
         w.Begin("input").Add(inputHash).End();
         return w;
+    }
+
+    private static readonly string[] RoleNames = Enum.GetNames<Role>();
+
+    private static string Name(Role role) => (uint)role < (uint)RoleNames.Length ? RoleNames[(int)role] : role.ToString();
+
+    private static string Name(DrawGender gender) => gender switch
+    {
+        DrawGender.M => "M",
+        DrawGender.F => "F",
+        DrawGender.T => "T",
+        _ => gender.ToString(),
+    };
+
+    // The orders of the canonical texts (docs/draw-algorithm.md); Ordinal for text, as the spec says.
+    private static int ByCodeThenName(DrawUnit a, DrawUnit b)
+    {
+        var c = string.CompareOrdinal(a.Code, b.Code);
+        return c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
+    }
+
+    private static int ByUnitThenNumber(DrawStation a, DrawStation b)
+    {
+        var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
+        return c != 0 ? c : a.Number.CompareTo(b.Number);
+    }
+
+    private static int ById(DrawEmployee a, DrawEmployee b) => a.Id.CompareTo(b.Id);
+
+    private static int ByRoleThenId(StageOneAssignment a, StageOneAssignment b)
+    {
+        var c = a.Role.CompareTo(b.Role);
+        return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
+    }
+
+    private static int ByNumber(DrawParty a, DrawParty b) => a.PartyNumber.CompareTo(b.PartyNumber);
+
+    private static int ByRole(PartyMember a, PartyMember b) => a.Role.CompareTo(b.Role);
+
+    private static int ByUnitRoleId(ReservePerson a, ReservePerson b)
+    {
+        var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
+        if (c == 0)
+        {
+            c = a.Role.CompareTo(b.Role);
+        }
+
+        return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
+    }
+
+    private static int ByStation(StationAllotment a, StationAllotment b)
+    {
+        var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
+        return c != 0 ? c : a.StationNumber.CompareTo(b.StationNumber);
     }
 }

@@ -10,12 +10,16 @@ public static class DrawStageOne
     public static StageOneResult Run(DrawInput input, string seed, string? version = null)
     {
         version = DrawAlgorithm.Resolve(version);
+        var given = input;
+
+        // The pool in id order, once: the input text and the eligible pool both read it so.
+        input = input with { Pool = CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)) };
         var inputHash = DrawHashes.StageOneInput(input, version);
         var plan = DrawPlan.For(input);
         var findings = new List<DrawFinding>(plan.Findings);
-        var duplicates = input.Pool.GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
-        if (duplicates.Count > 0)
+        if (HasRepeatedId(input.Pool))
         {
+            var duplicates = given.Pool.GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
             findings.Add(new(DrawRules.Input, $"Employee ids appear twice: {string.Join(", ", duplicates.Take(10))}.", 0, duplicates.Count));
         }
 
@@ -26,22 +30,28 @@ public static class DrawStageOne
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash, version);
         var eligible = EligiblePool(input, plan, rng, findings, version);
-        if (!new RoleSelection(input.Settings, plan, eligible, rng, findings, version).CheckFeasible())
+        var pool = new SelectionPool(input.Settings, plan, eligible);
+        if (!new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible())
         {
             return Result(input, seed, inputHash, version, findings, []);
         }
 
-        var byId = eligible.ToDictionary(e => e.Id);
+        var byId = new Dictionary<long, DrawEmployee>(eligible.Count);
+        foreach (var e in eligible)
+        {
+            byId.Add(e.Id, e);
+        }
+
         List<DrawFinding> shortfall = [];
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var assignments = new RoleSelection(input.Settings, plan, eligible, rng, findings, version).Draw();
+            var assignments = new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw();
             if (assignments is null)
             {
                 break;
             }
 
-            var corrections = SeniorityCorrection.Apply(assignments, eligible, input.Settings, plan, version);
+            var corrections = SeniorityCorrection.Apply(assignments, byId, input.Settings, plan, version);
             shortfall = Unseatable(input.Settings, plan, assignments, byId, version);
             DrawTrace.Note($"attempt {attempt}: {(shortfall.Count == 0 ? "accepted" : "rejected, " + shortfall[0].Message)}");
             if (shortfall.Count > 0)
@@ -84,9 +94,23 @@ public static class DrawStageOne
         }
 
         var found = new List<DrawFinding>();
-        var people = new StageTwoPeople(settings, plan, drafted.OrderBy(d => d.Item1.Id).ToList());
+        drafted.Sort((a, b) => a.Item1.Id.CompareTo(b.Item1.Id));
+        var people = new StageTwoPeople(settings, plan, drafted);
         StageTwoFeasibility.Check(settings, plan, people, new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo), found, version);
         return found.Where(f => f.Blocking).ToList();
+    }
+
+    private static bool HasRepeatedId(IReadOnlyList<DrawEmployee> sorted)
+    {
+        for (var i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i].Id == sorted[i - 1].Id)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>
@@ -95,7 +119,7 @@ public static class DrawStageOne
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
         var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var eligible = new List<DrawEmployee>(input.Pool.Count);
-        foreach (var e in input.Pool.OrderBy(e => e.Id))
+        foreach (var e in CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)))
         {
             var reason = Eligibility.Exclusion(e, input.Settings, unitCodes);
             if (reason is null)

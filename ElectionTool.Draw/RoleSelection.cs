@@ -7,18 +7,16 @@ namespace ElectionTool.Draw;
 /// has as many drafted as there are parties they could join, since more could never be seated.
 /// </summary>
 internal sealed class RoleSelection(
-    DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible, DrawRandom rng, List<DrawFinding> findings, string version)
+    DrawSettings settings, DrawPlan plan, SelectionPool pool, DrawRandom rng, List<DrawFinding> findings, string version)
 {
-    private readonly Dictionary<long, int> officeCap = [];
-    private readonly Dictionary<long, int> officeDrafted = [];
-    private readonly Dictionary<string, int> departmentDrafted = new(StringComparer.Ordinal);
-    private readonly HashSet<long> drafted = [];
-    private int departmentCap;
+    public RoleSelection(DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible, DrawRandom rng, List<DrawFinding> findings, string version)
+        : this(settings, plan, new SelectionPool(settings, plan, eligible), rng, findings, version)
+    {
+    }
 
     public bool CheckFeasible()
     {
-        var unitIndex = UnitCapacity.UnitIndex(plan);
-        var keys = eligible.Select(e => UnitCapacity.Key(e, unitIndex)).ToArray();
+        var eligible = pool.People;
         foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
@@ -27,21 +25,31 @@ internal sealed class RoleSelection(
                 continue;
             }
 
-            var bandCount = eligible.Count(e => Eligibility.InBand(e, role, settings));
+            int bandCount = 0, women = 0;
+            for (var i = 0; i < pool.Count; i++)
+            {
+                if (pool.InBand(i, role))
+                {
+                    bandCount++;
+                    if (pool.Woman[i])
+                    {
+                        women++;
+                    }
+                }
+            }
+
             if (bandCount < seats)
             {
                 findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: need {seats}, eligible {bandCount}.", seats, bandCount));
             }
 
             var womenSeats = plan.WomenSeats(role);
-            var women = eligible.Where(e => Eligibility.InBand(e, role, settings) && Eligibility.IsWoman(e)).ToList();
-            if (women.Count < womenSeats)
+            if (women < womenSeats)
             {
-                findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women.Count}.", womenSeats, women.Count));
+                findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women}.", womenSeats, women));
             }
 
-            var band = Enumerable.Range(0, eligible.Count).Where(i => Eligibility.InBand(eligible[i], role, settings)).Select(i => keys[i]);
-            if (UnitCapacity.Shortfall(plan, role, band, version) is { } shortfall)
+            if (UnitCapacity.Shortfall(plan, role, pool.CapacityGroups(role, plan), version) is { } shortfall)
             {
                 findings.Add(shortfall);
             }
@@ -52,8 +60,24 @@ internal sealed class RoleSelection(
             findings.Add(new(DrawRules.Pool, $"All roles: need {total}, eligible {eligible.Count}.", total, eligible.Count));
         }
 
-        ComputeCaps(report: true);
-        long capped = eligible.GroupBy(e => e.OfficeId).Sum(g => Math.Min(g.Count(), officeCap[g.Key]));
+        long capped = 0;
+        var reported = new bool[pool.OfficeSize.Length];
+        for (var i = 0; i < pool.Count; i++)
+        {
+            var office = pool.Office[i];
+            if (reported[office])
+            {
+                continue;
+            }
+
+            reported[office] = true;
+            var (size, cap) = (pool.OfficeSize[office], pool.OfficeCap[office]);
+            capped += Math.Min(size, cap);
+            if (size > cap)
+            {
+                findings.Add(new(DrawRules.SameOffice, $"Office {eligible[i].OfficeCode} holds {size} of {eligible.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
+            }
+        }
         if (capped < total)
         {
             findings.Add(new(DrawRules.SameOffice, $"All roles: need {total}, but with one member per office per party only {capped} can be drafted.", total, capped));
@@ -62,30 +86,13 @@ internal sealed class RoleSelection(
         return findings.All(f => !f.Blocking);
     }
 
-    private void ComputeCaps(bool report)
-    {
-        var loose = plan.Units.Sum(u => u.ReserveFourthOfficers);
-        departmentCap = plan.Parties + loose;
-        foreach (var office in eligible.GroupBy(e => e.OfficeId))
-        {
-            var unit = office.First().OfficeUnit;
-            var outside = plan.Units.Where(u => !string.Equals(u.UnitCode, unit, StringComparison.Ordinal))
-                .Sum(u => u.Parties + u.ReserveFourthOfficers);
-            officeCap[office.Key] = outside;
-            if (report && office.Count() > outside)
-            {
-                findings.Add(new(DrawRules.SameOffice, $"Office {office.First().OfficeCode} holds {office.Count()} of {eligible.Count} eligible; at most {outside} can be drafted (one per party outside its unit).", office.Count(), outside, Blocking: false));
-            }
-        }
-    }
-
+    /// <summary>The drafted, in the order drawn, or null when a role cannot be filled (a finding says why).</summary>
     public List<StageOneAssignment>? Draw()
     {
-        if (officeCap.Count == 0)
-        {
-            ComputeCaps(report: false);
-        }
-
+        var officeDrafted = new int[pool.OfficeSize.Length];
+        var departmentDrafted = new int[pool.Departments];
+        var drafted = new bool[pool.Count];
+        var candidates = new int[pool.Count];
         var result = new List<StageOneAssignment>();
         foreach (var role in PartyRoles.All)
         {
@@ -96,15 +103,15 @@ internal sealed class RoleSelection(
             }
 
             var womenSeats = plan.WomenSeats(role);
-            var women = eligible.Where(e => !drafted.Contains(e.Id) && Eligibility.InBand(e, role, settings) && Eligibility.IsWoman(e)).ToList();
-            var taken = Take(women, womenSeats, role, result);
+            var count = Candidates(role, womenOnly: true);
+            var taken = Take(count, womenSeats, role);
             if (taken < womenSeats)
             {
                 findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)}, only {taken} could be drafted after earlier roles and office limits.", womenSeats, taken));
                 return null;
             }
-            var rest = eligible.Where(e => !drafted.Contains(e.Id) && Eligibility.InBand(e, role, settings)).ToList();
-            taken += Take(rest, seats - womenSeats, role, result);
+            count = Candidates(role, womenOnly: false);
+            taken += Take(count, seats - womenSeats, role);
             if (taken < seats)
             {
                 findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: need {seats}, only {taken} could be drafted after earlier roles and office limits.", seats, taken));
@@ -112,42 +119,68 @@ internal sealed class RoleSelection(
             }
         }
         return result;
-    }
 
-    private int Take(List<DrawEmployee> candidates, int wanted, Role role, List<StageOneAssignment> result)
-    {
-        if (wanted <= 0)
+        // The undrafted people of the role's band (its women only, when asked), in id order.
+        int Candidates(Role role, bool womenOnly)
         {
-            return 0;
+            var count = 0;
+            for (var i = 0; i < pool.Count; i++)
+            {
+                if (!drafted[i] && pool.InBand(i, role) && (!womenOnly || pool.Woman[i]))
+                {
+                    candidates[count++] = i;
+                }
+            }
+
+            return count;
         }
 
-        var taken = 0;
-        DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Select(c => c.Id))}");
-        foreach (var e in rng.ShuffledPrefix(candidates))
+        // Walks a Fisher–Yates shuffle of the candidates (DrawRandom.ShuffledPrefix: position i swaps with a
+        // uniform pick from i..n-1) until enough are drafted; the shuffle stops where the draw stops.
+        int Take(int count, int wanted, Role role)
         {
-            if (officeDrafted.GetValueOrDefault(e.OfficeId) >= officeCap[e.OfficeId])
+            if (wanted <= 0)
             {
-                DrawTrace.Note($"  skip {e.Id}: office {e.OfficeCode} has its {officeCap[e.OfficeId]}");
-                continue;
+                return 0;
             }
 
-            if (settings.NoSameDepartment && departmentDrafted.GetValueOrDefault(e.DepartmentCode) >= departmentCap)
+            var eligible = pool.People;
+            var taken = 0;
+            DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Take(count).Select(c => eligible[c].Id))}");
+            for (var i = 0; i < count; i++)
             {
-                DrawTrace.Note($"  skip {e.Id}: department {e.DepartmentCode} is full");
-                continue;
-            }
+                if (i < count - 1)
+                {
+                    var j = i + rng.NextInt(count - i);
+                    (candidates[i], candidates[j]) = (candidates[j], candidates[i]);
+                }
 
-            DrawTrace.Note($"  draft {e.Id}");
+                var person = candidates[i];
+                var e = eligible[person];
+                var office = pool.Office[person];
+                if (officeDrafted[office] >= pool.OfficeCap[office])
+                {
+                    DrawTrace.Note($"  skip {e.Id}: office {e.OfficeCode} has its {pool.OfficeCap[office]}");
+                    continue;
+                }
 
-            officeDrafted[e.OfficeId] = officeDrafted.GetValueOrDefault(e.OfficeId) + 1;
-            departmentDrafted[e.DepartmentCode] = departmentDrafted.GetValueOrDefault(e.DepartmentCode) + 1;
-            drafted.Add(e.Id);
-            result.Add(new StageOneAssignment(e.Id, role));
-            if (++taken == wanted)
-            {
-                break;
+                if (settings.NoSameDepartment && departmentDrafted[pool.Department[person]] >= pool.DepartmentCap)
+                {
+                    DrawTrace.Note($"  skip {e.Id}: department {e.DepartmentCode} is full");
+                    continue;
+                }
+
+                DrawTrace.Note($"  draft {e.Id}");
+                officeDrafted[office]++;
+                departmentDrafted[pool.Department[person]]++;
+                drafted[person] = true;
+                result.Add(new StageOneAssignment(e.Id, role));
+                if (++taken == wanted)
+                {
+                    break;
+                }
             }
+            return taken;
         }
-        return taken;
     }
 }

@@ -16,9 +16,8 @@ internal static class SeniorityCorrection
     public const int Slack = 16;
 
     /// <summary>Returns how many pairs changed roles.</summary>
-    public static int Apply(List<StageOneAssignment> drafted, List<DrawEmployee> eligible, DrawSettings settings, DrawPlan plan, string version)
+    public static int Apply(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, DrawSettings settings, DrawPlan plan, string version)
     {
-        var byId = eligible.ToDictionary(e => e.Id);
         var looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
         var swaps = 0;
         // Swaps change roles, never pay, so one ordering serves every round.

@@ -59,6 +59,19 @@ internal static class UnitCapacity
 
     public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<(ulong Barred, bool Woman)> people, string version)
     {
+        // People with the same barred units count as one group (in order of first appearance).
+        var groups = new Dictionary<(ulong, bool), long>();
+        foreach (var key in people)
+        {
+            groups[key] = groups.GetValueOrDefault(key) + 1;
+        }
+
+        return Shortfall(plan, role, groups, version);
+    }
+
+    /// <summary>The same from people already counted by group (barred units, woman), the groups in order of first appearance.</summary>
+    public static DrawFinding? Shortfall(DrawPlan plan, Role role, Dictionary<(ulong, bool), long> groups, string version)
+    {
         var units = plan.Units;
         if (DrawAlgorithm.IsV1(version) && units.Count > LegacyMaxUnits)
         {
@@ -78,20 +91,18 @@ internal static class UnitCapacity
             return null;
         }
 
-        // People with the same barred units count as one group; then, for each non-empty set S inside a group's
-        // barred units, barred[S] = how many men (women) are barred from every unit of S.
-        var groups = new Dictionary<(ulong, bool), long>();
+        // For each non-empty set S inside a group's barred units, barred[S] = how many men (women) are barred
+        // from every unit of S.
         long men = 0, women = 0;
-        foreach (var key in people)
+        foreach (var ((_, woman), size) in groups)
         {
-            groups[key] = groups.GetValueOrDefault(key) + 1;
-            if (key.Woman)
+            if (woman)
             {
-                women++;
+                women += size;
             }
             else
             {
-                men++;
+                men += size;
             }
         }
         var menBarred = new Dictionary<UnitSet, long>();

@@ -14,6 +14,14 @@ var runs = Option("--runs", "3")[0];
 
 var warm = SyntheticDistrict.Create(Shape(1, 8) with { Employees = 6_000, Offices = 200, Stations = 300 }, 7);
 DrawStageThree.Run(warm, DrawStageTwo.Run(warm, DrawStageOne.Run(warm, "1"), "2"), "3");
+if (args.Contains("--phases"))
+{
+    var district = SyntheticDistrict.Create(Shape(sizes[0], units[0]), 42);
+    Console.WriteLine($"Steps of the three stages, {units[0]} units, {sizes[0]}×: least CPU ms of {Math.Max(runs, 5)} runs");
+    Phases.Print(district, Math.Max(runs, 5));
+    return;
+}
+
 Console.WriteLine($"Draw engine {DrawAlgorithm.Version}; CPU milliseconds, best of {runs} runs; ratio = all stages / HMAC shuffle.");
 Console.WriteLine($"{"size",-5}{"units",6}{"stage 1",9}{"stage 2",9}{"stage 3",9}{"all",9}{"HMAC sh.",10}{"Rand sh.",10}{"ratio",7}{"vs 8u",7}  result");
 foreach (var size in sizes)

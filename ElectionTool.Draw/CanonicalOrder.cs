@@ -1,0 +1,22 @@
+namespace ElectionTool.Draw;
+
+/// <summary>
+/// Puts items in a canonical text's order. The engine's own results are already in that order, so a list that
+/// is in order is used as it is; anything else gets the same stable sort as before (equal keys keep their order).
+/// </summary>
+internal static class CanonicalOrder
+{
+    public static IReadOnlyList<T> Of<T>(IEnumerable<T> items, Comparison<T> compare)
+    {
+        var list = items as IReadOnlyList<T> ?? items.ToList();
+        for (var i = 1; i < list.Count; i++)
+        {
+            if (compare(list[i - 1], list[i]) > 0)
+            {
+                return list.Order(Comparer<T>.Create(compare)).ToList();
+            }
+        }
+
+        return list;
+    }
+}

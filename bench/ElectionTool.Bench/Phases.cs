@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using ElectionTool.Draw;
+
+/// <summary>
+/// `--phases`: the steps inside the three stages timed one by one (CPU milliseconds), calling the engine's own
+/// internal pieces in the order the stages call them, so the largest cost is plain to see.
+/// </summary>
+internal static class Phases
+{
+    /// <summary>Each step's least CPU time over <paramref name="runs"/> runs (the machine is shared, the least is the cost).</summary>
+    public static void Print(DrawInput input, int runs)
+    {
+        var times = new Dictionary<string, double>();
+        for (var run = 0; run < runs; run++)
+        {
+            Once(input, times);
+        }
+
+        foreach (var (step, ms) in times)
+        {
+            Console.WriteLine($"  {step,-18}{ms,8:N1} ms");
+        }
+    }
+
+    private static void Once(DrawInput input, Dictionary<string, double> times)
+    {
+        T Time<T>(string step, Func<T> work)
+        {
+            var start = Process.GetCurrentProcess().TotalProcessorTime;
+            var result = work();
+            var ms = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
+            times[step] = Math.Min(ms, times.GetValueOrDefault(step, double.MaxValue));
+            return result;
+        }
+
+        var version = DrawAlgorithm.Version;
+        Time("1 input hash", () => DrawHashes.StageOneInput(input, version));
+        var plan = Time("1 plan", () => DrawPlan.For(input));
+        var findings = new List<DrawFinding>();
+        using (var rng = DrawRandom.ForStage(input.ElectionId, 1, "493817", new string('0', 64), version))
+        {
+            var eligible = Time("1 eligible pool", () => DrawStageOne.EligiblePool(input, plan, rng, findings, version));
+            Time("1 feasibility", () => new RoleSelection(input.Settings, plan, eligible, rng, findings, version).CheckFeasible());
+            var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, eligible, rng, findings, version).Draw()!);
+            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, eligible.ToDictionary(e => e.Id), input.Settings, plan, version));
+        }
+
+        var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
+        Time("1 output hash", () => DrawHashes.Output(one));
+        var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
+        Time("2 input hash", () => DrawHashes.StageTwoInput(input, one.OutputHash, drafted.Select(d => d.Person), version));
+        var people = Time("2 people", () => new StageTwoPeople(input.Settings, plan, drafted));
+        var board = Time("2 board", () => new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo));
+        Time("2 feasibility", () => { StageTwoFeasibility.Check(input.Settings, plan, people, board, [], version); return 0; });
+        using (var rng = DrawRandom.ForStage(input.ElectionId, 2, "250611", new string('0', 64), version))
+        {
+            Time("2 placement", () => new PartyPlacement(board, input.Settings, rng, version).Place(0));
+            Time("2 repair", () => new PartyRepair(board, rng).Repair());
+        }
+
+        var two = Time("2 whole stage", () => DrawStageTwo.Run(input, one, "250611"));
+        Time("2 validator", () => DrawValidator.Validate(input, one, two));
+        Time("2 output hash", () => DrawHashes.Output(two));
+        Time("3 whole stage", () => DrawStageThree.Run(input, two, "771204"));
+    }
+}
