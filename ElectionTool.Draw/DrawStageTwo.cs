@@ -48,7 +48,7 @@ public static class DrawStageTwo
             }
 
             // ET-DRAW-1 asked the validator after every attempt; kept so its runs re-run identically.
-            if (DrawValidator.Validate(input, stageOne, result).Count == 0)
+            if (DrawValidator.ValidateParties(input, stageOne, result).Count == 0)
             {
                 return result;
             }
@@ -144,7 +144,7 @@ public static class DrawStageTwo
     /// <summary>A result the validator faults is an engine defect: it is reported, never published.</summary>
     private static StageTwoResult Validated(DrawInput input, StageOneResult stageOne, StageTwoResult result, List<DrawFinding> findings)
     {
-        var broken = DrawValidator.Validate(input, stageOne, result);
+        var broken = DrawValidator.ValidateParties(input, stageOne, result);
         if (broken.Count == 0)
         {
             return result;

@@ -10,17 +10,37 @@ public static partial class DrawValidator
             return found;
         }
 
-        var roles = one.Assignments.GroupBy(a => a.EmployeeId).ToDictionary(g => g.Key, g => g.First().Role);
-        var byId = input.Pool.GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First());
-        var drafted = roles.Keys.Where(byId.ContainsKey).Select(id => byId[id]);
-        Hashes(found, 2, result.InputHash, DrawHashes.StageTwoInput(input, one.OutputHash, drafted, result.AlgorithmVersion), result.OutputHash, DrawHashes.Output(result));
+        var facts = new StageTwoFacts(input, one);
+        Hashes(found, 2, result.InputHash, DrawHashes.StageTwoInput(input, one.OutputHash, facts.Drafted(), result.AlgorithmVersion), result.OutputHash, DrawHashes.Output(result));
         if (!result.Report.Feasible)
         {
             return found;
         }
 
+        Parties(input, facts, result, found);
+        return found;
+    }
+
+    /// <summary>
+    /// Every party rule of a stage 2 result, without the hashes: stage 2 checks its own fresh result this way, as
+    /// it has just computed both hashes from the very lists read here.
+    /// </summary>
+    internal static List<DrawFinding> ValidateParties(DrawInput input, StageOneResult one, StageTwoResult result)
+    {
+        var found = new List<DrawFinding>();
+        if (KnownVersion(found, result.AlgorithmVersion) && result.Report.Feasible)
+        {
+            Parties(input, new StageTwoFacts(input, one), result, found);
+        }
+
+        return found;
+    }
+
+    private static void Parties(DrawInput input, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
+    {
+        var roles = facts.Roles;
         var plan = DrawPlan.For(input);
-        var placed = new HashSet<long>();
+        var placed = new HashSet<long>(roles.Count);
         void Place(long id, Role role, string where)
         {
             if (!placed.Add(id))
@@ -37,42 +57,79 @@ public static partial class DrawValidator
                 found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
             }
         }
-        if (result.Parties.Select(p => p.PartyNumber).Distinct().Count() != result.Parties.Count)
+
+        var numbers = new HashSet<int>(result.Parties.Count);
+        foreach (var party in result.Parties)
+        {
+            numbers.Add(party.PartyNumber);
+        }
+
+        if (numbers.Count != result.Parties.Count)
         {
             found.Add(Broken(DrawRules.Numbering, "Party numbers repeat."));
         }
 
+        // Per unit code: the parties of each kind formed, and the reserve persons held (checked against the plan below).
+        var formed = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        void Formed(string? unitCode, int kind)
+        {
+            if (unitCode is null)
+            {
+                return;
+            }
+
+            if (!formed.TryGetValue(unitCode, out var kinds))
+            {
+                formed[unitCode] = kinds = new int[7];
+            }
+
+            kinds[kind]++;
+        }
+
+        var members = new List<(Role, DrawEmployee)>(PartyRoles.Count);
         foreach (var party in result.Parties)
         {
-            var members = new List<(Role, DrawEmployee)>();
+            members.Clear();
+            var seated = 0;
+            var fourth = false;
             foreach (var m in party.Members)
             {
                 Place(m.EmployeeId, m.Role, $"party {party.PartyNumber}");
-                if (byId.TryGetValue(m.EmployeeId, out var e))
+                if (facts.Person(m.EmployeeId) is { } e)
                 {
                     members.Add((m.Role, e));
                 }
+
+                if ((uint)m.Role < 4)
+                {
+                    seated |= 1 << (int)m.Role;
+                }
+
+                fourth |= m.Role == Role.PollingOfficer4;
             }
-            var missing = PartyRoles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
-            if (missing.Count > 0)
+            if (seated != 0b1111)
             {
+                var missing = PartyRoles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
                 found.Add(Broken(DrawRules.Composition, $"Party {party.PartyNumber} has no {string.Join(", ", missing)}."));
             }
 
-            if (party.IsReserve && party.Members.Any(m => m.Role == Role.PollingOfficer4))
+            if (party.IsReserve && fourth)
             {
                 found.Add(Broken(DrawRules.Composition, $"Reserve party {party.PartyNumber} has a 4th officer; reserve 4th officers are held as reserve persons."));
             }
 
             found.AddRange(PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members));
+            Formed(party.UnitCode, KindOf(party.IsReserve, party.AllWomen, fourth));
         }
         foreach (var person in result.ReservePersons)
         {
             Place(person.EmployeeId, person.Role, $"reserve of {person.UnitCode}");
-            if (byId.TryGetValue(person.EmployeeId, out var e) && !Eligibility.MayServeIn(e, person.UnitCode))
+            if (facts.Person(person.EmployeeId) is { } e && !Eligibility.MayServeIn(e, person.UnitCode))
             {
                 found.Add(Broken(DrawRules.NotPostedAtHome, $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
             }
+
+            Formed(person.UnitCode, 6);
         }
         var unplaced = roles.Keys.Count(id => !placed.Contains(id));
         if (unplaced > 0)
@@ -80,38 +137,91 @@ public static partial class DrawValidator
             found.Add(new(DrawRules.OneParty, $"{unplaced} drafted people are in no party and no reserve.", roles.Count, roles.Count - unplaced));
         }
 
+        var planned = new HashSet<string>(StringComparer.Ordinal);
         foreach (var unit in plan.Units)
         {
-            found.AddRange(UnitCounts(unit, result));
+            planned.Add(unit.UnitCode);
+            found.AddRange(UnitCounts(unit, formed.GetValueOrDefault(unit.UnitCode) ?? new int[7]));
         }
 
-        var stray = result.Parties.Count(p => plan.Units.All(u => u.UnitCode != p.UnitCode));
+        var stray = result.Parties.Count(p => !planned.Contains(p.UnitCode));
         if (stray > 0)
         {
             found.Add(Broken(DrawRules.Seats, $"{stray} parties belong to units without stations."));
         }
-
-        return found;
     }
 
-    private static IEnumerable<DrawFinding> UnitCounts(UnitNeed unit, StageTwoResult result)
+    /// <summary>The kinds UnitCounts compares: 0–3 polling parties (women-managed with/without 4th, 4th, ordinary), 4–5 reserve parties (all-women, other), 6 reserve persons.</summary>
+    private static int KindOf(bool reserve, bool allWomen, bool fourth) =>
+        reserve ? (allWomen ? 4 : 5) : (allWomen ? 0 : 2) + (fourth ? 0 : 1);
+
+    private static IEnumerable<DrawFinding> UnitCounts(UnitNeed unit, int[] formed)
     {
-        var parties = result.Parties.Where(p => p.UnitCode == unit.UnitCode).ToList();
-        int Count(bool reserve, bool allWomen, bool? fourth) => parties.Count(p => p.IsReserve == reserve && p.AllWomen == allWomen &&
-            (fourth is null || p.Members.Any(m => m.Role == Role.PollingOfficer4) == fourth));
         (string What, int Need, int Have)[] checks =
         [
-            ("women-managed parties with a 4th officer", unit.WomenManagedWithFourth, Count(false, true, true)),
-            ("women-managed parties", unit.WomenManaged - unit.WomenManagedWithFourth, Count(false, true, false)),
-            ("parties with a 4th officer", unit.WithFourth - unit.WomenManagedWithFourth, Count(false, false, true)),
-            ("ordinary parties", unit.Stations - unit.WomenManaged - unit.WithFourth + unit.WomenManagedWithFourth, Count(false, false, false)),
-            ("all-women reserve parties", unit.ReserveAllWomenParties, Count(true, true, null)),
-            ("other reserve parties", unit.ReserveParties - unit.ReserveAllWomenParties, Count(true, false, null)),
-            ("reserve 4th officers", unit.ReserveFourthOfficers, result.ReservePersons.Count(x => x.UnitCode == unit.UnitCode)),
+            ("women-managed parties with a 4th officer", unit.WomenManagedWithFourth, formed[0]),
+            ("women-managed parties", unit.WomenManaged - unit.WomenManagedWithFourth, formed[1]),
+            ("parties with a 4th officer", unit.WithFourth - unit.WomenManagedWithFourth, formed[2]),
+            ("ordinary parties", unit.Stations - unit.WomenManaged - unit.WithFourth + unit.WomenManagedWithFourth, formed[3]),
+            ("all-women reserve parties", unit.ReserveAllWomenParties, formed[4]),
+            ("other reserve parties", unit.ReserveParties - unit.ReserveAllWomenParties, formed[5]),
+            ("reserve 4th officers", unit.ReserveFourthOfficers, formed[6]),
         ];
         foreach (var (what, need, have) in checks.Where(c => c.Need != c.Have))
         {
             yield return new DrawFinding(DrawRules.Seats, $"Unit {unit.UnitCode}: {need} {what} needed, {have} formed.", need, have);
+        }
+    }
+
+    /// <summary>Stage 1's roles by employee (the first, if one is listed twice) and the pool's record of each person asked for.</summary>
+    private sealed class StageTwoFacts
+    {
+        private readonly DrawInput input;
+        private readonly Dictionary<long, DrawEmployee> drafted;
+        private Dictionary<long, DrawEmployee>? pool;
+
+        public StageTwoFacts(DrawInput input, StageOneResult one)
+        {
+            this.input = input;
+            Roles = new Dictionary<long, Role>(one.Assignments.Count);
+            foreach (var a in one.Assignments)
+            {
+                Roles.TryAdd(a.EmployeeId, a.Role);
+            }
+
+            drafted = new Dictionary<long, DrawEmployee>(Roles.Count);
+            foreach (var e in input.Pool)
+            {
+                if (Roles.ContainsKey(e.Id))
+                {
+                    drafted.TryAdd(e.Id, e);
+                }
+            }
+        }
+
+        public Dictionary<long, Role> Roles { get; }
+
+        /// <summary>The drafted people found in the pool, in stage 1's order.</summary>
+        public IEnumerable<DrawEmployee> Drafted() => Roles.Keys.Where(drafted.ContainsKey).Select(id => drafted[id]);
+
+        /// <summary>The pool's first record with this id, or null.</summary>
+        public DrawEmployee? Person(long id)
+        {
+            if (drafted.TryGetValue(id, out var e))
+            {
+                return e;
+            }
+
+            if (pool is null)
+            {
+                pool = new Dictionary<long, DrawEmployee>(input.Pool.Count);
+                foreach (var p in input.Pool)
+                {
+                    pool.TryAdd(p.Id, p);
+                }
+            }
+
+            return pool.GetValueOrDefault(id);
         }
     }
 }

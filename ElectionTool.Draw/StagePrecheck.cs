@@ -6,28 +6,62 @@ internal static class StagePrecheck
     public static List<(DrawEmployee Person, Role Role)> Drafted(DrawInput input, StageOneResult stageOne, List<DrawFinding> findings)
     {
         Previous(input, 1, stageOne.ElectionId, stageOne.Report.Feasible, stageOne.OutputHash, DrawHashes.Output(stageOne), findings);
-        var byId = new Dictionary<long, DrawEmployee>(input.Pool.Count);
-        foreach (var e in input.Pool)
+        // Stage 1's assignments in id order (stable: of an id listed twice, the first listed comes first), and
+        // the pool's first record of each drafted id; the pool is read once, never indexed whole.
+        var assignments = stageOne.Assignments;
+        var ids = new long[assignments.Count];
+        var order = new int[assignments.Count];
+        for (var i = 0; i < ids.Length; i++)
         {
-            byId.TryAdd(e.Id, e);
+            ids[i] = assignments[i].EmployeeId;
+            order[i] = i;
         }
 
-        var drafted = new List<(DrawEmployee, Role)>(stageOne.Assignments.Count);
-        var missing = new List<long>();
-        var seen = new HashSet<long>();
-        foreach (var a in stageOne.Assignments.OrderBy(a => a.EmployeeId))
+        Array.Sort(ids, order);
+        for (var i = 1; i < ids.Length; i++)
         {
-            if (!seen.Add(a.EmployeeId))
+            var start = i - 1;
+            while (i < ids.Length && ids[i] == ids[start])
             {
-                findings.Add(new(DrawRules.Stage1, $"Employee {a.EmployeeId} holds two roles in stage 1.", 1, 2));
+                i++;
             }
-            else if (byId.TryGetValue(a.EmployeeId, out var e))
+
+            if (i - start > 1)
             {
-                drafted.Add((e, a.Role));
+                Array.Sort(order, start, i - start);
+            }
+        }
+
+        var slot = new Dictionary<long, int>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            slot.TryAdd(ids[i], i);
+        }
+
+        var person = new DrawEmployee?[ids.Length];
+        foreach (var e in input.Pool)
+        {
+            if (slot.TryGetValue(e.Id, out var at))
+            {
+                person[at] ??= e;
+            }
+        }
+
+        var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
+        var missing = new List<long>();
+        for (var i = 0; i < ids.Length; i++)
+        {
+            if (i > 0 && ids[i] == ids[i - 1])
+            {
+                findings.Add(new(DrawRules.Stage1, $"Employee {ids[i]} holds two roles in stage 1.", 1, 2));
+            }
+            else if (person[i] is { } e)
+            {
+                drafted.Add((e, assignments[order[i]].Role));
             }
             else
             {
-                missing.Add(a.EmployeeId);
+                missing.Add(ids[i]);
             }
         }
         if (missing.Count > 0)

@@ -5,33 +5,60 @@ internal static class StageTwoFeasibility
 {
     public static void Check(DrawSettings settings, DrawPlan plan, StageTwoPeople people, PartyBoard board, List<DrawFinding> findings, string version)
     {
+        // Each role's pay ranks, best paid first, and its people counted by (barred units, woman) in order of
+        // first appearance: one pass over the people serves every check below.
+        var ranks = new List<int>[PartyRoles.Count];
+        var groups = new Dictionary<(ulong, bool), long>[PartyRoles.Count];
+        var women = new int[PartyRoles.Count];
+        for (var r = 0; r < PartyRoles.Count; r++)
+        {
+            ranks[r] = [];
+            groups[r] = [];
+        }
+
+        for (var i = 0; i < people.Count; i++)
+        {
+            var r = (int)people.Role[i];
+            if ((uint)r >= PartyRoles.Count)
+            {
+                continue;
+            }
+
+            ranks[r].Add(people.PayRank[i]);
+            women[r] += people.Woman[i] ? 1 : 0;
+            var key = UnitCapacity.Key(people.Excluded.AsSpan(i * 4, 4), people.Woman[i]);
+            groups[r][key] = groups[r].GetValueOrDefault(key) + 1;
+        }
+
+        foreach (var list in ranks)
+        {
+            list.Sort((a, b) => b.CompareTo(a));
+        }
+
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
-            var have = people.Role.Count(x => x == role);
+            var have = ranks[r].Count;
             var seats = plan.Seats(role);
             if (have != seats)
             {
                 findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: stage 2 needs {seats}, stage 1 drafted {have}.", seats, have));
             }
 
-            var women = Enumerable.Range(0, people.Count).Count(i => people.Role[i] == role && people.Woman[i]);
-            if (women < plan.WomenSeats(role))
+            if (women[r] < plan.WomenSeats(role))
             {
-                findings.Add(new(DrawRules.Women, $"Women: need {plan.WomenSeats(role)} women as {PartyRoles.Title(role)} for women-managed stations, drafted {women}.", plan.WomenSeats(role), women));
+                findings.Add(new(DrawRules.Women, $"Women: need {plan.WomenSeats(role)} women as {PartyRoles.Title(role)} for women-managed stations, drafted {women[r]}.", plan.WomenSeats(role), women[r]));
             }
 
             if (role != Role.PresidingOfficer)
             {
-                CheckHierarchy(role, plan, people, board, findings);
+                CheckHierarchy(role, ranks[(int)Role.PresidingOfficer], ranks[r], board, findings);
             }
         }
         CheckOffices(plan, people, findings);
-        var keys = Enumerable.Range(0, people.Count).Select(i => UnitCapacity.Key(people.Excluded.AsSpan(i * 4, 4), people.Woman[i])).ToArray();
         foreach (var role in PartyRoles.All)
         {
-            var ofRole = Enumerable.Range(0, people.Count).Where(i => people.Role[i] == role).Select(i => keys[i]);
-            if (UnitCapacity.Shortfall(plan, role, ofRole, version) is { } shortfall)
+            if (UnitCapacity.Shortfall(plan, role, groups[(int)role], version) is { } shortfall)
             {
                 findings.Add(shortfall);
                 break;
@@ -45,30 +72,58 @@ internal static class StageTwoFeasibility
     }
 
     /// <summary>Hall's condition for a threshold matching: the k-th best-paid member needs the k-th best-paid Presiding Officer.</summary>
-    private static void CheckHierarchy(Role role, DrawPlan plan, StageTwoPeople people, PartyBoard board, List<DrawFinding> findings)
+    private static void CheckHierarchy(Role role, List<int> presiding, List<int> ranks, PartyBoard board, List<DrawFinding> findings)
     {
-        var presiding = Enumerable.Range(0, people.Count).Where(i => people.Role[i] == Role.PresidingOfficer)
-            .Select(i => people.PayRank[i]).OrderDescending().ToList();
         var loose = role == Role.PollingOfficer4 ? board.LooseUnit.Length : 0;
-        var members = Enumerable.Range(0, people.Count).Where(i => people.Role[i] == role)
-            .Select(i => people.PayRank[i]).OrderDescending().Skip(loose).ToList();
-        var short_ = members.Where((rank, k) => k >= presiding.Count || rank > presiding[k]).Count();
+        var count = Math.Max(0, ranks.Count - loose);
+        var short_ = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (k >= presiding.Count || ranks[loose + k] > presiding[k])
+            {
+                short_++;
+            }
+        }
+
         if (short_ > 0)
         {
-            findings.Add(new(DrawRules.Hierarchy, $"Hierarchy: {short_} {PartyRoles.Title(role)} are paid more than any Presiding Officer left to lead them.", members.Count, members.Count - short_));
+            findings.Add(new(DrawRules.Hierarchy, $"Hierarchy: {short_} {PartyRoles.Title(role)} are paid more than any Presiding Officer left to lead them.", count, count - short_));
         }
     }
 
     private static void CheckOffices(DrawPlan plan, StageTwoPeople people, List<DrawFinding> findings)
     {
-        foreach (var office in Enumerable.Range(0, people.Count).GroupBy(i => people.Office[i]))
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        var allPlaces = 0;
+        foreach (var unit in plan.Units)
         {
-            var sample = people.Person[office.First()];
-            var places = plan.Units.Where(u => !string.Equals(u.UnitCode, sample.OfficeUnit, StringComparison.Ordinal))
-                .Sum(u => u.Parties + u.ReserveFourthOfficers);
-            if (office.Count() > places)
+            places[unit.UnitCode] = unit.Parties + unit.ReserveFourthOfficers;
+            allPlaces += unit.Parties + unit.ReserveFourthOfficers;
+        }
+
+        // Offices in order of first appearance; an office's unit is the one its first person gives.
+        var size = new Dictionary<int, int>();
+        var first = new List<int>();
+        for (var i = 0; i < people.Count; i++)
+        {
+            if (!size.TryAdd(people.Office[i], 1))
             {
-                findings.Add(new(DrawRules.SameOffice, $"Office {sample.OfficeCode}: {office.Count()} drafted, but only {places} parties and reserve places outside its unit.", office.Count(), places));
+                size[people.Office[i]]++;
+            }
+            else
+            {
+                first.Add(i);
+            }
+        }
+
+        foreach (var i in first)
+        {
+            var sample = people.Person[i];
+            var count = size[people.Office[i]];
+            var outside = sample.OfficeUnit is { } code && places.TryGetValue(code, out var inside) ? allPlaces - inside : allPlaces;
+            if (count > outside)
+            {
+                findings.Add(new(DrawRules.SameOffice, $"Office {sample.OfficeCode}: {count} drafted, but only {outside} parties and reserve places outside its unit.", count, outside));
             }
         }
     }

@@ -28,14 +28,15 @@ internal sealed class StageTwoPeople
             var e = Person[i];
             Office[i] = Index(offices, e.OfficeId);
             Department[i] = settings.NoSameDepartment ? Index(departments, e.DepartmentCode) : -1 - i;
-            string?[] homes = [e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit];
-            for (var k = 0; k < 4; k++)
-            {
-                Excluded[i * 4 + k] = homes[k] is { } code && unitIndex.TryGetValue(code, out var u) ? u : -1;
-            }
+            Excluded[i * 4] = UnitOf(e.VoterUnit);
+            Excluded[i * 4 + 1] = UnitOf(e.ResidenceUnit);
+            Excluded[i * 4 + 2] = UnitOf(e.HomeUnit);
+            Excluded[i * 4 + 3] = UnitOf(e.OfficeUnit);
         }
+        int UnitOf(string? code) => code is not null && unitIndex.TryGetValue(code, out var u) ? u : -1;
+
         // Equal pay shares a rank, so "never below" allows equals.
-        var byPay = Enumerable.Range(0, Count).OrderBy(i => Person[i].PayLevel).ThenBy(i => Person[i].BasicPay).ToArray();
+        var byPay = ByPay(Person);
         PayRank = new int[Count];
         for (var k = 1; k < byPay.Length; k++)
         {
@@ -62,6 +63,28 @@ internal sealed class StageTwoPeople
     {
         var k = person * 4;
         return Excluded[k] != unit && Excluded[k + 1] != unit && Excluded[k + 2] != unit && Excluded[k + 3] != unit;
+    }
+
+    /// <summary>Indexes from lowest to highest pay (level, then basic pay); the order among equals does not matter.</summary>
+    private static int[] ByPay(DrawEmployee[] person)
+    {
+        var index = Enumerable.Range(0, person.Length).ToArray();
+        var keys = new long[person.Length];
+        for (var i = 0; i < person.Length; i++)
+        {
+            var (level, basic) = (person[i].PayLevel, person[i].BasicPay);
+            if (level is < 0 or >= 1 << 20 || basic < 0 || basic >= 1L << 40 || basic != decimal.Truncate(basic))
+            {
+                // Not a whole amount: compare the exact values.
+                Array.Sort(index, (a, b) => Eligibility.ComparePay(person[a], person[b]));
+                return index;
+            }
+
+            keys[i] = ((long)level << 40) | (long)basic;
+        }
+
+        Array.Sort(keys, index);
+        return index;
     }
 
     private static int Index<TKey>(Dictionary<TKey, int> map, TKey key) where TKey : notnull
