@@ -47,6 +47,11 @@ internal sealed class CanonicalWriter : IDisposable
 
     public CanonicalWriter Add(string? value)
     {
+        if (value is not null && TryAddPlainAscii(value))
+        {
+            return this;
+        }
+
         Byte((byte)'|');
         if (value is null)
         {
@@ -77,24 +82,75 @@ internal sealed class CanonicalWriter : IDisposable
 
     public CanonicalWriter Add(long value)
     {
-        Byte((byte)'|');
-        Ensure(20);
+        Ensure(21);
+        buffer[length++] = (byte)'|';
+        if (value is >= 0 and < 1_000_000_000_000)
+        {
+            // Ids, amounts, counts: plain digits, written from the last.
+            var digits = 1;
+            for (var rest = value / 10; rest > 0; rest /= 10)
+            {
+                digits++;
+            }
+
+            for (var i = length + digits - 1; i >= length; i--)
+            {
+                buffer[i] = (byte)('0' + value % 10);
+                value /= 10;
+            }
+
+            length += digits;
+            return this;
+        }
+
         Utf8Formatter.TryFormat(value, buffer.AsSpan(length), out var written);
         length += written;
         return this;
     }
 
+    /// <summary>
+    /// The common case of a field (a code, a unit): short ASCII with nothing to escape, copied byte for byte.
+    /// Anything else returns false, having written nothing, and takes the general path.
+    /// </summary>
+    private bool TryAddPlainAscii(string value)
+    {
+        if (value.Length > 64)
+        {
+            return false;
+        }
+
+        Ensure(value.Length + 1);
+        var into = buffer.AsSpan(length + 1, value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c >= 0x80 || c == '\\' || c == '|' || c == '\n' || c == '\r')
+            {
+                return false;
+            }
+
+            into[i] = (byte)c;
+        }
+
+        buffer[length] = (byte)'|';
+        length += value.Length + 1;
+        return true;
+    }
+
     public CanonicalWriter Add(bool value)
     {
-        Byte((byte)'|');
-        Byte(value ? (byte)'1' : (byte)'0');
+        Ensure(2);
+        buffer[length] = (byte)'|';
+        buffer[length + 1] = value ? (byte)'1' : (byte)'0';
+        length += 2;
         return this;
     }
 
     /// <summary>Shortest exact form ("35400", "35400.5"); a whole non-negative amount is written without a string.</summary>
     public CanonicalWriter Add(decimal value)
     {
-        if (!decimal.IsNegative(value) && value <= long.MaxValue && value == decimal.Truncate(value))
+        if (value.Scale == 0 ? !decimal.IsNegative(value) && value <= long.MaxValue
+                : !decimal.IsNegative(value) && value <= long.MaxValue && value == decimal.Truncate(value))
         {
             return Add((long)value);
         }
@@ -110,15 +166,16 @@ internal sealed class CanonicalWriter : IDisposable
             return Add((string?)null);
         }
 
-        Byte((byte)'|');
-        Ensure(10);
-        var span = buffer.AsSpan(length, 10);
-        Digits(span[..4], date.Year);
-        span[4] = (byte)'-';
-        Digits(span.Slice(5, 2), date.Month);
-        span[7] = (byte)'-';
-        Digits(span.Slice(8, 2), date.Day);
-        length += 10;
+        Ensure(11);
+        var span = buffer.AsSpan(length, 11);
+        var (year, month, day) = date;
+        span[0] = (byte)'|';
+        Digits(span.Slice(1, 4), year);
+        span[5] = (byte)'-';
+        Digits(span.Slice(6, 2), month);
+        span[8] = (byte)'-';
+        Digits(span.Slice(9, 2), day);
+        length += 11;
         return this;
     }
 

@@ -118,10 +118,11 @@ public static class DrawStageOne
     {
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
         var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var cutoff = Eligibility.RetirementCutoff(input.Settings);
         var eligible = new List<DrawEmployee>(input.Pool.Count);
         foreach (var e in CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)))
         {
-            var reason = Eligibility.Exclusion(e, input.Settings, unitCodes);
+            var reason = Eligibility.Exclusion(e, unitCodes, cutoff);
             if (reason is null)
             {
                 eligible.Add(e);

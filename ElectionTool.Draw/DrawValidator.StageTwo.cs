@@ -41,14 +41,23 @@ public static partial class DrawValidator
         var roles = facts.Roles;
         var plan = DrawPlan.For(input);
         var placed = new HashSet<long>(roles.Count);
-        void Place(long id, Role role, string where)
+        // Where a person sits (a party's number, or a reserve of a unit) is put in words only for a finding.
+        void Place(long id, Role role, int partyNumber, ReservePerson? reserve)
         {
-            if (!placed.Add(id))
+            var first = placed.Add(id);
+            var known = roles.TryGetValue(id, out var drawn);
+            if (first && known && drawn == role)
+            {
+                return;
+            }
+
+            var where = reserve is null ? $"party {partyNumber}" : $"reserve of {reserve.UnitCode}";
+            if (!first)
             {
                 found.Add(Broken(DrawRules.OneParty, $"Employee {id} is placed twice ({where})."));
             }
 
-            if (!roles.TryGetValue(id, out var drawn))
+            if (!known)
             {
                 found.Add(Broken(DrawRules.Stage1, $"Employee {id} in {where} was not drafted in stage 1."));
             }
@@ -94,7 +103,7 @@ public static partial class DrawValidator
             var fourth = false;
             foreach (var m in party.Members)
             {
-                Place(m.EmployeeId, m.Role, $"party {party.PartyNumber}");
+                Place(m.EmployeeId, m.Role, party.PartyNumber, null);
                 if (facts.Person(m.EmployeeId) is { } e)
                 {
                     members.Add((m.Role, e));
@@ -123,7 +132,7 @@ public static partial class DrawValidator
         }
         foreach (var person in result.ReservePersons)
         {
-            Place(person.EmployeeId, person.Role, $"reserve of {person.UnitCode}");
+            Place(person.EmployeeId, person.Role, 0, person);
             if (facts.Person(person.EmployeeId) is { } e && !Eligibility.MayServeIn(e, person.UnitCode))
             {
                 found.Add(Broken(DrawRules.NotPostedAtHome, $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));

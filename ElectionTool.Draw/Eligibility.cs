@@ -4,7 +4,14 @@ namespace ElectionTool.Draw;
 public static class Eligibility
 {
     /// <summary>Why the person cannot be drafted at all, or null when they can.</summary>
-    public static string? Exclusion(DrawEmployee e, DrawSettings s, IReadOnlyCollection<string> unitCodes)
+    public static string? Exclusion(DrawEmployee e, DrawSettings s, IReadOnlyCollection<string> unitCodes) =>
+        Exclusion(e, unitCodes, RetirementCutoff(s));
+
+    /// <summary>Anyone retiring before this day is excluded: the poll date plus the margin.</summary>
+    public static DateOnly RetirementCutoff(DrawSettings s) => s.PollDate.AddMonths(s.RetirementMarginMonths);
+
+    /// <summary>The same, with the cutoff worked out once for a whole pool.</summary>
+    internal static string? Exclusion(DrawEmployee e, IReadOnlyCollection<string> unitCodes, DateOnly retirementCutoff)
     {
         if (!e.OfficeFinalized)
         {
@@ -21,7 +28,7 @@ public static class Eligibility
             return "person with disability";
         }
 
-        if (e.RetirementDate is { } retires && retires < s.PollDate.AddMonths(s.RetirementMarginMonths))
+        if (e.RetirementDate is { } retires && retires < retirementCutoff)
         {
             return "retiring before poll date + margin";
         }
