@@ -44,7 +44,7 @@ internal static class DutyBench
             }
             (propose, zonal, sector, micro, allot, shuffle) = (Math.Min(propose, tp), Math.Min(zonal, tz), Math.Min(sector, ts), Math.Min(micro, tm), Math.Min(allot, ta), Math.Min(shuffle, th));
             outcome = new[] { z, s, m, a }.All(r => r.Report.Feasible)
-                ? $"{plan.Sectors.Count:N0} sectors, {plan.Zones.Count:N0} zones, {z.Assignments.Count + s.Assignments.Count + m.Assignments.Count:N0} drafted"
+                ? $"{plan.Sectors.Count:N0} sectors, {plan.Zones.Count():N0} zones, {z.Assignments.Count + s.Assignments.Count + m.Assignments.Count:N0} drafted"
                 : "INFEASIBLE: " + string.Join("; ", new[] { z, s, m, a }.SelectMany(r => r.Report.Findings).Where(f => f.Blocking).Select(f => f.Message).Take(2));
         }
         var draws = zonal + sector + micro + allot;
