@@ -86,9 +86,10 @@ public sealed class SectorPageComponentTests : IAsyncLifetime
         var page = _ctx.Render<SectorsPage>();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=lock-sectors]")), TimeSpan.FromSeconds(10));
 
-        await page.Find("[data-testid=lock-sectors]").ClickAsync(new());
-        dialogs.WaitForAssertion(() => Assert.Contains("Lock — irreversible", dialogs.Markup));
-        await dialogs.FindAll("button").First(b => b.TextContent.Contains("Lock — irreversible")).ClickAsync(new());
+        // Not awaited: the click's handler waits for the confirmation dialog, answered by the next click.
+        _ = page.Find("[data-testid=lock-sectors]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Lock — irreversible", dialogs.Markup), TimeSpan.FromSeconds(10));
+        _ = dialogs.FindAll("button").First(b => b.TextContent.Contains("Lock — irreversible")).ClickAsync(new());
 
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=sectors-locked]")), TimeSpan.FromSeconds(10));
         Assert.Empty(page.FindAll("[data-testid=propose]"));
