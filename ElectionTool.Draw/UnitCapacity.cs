@@ -105,31 +105,35 @@ internal static class UnitCapacity
                 men += size;
             }
         }
-        var menBarred = new Dictionary<UnitSet, long>();
-        var womenBarred = new Dictionary<UnitSet, long>();
+        // Sets of units are packed ulongs (see UnitSet), so these tables hash plain numbers.
+        var menBarred = new Dictionary<ulong, long>();
+        var womenBarred = new Dictionary<ulong, long>();
         Span<int> barred = stackalloc int[4];
         foreach (var ((packed, woman), size) in groups)
         {
-            var count = 0;
-            foreach (var u in new UnitSet(packed).Units())
-            {
-                barred[count++] = u;
-            }
-
+            var count = Unpack(packed, barred);
             var counts = woman ? womenBarred : menBarred;
             for (var mask = 1; mask < 1 << count; mask++)
             {
-                var subset = UnitSet.Of(barred[..count], mask);
+                var subset = UnitSet.Of(barred[..count], mask).Packed;
                 counts[subset] = counts.GetValueOrDefault(subset) + size;
             }
         }
 
-        long Men(UnitSet a) => a.IsEmpty ? 0 : men - menBarred.GetValueOrDefault(a);
-        long Sum(int[] seats, UnitSet s) => s.Units().Sum(u => (long)seats[u]);
+        long Men(ulong a) => a == 0 ? 0 : men - menBarred.GetValueOrDefault(a);
+        static long Sum(int[] seats, ulong set)
+        {
+            long sum = 0;
+            for (var p = set; p != 0; p >>= 16)
+            {
+                sum += seats[(int)(p & 0xFFFF) - 1];
+            }
+            return sum;
+        }
 
         // Each line is one of Hall's conditions: seats in a set of places against the people who may take any of them.
-        var worst = (Deficit: total - men - women, Units: (UnitSet?)null, WomenOnly: false);
-        void Consider(long deficit, UnitSet? set, bool womenOnly)
+        var worst = (Deficit: total - men - women, Units: (ulong?)null, WomenOnly: false);
+        void Consider(long deficit, ulong? set, bool womenOnly)
         {
             if (deficit > worst.Deficit)
             {
@@ -145,11 +149,12 @@ internal static class UnitCapacity
 
         foreach (var (c, barredWomen) in womenBarred)
         {
-            var inC = c.Units().ToArray();
-            for (var mask = 0; mask < 1 << inC.Length; mask++)
+            var count = Unpack(c, barred);
+            var womenInC = Sum(womenSeats, c);
+            for (var mask = 0; mask < 1 << count; mask++)
             {
-                var a = UnitSet.Of(inC, mask);
-                Consider(Sum(ordinary, a) + Sum(womenSeats, c) - Men(a) - (women - barredWomen), c, a.IsEmpty);
+                var a = UnitSet.Of(barred[..count], mask).Packed;
+                Consider(Sum(ordinary, a) + womenInC - Men(a) - (women - barredWomen), c, a == 0);
             }
         }
         if (worst.Deficit <= 0)
@@ -158,11 +163,22 @@ internal static class UnitCapacity
         }
 
         var filled = total - worst.Deficit;
-        var where = worst.Units is { } set ? string.Join(", ", set.Units().Select(u => units[u].UnitCode)) : "the district as a whole";
+        var where = worst.Units is { } set ? string.Join(", ", new UnitSet(set).Units().Select(u => units[u].UnitCode)) : "the district as a whole";
         var rule = worst.WomenOnly ? DrawRules.Women : DrawRules.NotPostedAtHome;
         return new DrawFinding(rule,
             $"{PartyRoles.Title(role)}: {total} seats, only {filled} can be filled by {(worst.WomenOnly ? "women" : "people")} who may serve in the unit; short in {where}.",
             total, filled);
+    }
+
+    /// <summary>The unit indexes of a packed set, ascending; returns how many.</summary>
+    private static int Unpack(ulong packed, Span<int> into)
+    {
+        var count = 0;
+        for (var p = packed; p != 0; p >>= 16)
+        {
+            into[count++] = (int)(p & 0xFFFF) - 1;
+        }
+        return count;
     }
 
     /// <summary>The drawn units a person may not serve in, distinct and ascending; returns how many (0–4).</summary>

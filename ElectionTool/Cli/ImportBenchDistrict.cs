@@ -37,20 +37,23 @@ internal sealed class ImportBenchDistrict : IDbContextFactory<ElectionDbContext>
         await db.SaveChangesAsync(ct);
         var units = await UnitLookup.LoadAsync(db, ct);
         var officeIds = await db.Offices.OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        for (var start = 0; start < employees; start += 5000)
+
+        // The staff through the write path's own prepared INSERT, in one transaction (the staff-count triggers run).
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=false");
+        await connection.OpenAsync(ct);
+        await using var transaction = connection.BeginTransaction();
+        using var store = new StaffRowStore(new StaffWriteSession(connection, transaction), db.Model);
+        var stamp = DateTimeOffset.UtcNow;
+        for (var n = 0; n < employees; n++)
         {
-            for (var n = start; n < Math.Min(employees, start + 5000); n++)
-            {
-                var row = EmployeeValidator.Validate(Person(n), units, today, superannuationAge).Value
-                    ?? throw new InvalidOperationException($"Synthetic person {n} is invalid.");
-                var employee = new Employee { Name = "", FatherOrHusbandName = "", Mobile = "", Designation = "", Epic = "", OfficeId = officeIds[n % officeIds.Count] };
-                row.ApplyTo(employee);
-                db.Employees.Add(employee);
-            }
-            await db.SaveChangesAsync(ct);
-            db.ChangeTracker.Clear();
+            var row = EmployeeValidator.Validate(Person(n), units, today, superannuationAge).Value
+                ?? throw new InvalidOperationException($"Synthetic person {n} is invalid.");
+            var employee = new Employee { Name = "", FatherOrHusbandName = "", Mobile = "", Designation = "", Epic = "", OfficeId = officeIds[n % officeIds.Count], CreatedAt = stamp, UpdatedAt = stamp };
+            row.ApplyTo(employee);
+            await store.InsertAsync(employee, ct);
         }
+
+        await transaction.CommitAsync(ct);
     }
 
     public static string OfficeCode(int n) => $"BO-{n:0000}";

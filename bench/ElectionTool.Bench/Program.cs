@@ -7,8 +7,9 @@ using ElectionTool.Draw.Synthetic;
 //   HMAC shuffle   — Fisher–Yates of the whole pool with the engine's own generator, then cut into parties of 4;
 //   Random shuffle — the same with System.Random.
 // Sizes: 1× = 60,000 employees / 3,000 stations / 2,000 offices; 10× = 600,000 / 30,000 / 20,000.
-// Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3]
 // Field duties: dotnet run -c Release --project bench/ElectionTool.Bench -- --duties [--units 8] [--runs 3]
+// Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3 | --phases]
+// CPU time of this process, median of the runs: the machine may be shared, the ratio within one run is the figure.
 var units = Option("--units", "8,40,240,1000");
 var sizes = Option("--sizes", "1,10");
 var runs = Option("--runs", "3")[0];
@@ -28,7 +29,7 @@ if (args.Contains("--phases"))
     return;
 }
 
-Console.WriteLine($"Draw engine {DrawAlgorithm.Version}; CPU milliseconds, best of {runs} runs; ratio = all stages / HMAC shuffle.");
+Console.WriteLine($"Draw engine {DrawAlgorithm.Version}; CPU milliseconds, median of {runs} runs; ratio = all stages / HMAC shuffle (target ≤ 10), vs 8u = all stages / the 8-unit figure of the same size (target ≤ 2).");
 Console.WriteLine($"{"size",-5}{"units",6}{"stage 1",9}{"stage 2",9}{"stage 3",9}{"all",9}{"HMAC sh.",10}{"Rand sh.",10}{"ratio",7}{"vs 8u",7}  result");
 foreach (var size in sizes)
 {
@@ -36,23 +37,23 @@ foreach (var size in sizes)
     foreach (var unitCount in units)
     {
         var input = SyntheticDistrict.Create(Shape(size, unitCount), 42);
-        double best1 = double.MaxValue, best2 = double.MaxValue, best3 = double.MaxValue, bestAll = double.MaxValue, hmac = double.MaxValue, plain = double.MaxValue;
+        var (t1s, t2s, t3s, alls, hmacs, plains) = (new List<double>(), new List<double>(), new List<double>(), new List<double>(), new List<double>(), new List<double>());
         var outcome = "";
         for (var run = 0; run < runs; run++)
         {
             var (one, t1) = Cpu(() => DrawStageOne.Run(input, "493817"));
             var (two, t2) = Cpu(() => DrawStageTwo.Run(input, one, "250611"));
             var (three, t3) = Cpu(() => DrawStageThree.Run(input, two, "771204"));
-            best1 = Math.Min(best1, t1); best2 = Math.Min(best2, t2); best3 = Math.Min(best3, t3);
-            bestAll = Math.Min(bestAll, t1 + t2 + t3);
-            hmac = Math.Min(hmac, Cpu(() => HmacShuffle(input)).Ms);
-            plain = Math.Min(plain, Cpu(() => RandomShuffle(input)).Ms);
+            t1s.Add(t1); t2s.Add(t2); t3s.Add(t3); alls.Add(t1 + t2 + t3);
+            hmacs.Add(Cpu(() => HmacShuffle(input)).Ms);
+            plains.Add(Cpu(() => RandomShuffle(input)).Ms);
             outcome = one.Report.Feasible && two.Report.Feasible && three.Report.Feasible
                 ? $"{two.Parties.Count:N0} parties, {three.Allotments.Count:N0} stations"
                 : "INFEASIBLE: " + string.Join("; ", new[] { one.Report, two.Report, three.Report }.SelectMany(r => r.Findings).Where(f => f.Blocking).Select(f => f.Message).Take(2));
         }
-        eightUnits ??= bestAll;
-        Console.WriteLine($"{size + "×",-5}{unitCount,6}{best1,9:N0}{best2,9:N0}{best3,9:N0}{bestAll,9:N0}{hmac,10:N0}{plain,10:N0}{bestAll / hmac,7:N1}{bestAll / eightUnits.Value,7:N2}  {outcome}");
+        var (all, hmac) = (Median(alls), Median(hmacs));
+        eightUnits ??= all;
+        Console.WriteLine($"{size + "×",-5}{unitCount,6}{Median(t1s),9:N0}{Median(t2s),9:N0}{Median(t3s),9:N0}{all,9:N0}{hmac,10:N0}{Median(plains),10:N0}{all / hmac,7:N1}{all / eightUnits.Value,7:N2}  {outcome}");
     }
 }
 
@@ -83,6 +84,12 @@ static int RandomShuffle(DrawInput input)
     var ids = input.Pool.Select(e => e.Id).ToArray();
     new Random(1).Shuffle(ids);
     return ids.Chunk(4).Count();
+}
+
+static double Median(List<double> values)
+{
+    var sorted = values.Order().ToList();
+    return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
 }
 
 static (T Result, double Ms) Cpu<T>(Func<T> run)

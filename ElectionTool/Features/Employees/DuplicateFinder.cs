@@ -53,11 +53,11 @@ public static class DuplicateFinder
             return 0;
         }
         var candidates = new List<Person>();
-        await using (var query = s.Command(
-            "SELECT \"Id\", \"DateOfBirth\", \"NameKey\", \"FatherKey\" FROM \"Employees\" WHERE \"DateOfBirth\" IN (SELECT value FROM json_each(@dobs))"))
+        var query = s.Prepared(
+            "SELECT \"Id\", \"DateOfBirth\", \"NameKey\", \"FatherKey\" FROM \"Employees\" WHERE \"DateOfBirth\" IN (SELECT value FROM json_each(@dobs))", "@dobs");
+        query.Parameters["@dobs"].Value = JsonSerializer.Serialize(changed.Select(c => StaffWriteStatements.DateText(c.DateOfBirth)).Distinct());
+        await using (var reader = await query.ExecuteReaderAsync(ct))
         {
-            query.Parameters.AddWithValue("@dobs", JsonSerializer.Serialize(changed.Select(c => StaffWriteStatements.DateText(c.DateOfBirth)).Distinct()));
-            await using var reader = await query.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 candidates.Add(new Person(reader.GetInt32(0), DateOnly.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3)));

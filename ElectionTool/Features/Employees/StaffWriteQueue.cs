@@ -4,14 +4,66 @@ using Microsoft.Data.Sqlite;
 namespace ElectionTool.Features.Employees;
 
 /// <summary>One open write transaction: every staff write runs its statements on this connection and transaction.</summary>
-public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransaction Transaction)
+public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransaction Transaction) : IDisposable
 {
+    private readonly Dictionary<Type, IDisposable> _shared = [];
+
     public SqliteCommand Command(string sql)
     {
         var command = Connection.CreateCommand();
         command.Transaction = Transaction;
         command.CommandText = sql;
         return command;
+    }
+
+    /// <summary>
+    /// One <typeparamref name="T"/> for every write of this transaction: prepared statements are compiled once per
+    /// group commit instead of once per save. Disposed with the session.
+    /// </summary>
+    public T Shared<T>(Func<StaffWriteSession, T> create) where T : class, IDisposable
+    {
+        if (!_shared.TryGetValue(typeof(T), out var shared))
+        {
+            _shared[typeof(T)] = shared = create(this);
+        }
+        return (T)shared;
+    }
+
+    /// <summary>A statement compiled once per group transaction, with its parameters; the caller sets their values.</summary>
+    public SqliteCommand Prepared(string sql, params string[] parameters)
+    {
+        var commands = Shared(_ => new PreparedCommands());
+        if (!commands.TryGetValue(sql, out var command))
+        {
+            command = Command(sql);
+            foreach (var name in parameters)
+            {
+                command.Parameters.Add(new SqliteParameter(name, null));
+            }
+            command.Prepare();
+            commands[sql] = command;
+        }
+        return command;
+    }
+
+    private sealed class PreparedCommands : Dictionary<string, SqliteCommand>, IDisposable
+    {
+        public void Dispose()
+        {
+            foreach (var command in Values)
+            {
+                command.Dispose();
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var shared in _shared.Values)
+        {
+            shared.Dispose();
+        }
+        _shared.Clear();
     }
 }
 
@@ -93,7 +145,7 @@ public sealed class StaffWriteQueue
                 await pragma.ExecuteNonQueryAsync();
             }
             await using var transaction = connection.BeginTransaction(deferred: false);
-            var session = new StaffWriteSession(connection, transaction);
+            using var session = new StaffWriteSession(connection, transaction);
             for (var i = 0; i < batch.Count; i++)
             {
                 var item = batch[i];

@@ -14,15 +14,15 @@ internal static class StaffWriteStatements
     /// </summary>
     public static async Task<bool> ClaimOfficeAsync(StaffWriteSession s, IModel model, int officeId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = s.Command(
+        var command = s.Prepared(
             "UPDATE \"Offices\" SET \"Version\" = \"Version\" + 1, \"LastActivityAt\" = @now, " +
             "\"ListState\" = CASE WHEN \"ListState\" = @notStarted THEN @inProgress ELSE \"ListState\" END " +
-            "WHERE \"Id\" = @id AND \"ListState\" <> @finalized");
-        command.Parameters.AddWithValue("@now", Provider<Office>(model, nameof(Office.LastActivityAt), now));
-        command.Parameters.AddWithValue("@notStarted", (int)StaffListState.NotStarted);
-        command.Parameters.AddWithValue("@inProgress", (int)StaffListState.InProgress);
-        command.Parameters.AddWithValue("@finalized", (int)StaffListState.Finalized);
-        command.Parameters.AddWithValue("@id", officeId);
+            "WHERE \"Id\" = @id AND \"ListState\" <> @finalized", "@now", "@notStarted", "@inProgress", "@finalized", "@id");
+        command.Parameters["@now"].Value = Provider<Office>(model, nameof(Office.LastActivityAt), now);
+        command.Parameters["@notStarted"].Value = (int)StaffListState.NotStarted;
+        command.Parameters["@inProgress"].Value = (int)StaffListState.InProgress;
+        command.Parameters["@finalized"].Value = (int)StaffListState.Finalized;
+        command.Parameters["@id"].Value = officeId;
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
@@ -54,15 +54,15 @@ internal static class StaffWriteStatements
 
     public static async Task AuditAsync(StaffWriteSession s, IModel model, string actor, string action, string key, string? before, string? after, DateTimeOffset at, CancellationToken ct)
     {
-        await using var command = s.Command(
+        var command = s.Prepared(
             "INSERT INTO \"AuditEntries\" (\"At\", \"UserName\", \"Action\", \"EntityType\", \"EntityKey\", \"Before\", \"After\") " +
-            "VALUES (@at, @user, @action, 'Employee', @key, @before, @after)");
-        command.Parameters.AddWithValue("@at", Provider<AuditEntry>(model, nameof(AuditEntry.At), at));
-        command.Parameters.AddWithValue("@user", actor);
-        command.Parameters.AddWithValue("@action", action);
-        command.Parameters.AddWithValue("@key", key);
-        command.Parameters.AddWithValue("@before", (object?)before ?? DBNull.Value);
-        command.Parameters.AddWithValue("@after", (object?)after ?? DBNull.Value);
+            "VALUES (@at, @user, @action, 'Employee', @key, @before, @after)", "@at", "@user", "@action", "@key", "@before", "@after");
+        command.Parameters["@at"].Value = Provider<AuditEntry>(model, nameof(AuditEntry.At), at);
+        command.Parameters["@user"].Value = actor;
+        command.Parameters["@action"].Value = action;
+        command.Parameters["@key"].Value = key;
+        command.Parameters["@before"].Value = (object?)before ?? DBNull.Value;
+        command.Parameters["@after"].Value = (object?)after ?? DBNull.Value;
         await command.ExecuteNonQueryAsync(ct);
     }
 

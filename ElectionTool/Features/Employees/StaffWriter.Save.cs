@@ -56,15 +56,13 @@ public sealed partial class StaffWriter
         var now = DateTimeOffset.UtcNow;
         var outcomes = new List<StagedOutcome>(_staged.Count);
         var written = new List<StagedRow>(_staged.Count);
-        using (var store = new StaffRowStore(session, model))
+        var store = session.Shared(s => new StaffRowStore(s, model));
+        foreach (var staged in _staged)
         {
-            foreach (var staged in _staged)
+            outcomes.Add(new StagedOutcome(staged.Tag, await WriteRowAsync(session, store, staged, ct)));
+            if (outcomes[^1].Outcome.Succeeded)
             {
-                outcomes.Add(new StagedOutcome(staged.Tag, await WriteRowAsync(session, store, staged, ct)));
-                if (outcomes[^1].Outcome.Succeeded)
-                {
-                    written.Add(staged);
-                }
+                written.Add(staged);
             }
         }
         if (written.Count == 0)
