@@ -108,12 +108,13 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifeti
             e => (e.PayLevel, e.BasicPay, e.ServiceGroup) = (6, 40000, ServiceGroup.B),
             e => (e.PayLevel, e.BasicPay) = (3, 25000),
         };
+        var person = 1_000_000;
         foreach (var office in offices.Where(o => o.ListState != StaffListState.NotStarted || o.Code == "REV-12"))
         {
             var staff = office.ListState == StaffListState.Finalized || office.Code == "REV-12" ? 3 : 2;
             for (var k = 0; k < staff; k++)
             {
-                db.Employees.Add(DashboardSeed.Employee(office.Id, units[2].Id, shapes[k]));
+                db.Employees.Add(EmployeeBuilder.Entity(++person, office.Id, units[2].Id, shapes[k]));
             }
         }
         await db.SaveChangesAsync();

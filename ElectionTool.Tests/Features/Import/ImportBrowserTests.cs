@@ -38,8 +38,8 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Operator_imports_a_file_with_bad_rows_downloads_the_report_and_reimports_the_fixed_rows()
     {
-        var good = StaffFiles.People(1, 3).ToList();
-        var bad = StaffFiles.Person(4).With(i => i.Epic = "12345");
+        var good = EmployeeBuilder.People(1, 3).ToList();
+        var bad = EmployeeBuilder.Person(4).With(i => i.Epic = "12345");
         var file = StaffFiles.Csv([.. good, bad]);
         var page = await browser.NewPageAsync();
         await page.SignInAsync(_url, "op-sed");

@@ -53,7 +53,7 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
         await Assertions.Expect(page.GetByTestId("list-state")).ToContainTextAsync("Not started");
 
         // Two rows by keyboard: the first with a bad mobile number, corrected after the message shows.
-        var sita = new EmployeeBuilder().Named("सीता देवी", "राम प्रसाद").Female().With("Mobile", "12345").Build();
+        var sita = new EmployeeBuilder(1).Named("सीता देवी", "राम प्रसाद").Female().With("Mobile", "12345").Build();
         await Cell(page, 0, "Name").ClickAsync();
         await TypeRowAsync(page, sita);
         await page.Keyboard.PressAsync("Enter");
@@ -63,15 +63,15 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
         await Cell(page, 0, "Mobile").PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("staff-grid")).ToContainTextAsync("सीता देवी");
 
-        var mohan = new EmployeeBuilder().Named("Mohan Lal Verma", "Kishan Lal Verma").Build();
+        var mohan = new EmployeeBuilder(2).Named("Mohan Lal Verma", "Kishan Lal Verma").Build();
         await Assertions.Expect(Cell(page, 0, "Name")).ToBeFocusedAsync();
         await TypeRowAsync(page, mohan);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("staff-grid")).ToContainTextAsync("Mohan Lal Verma");
 
         // Two rows pasted from a spreadsheet into the first cell of the blank row, then saved together.
-        var gita = new EmployeeBuilder().Named("गीता रानी", "सुरेश कुमार").Female().Build();
-        var arun = new EmployeeBuilder().Named("Arun Kumar Das", "Bhola Das").Build();
+        var gita = new EmployeeBuilder(3).Named("गीता रानी", "सुरेश कुमार").Female().Build();
+        var arun = new EmployeeBuilder(4).Named("Arun Kumar Das", "Bhola Das").Build();
         await PasteAsync(page, Cell(page, 0, "Name"), $"{EmployeeBuilder.TabLine(gita)}\n{EmployeeBuilder.TabLine(arun)}\n");
         await Assertions.Expect(page.GetByTestId("entry-row")).ToHaveCountAsync(3);
         await page.GetByTestId("save-all").ClickAsync();
