@@ -12,16 +12,13 @@ namespace ElectionTool.Tests.Features.OfficeStaff;
 /// <summary>An office clerk takes a list from the keyboard and a spreadsheet to a finalized, printed, certified copy.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
     private int _office;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var department = new Department { Code = "REV", Name = "Revenue" };
             db.ConstituencyUnits.Add(new ConstituencyUnit { Code = "AC-201", Kind = UnitKind.AssemblyConstituency, Number = 201, Name = "Bhopal Uttar" });
@@ -38,17 +35,13 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
             await db.SaveChangesAsync();
             _office = office.Id;
         });
-        await _app.CreateUserAsync("op-rev", Roles.OfficeOperator, _office);
+        await App.CreateUserAsync("op-rev", Roles.OfficeOperator, _office);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Operator_enters_pastes_finalizes_and_prints_the_certified_copy()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "op-rev");
-        await page.GotoAsync($"{_url}/office");
+        var page = await SignedInPageAsync("op-rev", "/office");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("list-state")).ToContainTextAsync("Not started");
 
@@ -126,7 +119,7 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
 
         // The certified copy: on screen, then printed to PDF by chromium and read back.
         var print = await page.Context.NewPageAsync();
-        await print.GotoAsync($"{_url}/office/print");
+        await print.GotoAsync($"{Url}/office/print");
         var sheet = print.GetByTestId("staff-print");
         await Assertions.Expect(sheet).ToContainTextAsync("Certified copy");
         await Assertions.Expect(sheet).ToContainTextAsync("सीता देवी");
