@@ -29,29 +29,6 @@ public static class StaffFiles
         return new StaffDistrict(await h.OfficeAsync(StaffDistrict.CodeA, StaffDistrict.Department, "AC-201"), await h.OfficeAsync(StaffDistrict.CodeB, StaffDistrict.Department));
     }
 
-    /// <summary>Person n: a valid row in every column, with a Devanagari name, unique EPIC and mobile.</summary>
-    public static EmployeeInput Person(int n) => new()
-    {
-        Name = $"राम कुमार {n}",
-        FatherOrHusbandName = $"श्याम लाल {n}",
-        Gender = n % 2 == 0 ? "M" : "F",
-        DateOfBirth = new DateOnly(1975, 1, 1).AddDays(n * 37).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-        Mobile = $"98765{n:D5}",
-        Designation = "सहायक ग्रेड-2",
-        ServiceGroup = "C",
-        Gazetted = "false",
-        PayLevel = "6",
-        BasicPay = "41100",
-        EmploymentType = "Regular",
-        Epic = $"ABC{n:D7}",
-        VoterUnit = "AC-201",
-        HomeUnit = "AC-203",
-        BankAccount = $"{12345678900L + n}",
-        Ifsc = "SBIN0001234",
-    };
-
-    public static IEnumerable<EmployeeInput> People(int from, int count) => Enumerable.Range(from, count).Select(Person);
-
     public static IReadOnlyList<string> TemplateHeadings => [.. EmployeeColumns.All.Select(c => c.TemplateHeading)];
 
     public static IEnumerable<string> Cells(EmployeeInput input) => EmployeeColumns.All.Select(c => c.Get(input));

@@ -23,6 +23,7 @@ public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : Id
     public DbSet<Integration> Integrations => Set<Integration>();
     public DbSet<DutyLookupCode> DutyLookupCodes => Set<DutyLookupCode>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
+    public DbSet<DutySmsMessage> DutySms => Set<DutySmsMessage>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

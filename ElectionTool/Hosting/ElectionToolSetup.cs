@@ -30,6 +30,7 @@ public static class ElectionToolSetup
         var services = builder.Services;
         services.Configure<DistrictOptions>(builder.Configuration.GetSection(DistrictOptions.Section));
         services.Configure<ElectionDefaultsOptions>(builder.Configuration.GetSection(ElectionDefaultsOptions.Section));
+        services.Configure<Features.Accounts.Gate.SecurityOptions>(builder.Configuration.GetSection(Features.Accounts.Gate.SecurityOptions.Section));
 
         services.AddDbContextFactory<ElectionDbContext>((sp, options) =>
         {
@@ -133,8 +134,8 @@ public static class ElectionToolSetup
             await next(context);
         });
         app.UseAuthentication();
+        Features.Api.ApiSetup.UseApiRateLimiter(app);
         app.UseAuthorization();
-        app.UseRateLimiter();
         app.UseCircuitGate();
         app.UseAntiforgery();
         app.UseAuditedViews();

@@ -7,15 +7,11 @@ namespace ElectionTool.Tests.Features.Accounts;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var dept = new Department { Code = "HLT", Name = "Health" };
             db.Offices.AddRange(
@@ -24,17 +20,13 @@ public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsync
             db.Offices.AddRange(Enumerable.Range(3, 8).Select(i => new Office { Code = $"HLT-{i:000}", Name = $"PHC {i}", Department = dept }));
             await db.SaveChangesAsync();
         });
-        await _app.CreateUserAsync("it-admin", Roles.Admin);
+        await App.CreateUserAsync("it-admin", Roles.Admin);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Admin_creates_office_accounts_and_prints_slips_whose_passwords_work_once()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "it-admin");
-        await page.GotoAsync($"{_url}/accounts");
+        var page = await SignedInPageAsync("it-admin", "/accounts");
         await page.WaitInteractiveAsync();
 
         await page.GetByTestId("create-office-accounts").ClickAsync();
@@ -46,31 +38,29 @@ public sealed class CredentialSlipsBrowserTests(BrowserFixture browser) : IAsync
         await slips.ScreenshotForReviewAsync("credential-slips");
         var password = await slips.Locator(".slip").First.Locator(".secret").Nth(1).InnerTextAsync();
 
-        var operatorPage = await browser.NewPageAsync();
-        await operatorPage.SignInAsync(_url, "HLT-001", password.Trim());
+        var operatorPage = await NewPageAsync();
+        await operatorPage.SignInAsync(Url, "HLT-001", password.Trim());
         await operatorPage.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
     }
 
     [Fact]
     public async Task Issued_slips_survive_leaving_the_page_and_print_eight_to_an_A4_sheet()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "it-admin");
-        await page.GotoAsync($"{_url}/accounts");
+        var page = await SignedInPageAsync("it-admin", "/accounts");
         await page.WaitInteractiveAsync();
         await page.GetByTestId("create-office-accounts").ClickAsync();
         await page.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Create", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("Not printed yet");
 
-        await page.GotoAsync($"{_url}/dashboard");
-        await page.GotoAsync($"{_url}/accounts");
+        await page.GotoAsync($"{Url}/dashboard");
+        await page.GotoAsync($"{Url}/accounts");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("slips-ready")).ToContainTextAsync("10 one-time password(s) issued");
         await page.ScreenshotAtBothSizesAsync("accounts-pending-slips");
 
         var href = await page.GetByTestId("print-slips").GetAttributeAsync("href");
         var slips = await page.Context.NewPageAsync();
-        await slips.GotoAsync(_url + href);
+        await slips.GotoAsync(Url + href);
         await Assertions.Expect(slips.Locator(".slip")).ToHaveCountAsync(10);
         var pdf = await slips.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
         Assert.Equal(2, PdfPages.Count(pdf));

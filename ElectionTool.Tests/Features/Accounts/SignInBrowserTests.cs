@@ -6,26 +6,13 @@ namespace ElectionTool.Tests.Features.Accounts;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class SignInBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class SignInBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
-
-    public Task InitializeAsync()
-    {
-        _url = _app.StartOnRealPort();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Admin_signs_in_and_adds_a_department_through_the_dialog()
     {
-        await _app.CreateUserAsync("it-admin", Roles.Admin);
-        var page = await browser.NewPageAsync();
-
-        await page.SignInAsync(_url, "it-admin");
+        await App.CreateUserAsync("it-admin", Roles.Admin);
+        var page = await SignedInPageAsync("it-admin");
         await page.WaitInteractiveAsync();
         await page.ScreenshotForReviewAsync("home-admin");
         await page.GetByRole(AriaRole.Link, new() { Name = "Departments" }).ClickAsync();
@@ -42,19 +29,17 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task A_user_with_a_one_time_password_must_change_it_before_any_page()
     {
-        await _app.CreateUserAsync("new-nodal", Roles.NodalOfficer, mustChangePassword: true);
-        var page = await browser.NewPageAsync();
-
-        await page.SignInAsync(_url, "new-nodal");
+        await App.CreateUserAsync("new-nodal", Roles.NodalOfficer, mustChangePassword: true);
+        var page = await SignedInPageAsync("new-nodal");
         await page.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
-        await page.GotoAsync($"{_url}/");
+        await page.GotoAsync($"{Url}/");
         Assert.Contains("/Identity/Account/Manage/ChangePassword", page.Url);
 
         await page.FillAsync("#Input_OldPassword", AppFactory.Password);
         await page.FillAsync("#Input_NewPassword", "My-Own-Password-42");
         await page.FillAsync("#Input_ConfirmPassword", "My-Own-Password-42");
         await page.GetByRole(AriaRole.Button, new() { Name = "Update password" }).ClickAsync();
-        await page.GotoAsync($"{_url}/");
+        await page.GotoAsync($"{Url}/");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome");
     }
@@ -62,15 +47,15 @@ public sealed class SignInBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Five_wrong_passwords_lock_the_account()
     {
-        await _app.CreateUserAsync("op-locked", Roles.Observer);
-        var page = await browser.NewPageAsync();
+        await App.CreateUserAsync("op-locked", Roles.Observer);
+        var page = await NewPageAsync();
 
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            await page.SubmitSignInAsync(_url, "op-locked", "Wrong-Password-1");
+            await page.SubmitSignInAsync(Url, "op-locked", "Wrong-Password-1");
         }
         await page.WaitForURLAsync("**/Identity/Account/Lockout");
-        await page.SignInAsync(_url, "op-locked");
+        await page.SignInAsync(Url, "op-locked");
 
         Assert.Contains("/Identity/Account/Lockout", page.Url);
     }

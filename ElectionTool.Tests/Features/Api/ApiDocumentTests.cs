@@ -68,4 +68,34 @@ public sealed class ApiDocumentTests
         }
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
     }
+
+    [Fact]
+    public async Task Calls_refused_for_their_scope_count_against_the_keys_limit()
+    {
+        await using var app = new AppFactory().WithSetting("Api:PermitsPerMinute", "3");
+        var issued = await app.WithScopeAsync(sp => sp.GetRequiredService<IntegrationService>()
+            .CreateAsync(new IntegrationRequest("prober", [IntegrationScopes.StatusRead], [], [], null), default));
+        var client = app.NewClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", issued.Key);
+        var statuses = new List<HttpStatusCode>();
+        foreach (var path in new[] { "/api/v1/draw/duties", "/api/v1/offices/X/staff", "/api/v1/draw/orders", "/api/v1/offices" })
+        {
+            statuses.Add((await client.GetAsync(path)).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.Forbidden, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
+    public async Task Guessed_keys_are_limited_too()
+    {
+        await using var app = new AppFactory().WithSetting("Api:PermitsPerMinute", "3");
+        var client = app.NewClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "etk_guess_0000000000000000000000000000000000");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            statuses.Add((await client.GetAsync("/api/v1/offices")).StatusCode);
+        }
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], statuses);
+    }
 }

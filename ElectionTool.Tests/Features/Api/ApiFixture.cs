@@ -38,7 +38,7 @@ public sealed class ApiFixture : IAsyncLifetime
         await App.WithScopeAsync(async sp =>
         {
             var officeB = await OfficeIdAsync("OF-B");
-            var held = StaffRows.Valid(99).With(r => r.Name = "Secret Person");
+            var held = EmployeeBuilder.Valid(99).With(r => r.Name = "Secret Person");
             var outcome = await sp.GetRequiredService<EmployeeService>().SaveRowAsync(officeB, held, default);
             Assert.True(outcome.Succeeded);
             var integrations = sp.GetRequiredService<IntegrationService>();
@@ -78,7 +78,7 @@ public sealed class ApiFixture : IAsyncLifetime
         return id;
     }
 
-    public static ApiStaffRow Row(int n) => ApiStaffRow.From(StaffRows.Valid(n));
+    public static ApiStaffRow Row(int n) => ApiStaffRow.From(EmployeeBuilder.Valid(n));
 
     public Task DisposeAsync() => App.DisposeAsync().AsTask();
 }

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ElectionTool.Features.Api;
 using ElectionTool.Features.Integrations;
+using ElectionTool.Tests.Builders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +46,7 @@ public sealed class StaffUpsertApiTests(ApiFixture fixture) : IClassFixture<ApiF
         Assert.Equal(changesBefore, await AuditCountAsync("Update") + await AuditCountAsync("Create"));
 
         var read = await client.GetFromJsonAsync<ApiPage<ApiStaffRow>>("/api/v1/offices/OF-A/staff", Web);
-        Assert.Contains(read!.Items, r => r.Epic == "ABC0000001" && r.Name == "Ramesh Kumar 1");
+        Assert.Contains(read!.Items, r => r.Epic == "ABC0000001" && r.Name == EmployeeBuilder.Valid(1).Name);
     }
 
     [Fact]

@@ -13,38 +13,31 @@ namespace ElectionTool.Tests.Features.Dashboard;
 /// <summary>The dashboard and the projector are open in a browser while an office finalizes: both change without reload.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DashboardBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
     private int _pendingOffice;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(SeedAsync);
-        await _app.CreateUserAsync("deo", Roles.Admin);
+        await App.WithDbAsync(SeedDistrictAsync);
+        await App.CreateUserAsync("deo", Roles.Admin);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task The_dashboard_and_projector_change_live_when_an_office_finalizes()
     {
-        var dashboard = await browser.NewPageAsync();
-        await dashboard.SignInAsync(_url, "deo");
-        await dashboard.GotoAsync($"{_url}/dashboard");
+        var dashboard = await SignedInPageAsync("deo", "/dashboard");
         await dashboard.WaitInteractiveAsync();
         var projector = await dashboard.Context.NewPageAsync();
         await projector.SetViewportSizeAsync(1600, 900);
-        await projector.GotoAsync($"{_url}/dashboard/projector");
+        await projector.GotoAsync($"{Url}/dashboard/projector");
         await projector.WaitInteractiveAsync();
         await Assertions.Expect(dashboard.GetByTestId("headline-finalized")).ToHaveTextAsync("4");
         Assert.True(await dashboard.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "The dashboard scrolls sideways.");
         await dashboard.ScreenshotForReviewAsync("dashboard");
         await projector.ScreenshotForReviewAsync("projector");
 
-        var result = await _app.WithScopeAsync(async sp =>
+        var result = await App.WithScopeAsync(async sp =>
         {
             sp.GetRequiredService<CurrentUser>().ActAs("clerk-rev-12");
             return await sp.GetRequiredService<FinalizationService>().FinalizeAsync(_pendingOffice, certificateConfirmed: true, default);
@@ -56,13 +49,13 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifeti
         await Assertions.Expect(dashboard.GetByTestId("feed-item").First).ToContainTextAsync("Office REV-12 finalized 3 staff");
         await dashboard.ScreenshotForReviewAsync("dashboard-after-finalize");
 
-        await dashboard.GotoAsync($"{_url}/pending");
+        await dashboard.GotoAsync($"{Url}/pending");
         await dashboard.WaitInteractiveAsync();
         await Assertions.Expect(dashboard.GetByTestId("pending-grid")).ToContainTextAsync("EDU-05");
         await dashboard.ScreenshotForReviewAsync("pending");
     }
 
-    private async Task SeedAsync(Data.ElectionDbContext db)
+    private async Task SeedDistrictAsync(Data.ElectionDbContext db)
     {
         var departments = new[] { ("REV", "Revenue / राजस्व"), ("EDU", "School Education"), ("HLT", "Public Health"), ("PWD", "Public Works") }
             .Select(d => new Department { Code = d.Item1, Name = d.Item2 }).ToList();
@@ -108,12 +101,13 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : IAsyncLifeti
             e => (e.PayLevel, e.BasicPay, e.ServiceGroup) = (6, 40000, ServiceGroup.B),
             e => (e.PayLevel, e.BasicPay) = (3, 25000),
         };
+        var person = 1_000_000;
         foreach (var office in offices.Where(o => o.ListState != StaffListState.NotStarted || o.Code == "REV-12"))
         {
             var staff = office.ListState == StaffListState.Finalized || office.Code == "REV-12" ? 3 : 2;
             for (var k = 0; k < staff; k++)
             {
-                db.Employees.Add(DashboardSeed.Employee(office.Id, units[2].Id, shapes[k]));
+                db.Employees.Add(EmployeeBuilder.Entity(++person, office.Id, units[2].Id, shapes[k]));
             }
         }
         await db.SaveChangesAsync();

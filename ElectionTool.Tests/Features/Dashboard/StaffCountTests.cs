@@ -8,6 +8,7 @@ using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Features.OfficeStaff;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Dashboard;

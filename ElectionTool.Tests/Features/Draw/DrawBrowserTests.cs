@@ -10,30 +10,23 @@ namespace ElectionTool.Tests.Features.Draw;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DrawBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(db => new DrawDistrictBuilder().BuildAsync(db));
-        await _app.CreateUserAsync("draw-admin", Roles.Admin);
+        await App.WithDbAsync(db => new DrawDistrictBuilder().BuildAsync(db));
+        await App.CreateUserAsync("draw-admin", Roles.Admin);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Admin_runs_and_accepts_the_three_stages_and_prints_the_appointment_orders()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "draw-admin");
+        var page = await SignedInPageAsync("draw-admin");
         await page.WaitInteractiveAsync();
 
         foreach (var (stage, seed) in new[] { (1, "3 5 2 6 1"), (2, "4 4 1"), (3, "6 2 2") })
         {
-            await page.GotoAsync($"{_url}/draw/{stage}");
+            await page.GotoAsync($"{Url}/draw/{stage}");
             await page.WaitInteractiveAsync();
             if (stage == 1)
             {
@@ -73,12 +66,12 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
             }
         }
 
-        await page.GotoAsync($"{_url}/draw");
+        await page.GotoAsync($"{Url}/draw");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("stage-3").GetByTestId("stage-state")).ToHaveTextAsync("Locked");
         await page.ScreenshotForReviewAsync("draw-overview");
 
-        await page.GotoAsync($"{_url}/draw/2/live");
+        await page.GotoAsync($"{Url}/draw/2/live");
         await Assertions.Expect(page.GetByTestId("live-slide")).ToContainTextAsync("AC-001");
         await page.WaitInteractiveAsync();
         await page.WaitForTimeoutAsync(600); // let the reveal animation finish
@@ -86,12 +79,12 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.GetByTestId("live-next").ClickAsync();
         await Assertions.Expect(page.GetByTestId("live-slide")).ToContainTextAsync("AC-002");
 
-        await page.GotoAsync($"{_url}/draw/3/live");
+        await page.GotoAsync($"{Url}/draw/3/live");
         await Assertions.Expect(page.GetByTestId("live-slide")).ToContainTextAsync("Station");
         await page.WaitForTimeoutAsync(600);
         await page.ScreenshotForReviewAsync("draw-live-stage3");
 
-        await page.GotoAsync($"{_url}/draw/print/orders");
+        await page.GotoAsync($"{Url}/draw/print/orders");
         await Assertions.Expect(page.GetByTestId("order").First).ToContainTextAsync("ORDER OF APPOINTMENT");
         await Assertions.Expect(page.GetByTestId("order").First).ToContainTextAsync("Party no.");
         Assert.Contains("Ramesh Kumar", await page.ContentAsync());
@@ -104,10 +97,9 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
     [Fact]
     public async Task Projector_shows_a_run_and_its_acceptance_live_and_each_slide_fits_the_screen()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "draw-admin");
+        var page = await SignedInPageAsync("draw-admin");
         await page.SetViewportSizeAsync(1366, 768);
-        await page.GotoAsync($"{_url}/draw/1/live");
+        await page.GotoAsync($"{Url}/draw/1/live");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("live-waiting")).ToBeVisibleAsync();
 
@@ -135,7 +127,7 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     private Task<T> AsAdmin<T>(Func<DrawService, Task<T>> work) =>
-        _app.WithScopeAsync(sp =>
+        App.WithScopeAsync(sp =>
         {
             sp.GetRequiredService<CurrentUser>().ActAs("draw-admin");
             return work(sp.GetRequiredService<DrawService>());

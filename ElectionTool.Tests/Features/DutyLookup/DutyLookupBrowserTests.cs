@@ -13,48 +13,41 @@ namespace ElectionTool.Tests.Features.DutyLookup;
 /// <summary>A drafted employee follows the look-up address on their order, confirms with the code sent to their mobile (outbox), and opens their own order.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class DutyLookupBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DutyLookupBrowserTests(BrowserFixture browser) : BrowserTest(browser, new AppFactory().WithSetting("District:SignInAddress", PrintedAddress))
 {
     private const string PrintedAddress = "http://election.lan";
-    private readonly AppFactory _app = new AppFactory().WithSetting("District:SignInAddress", PrintedAddress);
-    private string _url = "";
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(db => new DrawDistrictBuilder().BuildAsync(db));
+        await App.WithDbAsync(db => new DrawDistrictBuilder().BuildAsync(db));
         foreach (var stage in new[] { 1, 2 })
         {
-            await _app.WithScopeAsync(sp => sp.GetRequiredService<DrawService>().AcceptStageAsync(stage));
+            await App.WithScopeAsync(sp => sp.GetRequiredService<DrawService>().AcceptStageAsync(stage));
         }
-        await _app.CreateUserAsync("lookup-admin", Roles.Admin);
+        await App.CreateUserAsync("lookup-admin", Roles.Admin);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task An_employee_opens_the_order_address_confirms_the_code_and_sees_their_own_duty_and_order()
     {
         IReadOnlyList<Duty> duties = [];
-        await _app.WithDbAsync(async db => duties = await DutyRoster.ReleasedAsync(db, default));
+        await App.WithDbAsync(async db => duties = await DutyRoster.ReleasedAsync(db, default));
         var person = duties.First(d => !d.IsReserve && d.PartyNumber is not null);
 
         // The address printed on the appointment orders.
-        var office = await browser.NewPageAsync();
-        await office.SignInAsync(_url, "lookup-admin");
-        await office.GotoAsync($"{_url}/draw/print/orders");
+        var office = await SignedInPageAsync("lookup-admin", "/draw/print/orders");
         var printed = (await office.GetByTestId("order-lookup-url").First.InnerTextAsync()).Trim();
         Assert.Equal(PrintedAddress + "/my-duty", printed);
 
         // The employee's phone, on the LAN address of the same server.
-        var phone = await browser.NewPageAsync();
-        await phone.GotoAsync(_url + new Uri(printed).AbsolutePath);
+        var phone = await NewPageAsync();
+        await phone.GotoAsync(Url + new Uri(printed).AbsolutePath);
         await phone.FillAsync("#who", person.Epic);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Send me a code" }).ClickAsync();
         await Assertions.Expect(phone.Locator("#code")).ToBeVisibleAsync();
 
         var text = "";
-        await _app.WithDbAsync(async db => text = (await db.SmsOutbox.OrderByDescending(m => m.Id).FirstAsync()).Text);
+        await App.WithDbAsync(async db => text = (await db.SmsOutbox.OrderByDescending(m => m.Id).FirstAsync()).Text);
         var code = Regex.Match(text, @"\b\d{6}\b").Value;
         await phone.FillAsync("#code", code);
         await phone.GetByRole(AriaRole.Button, new() { Name = "Show my duty" }).ClickAsync();

@@ -22,8 +22,8 @@ public sealed class DuplicateResolutionTests : IAsyncLifetime
         _rampur = await _h.OfficeAsync("REV-001", "REV");
         _devgarh = await _h.OfficeAsync("REV-002", "REV");
         var employees = _h.Get<EmployeeService>();
-        await employees.SaveRowAsync(_rampur, StaffRows.Valid(1).With(i => { i.Name = "Sunita Verma"; i.FatherOrHusbandName = "Mohan Verma"; }), default);
-        await employees.SaveRowAsync(_devgarh, StaffRows.Valid(2).With(i =>
+        await employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(1).With(i => { i.Name = "Sunita Verma"; i.FatherOrHusbandName = "Mohan Verma"; }), default);
+        await employees.SaveRowAsync(_devgarh, EmployeeBuilder.Valid(2).With(i =>
         {
             i.Name = "Suneeta Varma"; i.FatherOrHusbandName = "Mohan Verma"; i.BankAccount = "1234567890"; i.Ifsc = "SBIN0001234";
         }), default);

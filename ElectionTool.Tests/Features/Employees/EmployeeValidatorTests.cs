@@ -12,12 +12,12 @@ public sealed class EmployeeValidatorTests
     private static EmployeeValidation Check(EmployeeInput input) => EmployeeValidator.Validate(input, Units, Today, 60);
 
     private static string? ErrorFor(Action<EmployeeInput> change, string column) =>
-        Check(StaffRows.Valid(1).With(change)).ErrorFor(column);
+        Check(EmployeeBuilder.Valid(1).With(change)).ErrorFor(column);
 
     [Fact]
     public void A_complete_row_is_valid_and_normalized()
     {
-        var result = Check(StaffRows.Valid(1).With(i =>
+        var result = Check(EmployeeBuilder.Valid(1).With(i =>
         {
             i.Mobile = "+91 98765 00001";
             i.Epic = "abc0000001";
@@ -37,7 +37,7 @@ public sealed class EmployeeValidatorTests
     [Fact]
     public void Devanagari_names_are_kept_exactly_and_devanagari_digits_are_read()
     {
-        var result = Check(StaffRows.Valid(1).With(i =>
+        var result = Check(EmployeeBuilder.Valid(1).With(i =>
         {
             i.Name = "राम कुमार  शर्मा";
             i.PayLevel = "६";
@@ -58,7 +58,7 @@ public sealed class EmployeeValidatorTests
     [InlineData("15.08.1975")]
     public void Dates_are_read_in_the_usual_styles(string text)
     {
-        Assert.Equal(new DateOnly(1975, 8, 15), Check(StaffRows.Valid(1).With(i => i.DateOfBirth = text)).Value!.DateOfBirth);
+        Assert.Equal(new DateOnly(1975, 8, 15), Check(EmployeeBuilder.Valid(1).With(i => i.DateOfBirth = text)).Value!.DateOfBirth);
     }
 
     [Fact]
@@ -98,6 +98,6 @@ public sealed class EmployeeValidatorTests
     [Fact]
     public void Ward_codes_are_units_too()
     {
-        Assert.True(Check(StaffRows.Valid(1, unitCode: "nn-rmp-w07")).IsValid);
+        Assert.True(Check(EmployeeBuilder.Valid(1, unitCode: "nn-rmp-w07")).IsValid);
     }
 }

@@ -29,7 +29,7 @@ public sealed class StaffEntryTests : IAsyncLifetime
     [Fact]
     public async Task A_valid_row_is_saved_audited_and_starts_the_list()
     {
-        var outcome = await Save(_rampur, StaffRows.Valid(1).With(i => i.Name = "राम कुमार"));
+        var outcome = await Save(_rampur, EmployeeBuilder.Valid(1).With(i => i.Name = "राम कुमार"));
 
         Assert.Equal(SaveKind.Created, outcome.Kind);
         await using var db = _h.Db();
@@ -42,10 +42,10 @@ public sealed class StaffEntryTests : IAsyncLifetime
     [Fact]
     public async Task A_person_held_by_another_office_is_refused_with_that_office_named()
     {
-        await Save(_rampur, StaffRows.Valid(1));
+        await Save(_rampur, EmployeeBuilder.Valid(1));
 
-        var sameEpic = await Save(_devgarh, StaffRows.Valid(2).With(i => i.Epic = "ABC0000001"));
-        var sameMobile = await Save(_devgarh, StaffRows.Valid(3).With(i => i.Mobile = "9876500001"));
+        var sameEpic = await Save(_devgarh, EmployeeBuilder.Valid(2).With(i => i.Epic = "ABC0000001"));
+        var sameMobile = await Save(_devgarh, EmployeeBuilder.Valid(3).With(i => i.Mobile = "9876500001"));
 
         Assert.Equal("EPIC ABC0000001 is already entered by office REV-001 (no phone on record).", sameEpic.ErrorFor("EPIC"));
         Assert.Equal("Mobile 9876500001 is already entered by office REV-001 (no phone on record).", sameMobile.ErrorFor("Mobile"));
@@ -56,7 +56,7 @@ public sealed class StaffEntryTests : IAsyncLifetime
     [Fact]
     public async Task Correcting_a_saved_row_updates_it_and_records_before_and_after()
     {
-        await Save(_rampur, StaffRows.Valid(1));
+        await Save(_rampur, EmployeeBuilder.Valid(1));
         await using var db = _h.Db();
         var id = await db.Employees.Select(e => e.Id).SingleAsync();
         var input = await _h.Get<EmployeeService>().GetInputAsync(_rampur, id, default);
@@ -73,10 +73,10 @@ public sealed class StaffEntryTests : IAsyncLifetime
     [Fact]
     public async Task A_spelling_variant_with_the_same_birth_date_is_saved_but_flagged()
     {
-        await Save(_rampur, StaffRows.Valid(1).With(i => { i.Name = "Shri Rakesh Shrivastava"; i.FatherOrHusbandName = "Ram Prasad Shrivastava"; }));
+        await Save(_rampur, EmployeeBuilder.Valid(1).With(i => { i.Name = "Shri Rakesh Shrivastava"; i.FatherOrHusbandName = "Ram Prasad Shrivastava"; }));
 
-        var variant = await Save(_devgarh, StaffRows.Valid(2).With(i => { i.Name = "Rakesh  Srivastav"; i.FatherOrHusbandName = "Ramprasad Srivastava"; }));
-        var stranger = await Save(_devgarh, StaffRows.Valid(3).With(i => { i.Name = "Mohan Lal Gupta"; i.FatherOrHusbandName = "Kishan Gupta"; }));
+        var variant = await Save(_devgarh, EmployeeBuilder.Valid(2).With(i => { i.Name = "Rakesh  Srivastav"; i.FatherOrHusbandName = "Ramprasad Srivastava"; }));
+        var stranger = await Save(_devgarh, EmployeeBuilder.Valid(3).With(i => { i.Name = "Mohan Lal Gupta"; i.FatherOrHusbandName = "Kishan Gupta"; }));
 
         Assert.Equal(SaveKind.Created, variant.Kind);
         Assert.Equal(SaveKind.Created, stranger.Kind);
@@ -89,8 +89,8 @@ public sealed class StaffEntryTests : IAsyncLifetime
     [Fact]
     public async Task A_different_birth_date_is_not_a_duplicate()
     {
-        await Save(_rampur, StaffRows.Valid(1).With(i => i.Name = "Rakesh Shrivastava"));
-        await Save(_devgarh, StaffRows.Valid(2).With(i => { i.Name = "Rakesh Shrivastava"; i.DateOfBirth = "16-08-1975"; }));
+        await Save(_rampur, EmployeeBuilder.Valid(1).With(i => i.Name = "Rakesh Shrivastava"));
+        await Save(_devgarh, EmployeeBuilder.Valid(2).With(i => { i.Name = "Rakesh Shrivastava"; i.DateOfBirth = "16-08-1975"; }));
 
         await using var db = _h.Db();
         Assert.Equal(0, await db.DuplicateFlags.CountAsync());
@@ -99,7 +99,7 @@ public sealed class StaffEntryTests : IAsyncLifetime
     [Fact]
     public async Task Deleting_the_last_row_returns_the_list_to_not_started()
     {
-        await Save(_rampur, StaffRows.Valid(1));
+        await Save(_rampur, EmployeeBuilder.Valid(1));
         await using var db = _h.Db();
         var id = await db.Employees.Select(e => e.Id).SingleAsync();
 
@@ -114,7 +114,7 @@ public sealed class StaffEntryTests : IAsyncLifetime
         var received = new TaskCompletionSource<StaffListChange>();
         using var _ = _h.Get<StaffListNotifier>().Subscribe(change => { received.TrySetResult(change); return Task.CompletedTask; });
 
-        await Save(_rampur, StaffRows.Valid(1));
+        await Save(_rampur, EmployeeBuilder.Valid(1));
 
         var change = await received.Task.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.Equal((_rampur, StaffChangeKind.RowsSaved), (change.OfficeId, change.Kind));

@@ -39,9 +39,9 @@ public sealed class StaffWriterTests : IAsyncLifetime
     [Fact]
     public async Task An_operator_learns_only_the_holding_office_and_its_phone()
     {
-        await Employees.SaveRowAsync(_devgarh, StaffRows.Valid(1).With(i => i.Name = "Arvind Pandey"), default);
+        await Employees.SaveRowAsync(_devgarh, EmployeeBuilder.Valid(1).With(i => i.Name = "Arvind Pandey"), default);
 
-        var refused = await Employees.SaveRowAsync(_rampur, StaffRows.Valid(2).With(i => i.Mobile = "9876500001"), default);
+        var refused = await Employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(2).With(i => i.Mobile = "9876500001"), default);
 
         Assert.Equal("Mobile 9876500001 is already entered by office PWD-003 (phone 07752-222333).", refused.ErrorFor("Mobile"));
         Assert.DoesNotContain(refused.Errors, e => e.Message.Contains("Arvind") || e.Message.Contains("Salaiya"));
@@ -50,11 +50,11 @@ public sealed class StaffWriterTests : IAsyncLifetime
     [Fact]
     public async Task The_Admin_sees_who_is_held_and_by_which_office()
     {
-        await Employees.SaveRowAsync(_devgarh, StaffRows.Valid(1).With(i => i.Name = "Arvind Pandey"), default);
+        await Employees.SaveRowAsync(_devgarh, EmployeeBuilder.Valid(1).With(i => i.Name = "Arvind Pandey"), default);
         await using var admin = _h.Services.CreateAsyncScope();
         admin.ServiceProvider.GetRequiredService<CurrentUser>().ActAs("admin", seesWholeDistrict: true);
 
-        var refused = await admin.ServiceProvider.GetRequiredService<EmployeeService>().SaveRowAsync(_rampur, StaffRows.Valid(2).With(i => i.Epic = "ABC0000001"), default);
+        var refused = await admin.ServiceProvider.GetRequiredService<EmployeeService>().SaveRowAsync(_rampur, EmployeeBuilder.Valid(2).With(i => i.Epic = "ABC0000001"), default);
 
         Assert.Equal("EPIC ABC0000001 is already entered for Arvind Pandey by PWD Sub-Division Salaiya (PWD-003, phone 07752-222333).", refused.ErrorFor("EPIC"));
     }
@@ -62,9 +62,9 @@ public sealed class StaffWriterTests : IAsyncLifetime
     [Fact]
     public async Task Format_errors_and_a_duplicate_are_reported_in_one_pass_naming_the_person_once()
     {
-        await Employees.SaveRowAsync(_rampur, StaffRows.Valid(1).With(i => i.Name = "Sunita Verma"), default);
+        await Employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(1).With(i => i.Name = "Sunita Verma"), default);
 
-        var refused = await Employees.SaveRowAsync(_rampur, StaffRows.Valid(2).With(i => { i.Gender = "X"; i.Mobile = "9876500001"; }), default);
+        var refused = await Employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(2).With(i => { i.Gender = "X"; i.Mobile = "9876500001"; }), default);
 
         Assert.NotNull(refused.ErrorFor("Gender"));
         Assert.Equal("Mobile 9876500001 is already on this office's list (Sunita Verma).", refused.ErrorFor("Mobile"));
@@ -79,7 +79,7 @@ public sealed class StaffWriterTests : IAsyncLifetime
             versionBefore = (await db.Offices.SingleAsync(o => o.Id == _rampur)).Version;
         }
 
-        var saved = await Employees.SaveRowAsync(_rampur, StaffRows.Valid(1), default);
+        var saved = await Employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(1), default);
 
         await using var check = _h.Db();
         Assert.Equal(SaveKind.Created, saved.Kind);
@@ -93,8 +93,8 @@ public sealed class StaffWriterTests : IAsyncLifetime
     {
         await using var db = _h.Db();
         var writer = (await Employees.OpenWriterAsync(db, _rampur, default))!;
-        await writer.PrefetchAsync([StaffRows.Valid(1)], default);
-        Assert.True(writer.Apply(StaffRows.Valid(1), matchByEpic: true).Succeeded);
+        await writer.PrefetchAsync([EmployeeBuilder.Valid(1)], default);
+        Assert.True(writer.Apply(EmployeeBuilder.Valid(1), matchByEpic: true).Succeeded);
         await using (var other = _h.Db())
         {
             (await other.Offices.SingleAsync(o => o.Id == _rampur)).ListState = StaffListState.Finalized;
@@ -116,8 +116,8 @@ public sealed class StaffWriterTests : IAsyncLifetime
         await using var second = _h.Db();
         var a = (await Employees.OpenWriterAsync(first, _rampur, default))!;
         var b = (await Employees.OpenWriterAsync(second, _devgarh, default))!;
-        var rowsA = Enumerable.Range(1, 20).Select(n => StaffRows.Valid(n)).ToList();
-        var rowsB = Enumerable.Range(11, 20).Select(n => StaffRows.Valid(n)).ToList();
+        var rowsA = Enumerable.Range(1, 20).Select(n => EmployeeBuilder.Valid(n)).ToList();
+        var rowsB = Enumerable.Range(11, 20).Select(n => EmployeeBuilder.Valid(n)).ToList();
         await a.PrefetchAsync(rowsA, default);
         await b.PrefetchAsync(rowsB, default);
         rowsA.ForEach(r => a.Apply(r, matchByEpic: true, tag: int.Parse(r.Epic[3..])));
@@ -138,8 +138,8 @@ public sealed class StaffWriterTests : IAsyncLifetime
     {
         var offices = new[] { _rampur, _devgarh };
         // 100 different people, and 20 clerks racing to enter one more person (ABC0009999) from both offices.
-        var saves = Enumerable.Range(1, 100).Select(n => (Office: offices[n % 2], Row: StaffRows.Valid(n)))
-            .Concat(Enumerable.Range(0, 20).Select(n => (Office: offices[n % 2], Row: StaffRows.Valid(9999))));
+        var saves = Enumerable.Range(1, 100).Select(n => (Office: offices[n % 2], Row: EmployeeBuilder.Valid(n)))
+            .Concat(Enumerable.Range(0, 20).Select(n => (Office: offices[n % 2], Row: EmployeeBuilder.Valid(9999))));
 
         var outcomes = await Task.WhenAll(saves.Select(s => Task.Run(async () =>
         {
@@ -158,7 +158,7 @@ public sealed class StaffWriterTests : IAsyncLifetime
     [Fact]
     public async Task A_finalized_list_is_locked_with_one_message_everywhere()
     {
-        var person = (await Employees.SaveRowAsync(_rampur, StaffRows.Valid(1), default)).EmployeeId;
+        var person = (await Employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(1), default)).EmployeeId;
         await using (var db = _h.Db())
         {
             (await db.Offices.SingleAsync(o => o.Id == _rampur)).ListState = StaffListState.Finalized;
@@ -166,7 +166,7 @@ public sealed class StaffWriterTests : IAsyncLifetime
         }
         var locked = Office.LockedMessage("Office REV-001", "REV-001");
 
-        Assert.Equal(locked, (await Employees.SaveRowAsync(_rampur, StaffRows.Valid(2), default)).ErrorFor(""));
+        Assert.Equal(locked, (await Employees.SaveRowAsync(_rampur, EmployeeBuilder.Valid(2), default)).ErrorFor(""));
         Assert.Equal(locked, await Employees.DeleteAsync(_rampur, person, default));
         Assert.Equal(locked, await _h.Get<ExemptionService>().RequestAsync(_rampur, person, ExemptionReason.Medical, null, default));
         Assert.Equal(locked, await _h.Get<FinalizationService>().SetDeclaredStrengthAsync(_rampur, new DeclaredStrengthInput { Total = 1, Male = 1 }, default));

@@ -23,7 +23,7 @@ public sealed class TextRulesTests
     [InlineData("EmployeeId", "\uFEFF123", "U+FEFF")]
     public void Control_and_format_characters_are_refused_naming_the_column_and_the_character(string column, string value, string named)
     {
-        var input = StaffRows.Valid(1);
+        var input = EmployeeBuilder.Valid(1);
         EmployeeColumns.All.Single(c => c.Key == column).Set(input, value);
 
         var error = Assert.Single(Check(input).Errors);
@@ -36,7 +36,7 @@ public sealed class TextRulesTests
     [Fact]
     public void Zero_width_joiners_that_Devanagari_spelling_needs_are_kept()
     {
-        Assert.True(Check(StaffRows.Valid(1).With(i => i.Name = "र\u094D\u200Dय")).IsValid);
+        Assert.True(Check(EmployeeBuilder.Valid(1).With(i => i.Name = "र\u094D\u200Dय")).IsValid);
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class TextRulesTests
     [InlineData("BasicPay", "۴۱۱۰۰")]
     public void Digits_other_than_0_to_9_or_Devanagari_are_refused_with_a_message(string column, string value)
     {
-        var input = StaffRows.Valid(1).With(i => i.Ifsc = "SBIN0001234");
+        var input = EmployeeBuilder.Valid(1).With(i => i.Ifsc = "SBIN0001234");
         EmployeeColumns.All.Single(c => c.Key == column).Set(input, value);
 
         var error = Assert.Single(Check(input).Errors, e => e.Field == column);
@@ -61,7 +61,7 @@ public sealed class TextRulesTests
     [InlineData("Email", 100)]
     public void Every_text_field_has_a_length(string column, int limit)
     {
-        var input = StaffRows.Valid(1);
+        var input = EmployeeBuilder.Valid(1);
         EmployeeColumns.All.Single(c => c.Key == column).Set(input, new string('x', 5000));
 
         Assert.Contains(Check(input).Errors, e => e.Field == column && e.Message.Contains($"longer than {limit} characters"));
@@ -108,7 +108,7 @@ public sealed class TextRulesTests
     [InlineData("b", ServiceGroup.B)]
     public void Service_class_is_read_as_offices_write_it(string text, ServiceGroup expected)
     {
-        Assert.Equal(expected, Check(StaffRows.Valid(1).With(i => i.ServiceGroup = text)).Value!.ServiceGroup);
+        Assert.Equal(expected, Check(EmployeeBuilder.Valid(1).With(i => i.ServiceGroup = text)).Value!.ServiceGroup);
     }
 
     [Theory]
@@ -117,6 +117,6 @@ public sealed class TextRulesTests
     [InlineData("29/02/1991", "there is no 29 February 1991")]
     public void An_impossible_day_says_which_day_does_not_exist(string text, string message)
     {
-        Assert.Contains(message, Check(StaffRows.Valid(1).With(i => i.DateOfBirth = text)).ErrorFor("DateOfBirth"));
+        Assert.Contains(message, Check(EmployeeBuilder.Valid(1).With(i => i.DateOfBirth = text)).ErrorFor("DateOfBirth"));
     }
 }

@@ -84,7 +84,7 @@ public sealed class FormulaInjectionTests
     [Fact]
     public async Task Employee_export_neutralizes_every_text_column_in_csv_and_xlsx()
     {
-        var input = new EmployeeBuilder().Named(Payload, "@father").Build();
+        var input = new EmployeeBuilder(1).Named(Payload, "@father").Build();
         var row = new EmployeeExportRow(input, "REV-001", "REV", "AC-201", "None", "");
 
         var values = EmployeeExportColumns.Values(row);

@@ -22,7 +22,7 @@ public sealed class HomePageTests : IAsyncLifetime
             db.AddRange(unit, chc, new Office { Code = "REV-001", Name = "Tehsil Rampur", Department = revenue }, new Office { Code = "REV-002", Name = "Tehsil Devgarh", Department = revenue });
             await db.SaveChangesAsync();
             db.NodalDepartments.Add(new NodalDepartment { UserId = nodal.Id, DepartmentId = revenue.Id });
-            db.Employees.AddRange(Enumerable.Range(0, 3).Select(_ => DashboardSeed.Employee(chc.Id, unit.Id)));
+            db.Employees.AddRange(Enumerable.Range(1_000_001, 3).Select(n => EmployeeBuilder.Entity(n, chc.Id, unit.Id)));
             await db.SaveChangesAsync();
         });
     }

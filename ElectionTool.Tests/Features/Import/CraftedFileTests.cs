@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using ElectionTool.Features.Import;
+using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Employees;
 using ElectionTool.Features.Import;
 using ElectionTool.Tests.Builders;
+using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;

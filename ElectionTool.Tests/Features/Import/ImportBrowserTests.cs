@@ -10,16 +10,12 @@ namespace ElectionTool.Tests.Features.Import;
 /// <summary>A clerk imports a spreadsheet with mistakes, downloads the rejected rows, fixes them and imports again.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class ImportBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ImportBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
         var office = 0;
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var department = new Department { Code = "SED", Name = "School Education" };
             db.ConstituencyUnits.AddRange(
@@ -30,20 +26,16 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : IAsyncLifetime
             await db.SaveChangesAsync();
             office = school.Id;
         });
-        await _app.CreateUserAsync("op-sed", Roles.OfficeOperator, office);
+        await App.CreateUserAsync("op-sed", Roles.OfficeOperator, office);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Operator_imports_a_file_with_bad_rows_downloads_the_report_and_reimports_the_fixed_rows()
     {
-        var good = StaffFiles.People(1, 3).ToList();
-        var bad = StaffFiles.Person(4).With(i => i.Epic = "12345");
+        var good = EmployeeBuilder.People(1, 3).ToList();
+        var bad = EmployeeBuilder.Person(4).With(i => i.Epic = "12345");
         var file = StaffFiles.Csv([.. good, bad]);
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "op-sed");
-        await page.GotoAsync($"{_url}/office");
+        var page = await SignedInPageAsync("op-sed", "/office");
         await page.WaitInteractiveAsync();
 
         await page.GetByTestId("import-staff").ClickAsync();

@@ -5,6 +5,7 @@ using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
+using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;

@@ -8,6 +8,7 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
+using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;

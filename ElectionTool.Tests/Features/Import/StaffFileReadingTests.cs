@@ -2,6 +2,7 @@ using System.Text;
 using ElectionTool.Features.Employees;
 using ElectionTool.Features.Import;
 using ElectionTool.Tests.Builders;
+using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
 namespace ElectionTool.Tests.Features.Import;

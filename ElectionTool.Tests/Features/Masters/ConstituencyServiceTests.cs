@@ -99,7 +99,7 @@ public sealed class ConstituencyServiceTests : IAsyncLifetime
         await _h.AcAsync(72);
         await _h.DepartmentAsync("REV");
         var officeId = await _h.OfficeAsync("REV-001", "REV");
-        var saved = await _h.Get<EmployeeService>().SaveRowAsync(officeId, StaffRows.Valid(1, unitCode: "AC-072").With(i => i.HomeUnit = "AC-071"), default);
+        var saved = await _h.Get<EmployeeService>().SaveRowAsync(officeId, EmployeeBuilder.Valid(1, unitCode: "AC-072").With(i => i.HomeUnit = "AC-071"), default);
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
 
         var refusal = await _h.Get<ConstituencyService>().DeleteAsync("AC-071", default);

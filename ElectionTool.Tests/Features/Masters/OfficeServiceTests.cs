@@ -180,7 +180,7 @@ public sealed class OfficeServiceTests : IAsyncLifetime
     {
         await _h.OfficeAsync("REV-001", "REV");
         var officeId = await _h.OfficeAsync("REV-002", "REV");
-        var saved = await _h.Get<EmployeeService>().SaveRowAsync(officeId, StaffRows.Valid(1, unitCode: "AC-071"), default);
+        var saved = await _h.Get<EmployeeService>().SaveRowAsync(officeId, EmployeeBuilder.Valid(1, unitCode: "AC-071"), default);
         Assert.True(saved.Succeeded, string.Join("; ", saved.Errors));
 
         var refusal = await _h.Get<OfficeService>().DeleteAsync("REV-002", default);

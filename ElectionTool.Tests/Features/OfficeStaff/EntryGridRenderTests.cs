@@ -50,7 +50,7 @@ public sealed class EntryGridRenderTests : IAsyncLifetime
     {
         var saved = 0;
         var grid = _ctx.Render<EntryGrid>(p => p.Add(g => g.OfficeId, _office).Add(g => g.OnSaved, n => saved += n));
-        var person = new EmployeeBuilder().With("Mobile", "12345").Build();
+        var person = new EmployeeBuilder(1).With("Mobile", "12345").Build();
 
         Type(grid, 0, person);
         PressEnter(grid, 0);
@@ -71,8 +71,8 @@ public sealed class EntryGridRenderTests : IAsyncLifetime
     public async Task Pasted_spreadsheet_rows_with_a_heading_line_become_entry_rows_and_save_all_saves_them()
     {
         var grid = _ctx.Render<EntryGrid>(p => p.Add(g => g.OfficeId, _office));
-        var first = new EmployeeBuilder().Named("सीता देवी", "राम प्रसाद").Female().Build();
-        var second = EmployeeBuilder.Valid();
+        var first = new EmployeeBuilder(1).Named("सीता देवी", "राम प्रसाद").Female().Build();
+        var second = EmployeeBuilder.Valid(2);
         var heading = string.Join('\t', EmployeeColumns.All.Select(c => c.TemplateHeading));
 
         await grid.InvokeAsync(() => grid.Instance.PasteRowsAsync(0, 3, $"{heading}\r\n{EmployeeBuilder.TabLine(first)}\r\n{EmployeeBuilder.TabLine(second)}\r\n"));
@@ -90,7 +90,7 @@ public sealed class EntryGridRenderTests : IAsyncLifetime
     {
         var outcome = RowOutcome.Rejected([new("EPIC", "EPIC ABC1234567 is already entered by Office X (X-1)."), new("PayLevel", "'19' is not a pay level 1–18.")]);
 
-        var fields = _ctx.Render<EmployeeFields>(p => p.Add(f => f.Input, EmployeeBuilder.Valid()).Add(f => f.Outcome, outcome));
+        var fields = _ctx.Render<EmployeeFields>(p => p.Add(f => f.Input, EmployeeBuilder.Valid(1)).Add(f => f.Outcome, outcome));
 
         Assert.Contains("already entered by Office X (X-1)", fields.Find("[data-testid=field-EPIC]").TextContent);
         Assert.Contains("not a pay level 1–18", fields.Find("[data-testid=field-PayLevel]").TextContent);

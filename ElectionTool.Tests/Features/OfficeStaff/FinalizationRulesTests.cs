@@ -72,7 +72,7 @@ public sealed class FinalizationRulesTests : IAsyncLifetime
         Assert.True((await Finalization.FinalizeAsync(_office, true, default)).Succeeded);
         var employees = _h.Get<EmployeeService>();
 
-        var added = await employees.SaveRowAsync(_office, EmployeeBuilder.Valid(), default);
+        var added = await employees.SaveRowAsync(_office, EmployeeBuilder.Valid(500), default);
         var edit = (await employees.GetInputAsync(_office, ids[0], default))!;
         edit.Designation = "Changed";
         var edited = await employees.SaveRowAsync(_office, edit, default);
@@ -97,7 +97,7 @@ public sealed class FinalizationRulesTests : IAsyncLifetime
         Assert.False(withoutReason.Succeeded);
         Assert.Contains("reason", withoutReason.Message);
         Assert.True(withReason.Succeeded);
-        Assert.True((await _h.Get<EmployeeService>().SaveRowAsync(_office, EmployeeBuilder.Valid(), default)).Succeeded);
+        Assert.True((await _h.Get<EmployeeService>().SaveRowAsync(_office, EmployeeBuilder.Valid(500), default)).Succeeded);
         await using var db = _h.Db();
         var reopen = await db.ListEvents.SingleAsync(e => e.Kind == ListEventKind.Reopened);
         Assert.Equal("Two transfers joined after finalizing", reopen.Reason);
@@ -129,7 +129,7 @@ public sealed class FinalizationRulesTests : IAsyncLifetime
             await using var clerk = _h.NewScope("clerk");
             await using var head = _h.NewScope("head-clerk");
 
-            var save = Task.Run(() => clerk.ServiceProvider.GetRequiredService<EmployeeService>().SaveRowAsync(office, EmployeeBuilder.Valid(), default));
+            var save = Task.Run(() => clerk.ServiceProvider.GetRequiredService<EmployeeService>().SaveRowAsync(office, EmployeeBuilder.Valid(900 + round), default));
             var finalize = Task.Run(() => head.ServiceProvider.GetRequiredService<FinalizationService>().FinalizeAsync(office, true, default));
             await Task.WhenAll(save, finalize);
             var (saved, finalized) = ((await save).Succeeded, (await finalize).Succeeded);

@@ -12,16 +12,13 @@ namespace ElectionTool.Tests.Features.OfficeStaff;
 /// <summary>An office clerk takes a list from the keyboard and a spreadsheet to a finalized, printed, certified copy.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
     private int _office;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var department = new Department { Code = "REV", Name = "Revenue" };
             db.ConstituencyUnits.Add(new ConstituencyUnit { Code = "AC-201", Kind = UnitKind.AssemblyConstituency, Number = 201, Name = "Bhopal Uttar" });
@@ -38,22 +35,18 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
             await db.SaveChangesAsync();
             _office = office.Id;
         });
-        await _app.CreateUserAsync("op-rev", Roles.OfficeOperator, _office);
+        await App.CreateUserAsync("op-rev", Roles.OfficeOperator, _office);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Operator_enters_pastes_finalizes_and_prints_the_certified_copy()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "op-rev");
-        await page.GotoAsync($"{_url}/office");
+        var page = await SignedInPageAsync("op-rev", "/office");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("list-state")).ToContainTextAsync("Not started");
 
         // Two rows by keyboard: the first with a bad mobile number, corrected after the message shows.
-        var sita = new EmployeeBuilder().Named("सीता देवी", "राम प्रसाद").Female().With("Mobile", "12345").Build();
+        var sita = new EmployeeBuilder(1).Named("सीता देवी", "राम प्रसाद").Female().With("Mobile", "12345").Build();
         await Cell(page, 0, "Name").ClickAsync();
         await TypeRowAsync(page, sita);
         await page.Keyboard.PressAsync("Enter");
@@ -63,15 +56,15 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
         await Cell(page, 0, "Mobile").PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("staff-grid")).ToContainTextAsync("सीता देवी");
 
-        var mohan = new EmployeeBuilder().Named("Mohan Lal Verma", "Kishan Lal Verma").Build();
+        var mohan = new EmployeeBuilder(2).Named("Mohan Lal Verma", "Kishan Lal Verma").Build();
         await Assertions.Expect(Cell(page, 0, "Name")).ToBeFocusedAsync();
         await TypeRowAsync(page, mohan);
         await page.Keyboard.PressAsync("Enter");
         await Assertions.Expect(page.GetByTestId("staff-grid")).ToContainTextAsync("Mohan Lal Verma");
 
         // Two rows pasted from a spreadsheet into the first cell of the blank row, then saved together.
-        var gita = new EmployeeBuilder().Named("गीता रानी", "सुरेश कुमार").Female().Build();
-        var arun = new EmployeeBuilder().Named("Arun Kumar Das", "Bhola Das").Build();
+        var gita = new EmployeeBuilder(3).Named("गीता रानी", "सुरेश कुमार").Female().Build();
+        var arun = new EmployeeBuilder(4).Named("Arun Kumar Das", "Bhola Das").Build();
         await PasteAsync(page, Cell(page, 0, "Name"), $"{EmployeeBuilder.TabLine(gita)}\n{EmployeeBuilder.TabLine(arun)}\n");
         await Assertions.Expect(page.GetByTestId("entry-row")).ToHaveCountAsync(3);
         await page.GetByTestId("save-all").ClickAsync();
@@ -126,7 +119,7 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : IA
 
         // The certified copy: on screen, then printed to PDF by chromium and read back.
         var print = await page.Context.NewPageAsync();
-        await print.GotoAsync($"{_url}/office/print");
+        await print.GotoAsync($"{Url}/office/print");
         var sheet = print.GetByTestId("staff-print");
         await Assertions.Expect(sheet).ToContainTextAsync("Certified copy");
         await Assertions.Expect(sheet).ToContainTextAsync("सीता देवी");

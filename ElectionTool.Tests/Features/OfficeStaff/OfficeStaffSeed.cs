@@ -3,6 +3,7 @@ using ElectionTool.Features.Employees;
 using ElectionTool.Features.Finalization;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionTool.Tests.Features.OfficeStaff;
@@ -21,9 +22,15 @@ public static class OfficeStaffSeed
     public static async Task<List<int>> FillAsync(this ServiceHarness h, int officeId, int men)
     {
         var ids = new List<int>();
+        int first;
+        await using (var db = h.Db())
+        {
+            // Numbered after the people already in this test's database, so every run and order gives the same people.
+            first = await db.Employees.CountAsync() + 1;
+        }
         for (var i = 0; i < men; i++)
         {
-            var outcome = await h.Get<EmployeeService>().SaveRowAsync(officeId, EmployeeBuilder.Valid(), default);
+            var outcome = await h.Get<EmployeeService>().SaveRowAsync(officeId, EmployeeBuilder.Valid(first + i), default);
             Assert.True(outcome.Succeeded, string.Join(" ", outcome.Errors));
             ids.Add(outcome.EmployeeId);
         }

@@ -9,15 +9,11 @@ namespace ElectionTool.Tests.Features.OfficeStaff;
 /// <summary>The Admin reopens a finalized list with a reason; the office can edit again and the reopening is on record.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class ReopenBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class ReopenBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             db.Offices.Add(new Office
             {
@@ -30,17 +26,13 @@ public sealed class ReopenBrowserTests(BrowserFixture browser) : IAsyncLifetime
             });
             await db.SaveChangesAsync();
         });
-        await _app.CreateUserAsync("it-admin", Roles.Admin);
+        await App.CreateUserAsync("it-admin", Roles.Admin);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task Admin_reopens_a_finalized_list_with_a_recorded_reason()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "it-admin");
-        await page.GotoAsync($"{_url}/offices/PWD-007/staff");
+        var page = await SignedInPageAsync("it-admin", "/offices/PWD-007/staff");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("locked")).ToBeVisibleAsync();
 
@@ -51,7 +43,7 @@ public sealed class ReopenBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await Assertions.Expect(page.GetByTestId("list-state")).ToContainTextAsync("In progress");
         await Assertions.Expect(page.GetByTestId("locked")).ToHaveCountAsync(0);
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var reopened = await db.ListEvents.SingleAsync(e => e.Kind == ListEventKind.Reopened);
             Assert.Equal(("it-admin", "Two transferred clerks were left out"), (reopened.UserName, reopened.Reason));

@@ -11,20 +11,17 @@ namespace ElectionTool.Tests.Features.PendingOffices;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class OfficeReminderTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
     private int _tehsil;
     private int _chc;
     private int _finalized;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        var nodal = await _app.CreateUserAsync("nodal-rev", Roles.NodalOfficer);
-        await _app.CreateUserAsync("observer", Roles.Observer);
-        await _app.WithDbAsync(async db =>
+        var nodal = await App.CreateUserAsync("nodal-rev", Roles.NodalOfficer);
+        await App.CreateUserAsync("observer", Roles.Observer);
+        await App.WithDbAsync(async db =>
         {
             var revenue = new Department { Code = "REV", Name = "Revenue" };
             var tehsil = new Office { Code = "REV-001", Name = "Tehsil Rampur", Department = revenue, HeadMobile = "9425012345" };
@@ -36,17 +33,15 @@ public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
             await db.SaveChangesAsync();
             (_tehsil, _chc, _finalized) = (tehsil.Id, chc.Id, done.Id);
         });
-        await _app.CreateUserAsync("op-rev", Roles.OfficeOperator, _tehsil);
+        await App.CreateUserAsync("op-rev", Roles.OfficeOperator, _tehsil);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     private static ClaimsPrincipal User(string name, string role) =>
         new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(ClaimTypes.Role, role),
             new Claim(ClaimTypes.NameIdentifier, name)], "test"));
 
     private Task<string?> Remind(ClaimsPrincipal user, int office, string message = "Please finalize today.") =>
-        _app.WithScopeAsync(sp => sp.GetRequiredService<OfficeReminderService>().RemindAsync(user, office, message, default));
+        App.WithScopeAsync(sp => sp.GetRequiredService<OfficeReminderService>().RemindAsync(user, office, message, default));
 
     [Fact]
     public async Task Reminders_are_refused_outside_the_nodal_officers_departments_for_finalized_lists_and_for_observers()
@@ -58,7 +53,7 @@ public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
         Assert.Equal("Write a reminder of 1 to 500 characters.", await Remind(nodal, _tehsil, "  "));
         Assert.Equal("Only nodal officers and the Admin remind offices.", await Remind(User("observer", Roles.Observer), _tehsil));
         Assert.Null(await Remind(nodal, _tehsil));
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             Assert.Equal("nodal-rev", (await db.OfficeReminders.SingleAsync()).ByUser);
             Assert.Contains(await db.AuditEntries.ToListAsync(), a => a.Action == "Remind" && a.EntityKey == "REV-001");
@@ -69,18 +64,14 @@ public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
     public async Task A_nodal_officer_reminds_from_the_pending_list_and_the_office_sees_it_live_on_its_page_and_home_page()
     {
         // The operator has the office page and the home page open before the reminder is sent: no reload.
-        var office = await browser.NewPageAsync();
-        await office.SignInAsync(_url, "op-rev");
-        await office.GotoAsync($"{_url}/office");
+        var office = await SignedInPageAsync("op-rev", "/office");
         await office.WaitInteractiveAsync();
         var home = await office.Context.NewPageAsync();
-        await home.GotoAsync(_url + "/");
+        await home.GotoAsync(Url + "/");
         await home.WaitInteractiveAsync();
         await Assertions.Expect(home.GetByTestId("reminder-notice")).ToHaveCountAsync(0);
 
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "nodal-rev");
-        await page.GotoAsync($"{_url}/pending");
+        var page = await SignedInPageAsync("nodal-rev", "/pending");
         await page.WaitInteractiveAsync();
         var row = page.GetByTestId("pending-grid").GetByRole(AriaRole.Row).Filter(new() { HasText = "REV-001" });
         await row.GetByTestId("remind").ClickAsync();
@@ -95,7 +86,7 @@ public sealed class OfficeReminderTests(BrowserFixture browser) : IAsyncLifetime
 
     private async Task<ClaimsPrincipal> NodalWithIdAsync()
     {
-        var id = await _app.WithScopeAsync(sp =>
+        var id = await App.WithScopeAsync(sp =>
             sp.GetRequiredService<ElectionTool.Data.ElectionDbContext>().Users.Where(u => u.UserName == "nodal-rev").Select(u => u.Id).SingleAsync());
         return new ClaimsPrincipal(new ClaimsIdentity(
             [new Claim(ClaimTypes.Name, "nodal-rev"), new Claim(ClaimTypes.Role, Roles.NodalOfficer), new Claim(ClaimTypes.NameIdentifier, id)], "test"));

@@ -12,13 +12,15 @@ namespace ElectionTool.Tests.Features.Security;
 /// </summary>
 public sealed class AccountGateTests : IAsyncLifetime
 {
-    private readonly AppFactory _app = new AppFactory().WithSetting("Election:RequireTwoFactorForAdmin", "true");
+    private readonly AppFactory _app = new AppFactory().WithSetting("Election:RequireTwoFactorForAdmin", "true")
+        .WithSetting("Security:RequireTwoFactorFor:0", Roles.NodalOfficer);
 
     public async Task InitializeAsync()
     {
         await _app.CreateUserAsync("fresh-admin", Roles.Admin, mustChangePassword: true);
         await _app.CreateUserAsync("fresh-nodal", Roles.NodalOfficer, mustChangePassword: true);
         await _app.CreateUserAsync("admin-without-2fa", Roles.Admin);
+        await _app.CreateUserAsync("nodal-without-2fa", Roles.NodalOfficer);
         await _app.CreateUserAsync("observer", Roles.Observer);
     }
 
@@ -28,6 +30,7 @@ public sealed class AccountGateTests : IAsyncLifetime
     [InlineData("fresh-admin", AccountStep.ChangePassword)]
     [InlineData("fresh-nodal", AccountStep.ChangePassword)]
     [InlineData("admin-without-2fa", AccountStep.EnableTwoFactor)]
+    [InlineData("nodal-without-2fa", AccountStep.EnableTwoFactor)]
     public async Task A_user_with_a_pending_step_is_refused_every_page_and_endpoint_but_that_step(string userName, AccountStep step)
     {
         using var client = await _app.SignedInClientAsync(userName);

@@ -9,24 +9,13 @@ namespace ElectionTool.Tests.Features.Security;
 /// <summary>The account gate inside a running page, and the app working under its Content-Security-Policy.</summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class SecurityBrowserTests(BrowserFixture browser) : BrowserTest(browser, new AppFactory().WithSetting("Session:RevalidateSeconds", "1"))
 {
-    private readonly AppFactory _app = new AppFactory().WithSetting("Session:RevalidateSeconds", "1");
-    private string _url = "";
-
-    public Task InitializeAsync()
-    {
-        _url = _app.StartOnRealPort();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
     public async Task Pages_and_dialogs_work_with_no_content_security_policy_violation()
     {
-        await _app.CreateUserAsync("csp-admin", Roles.Admin);
-        var page = await browser.NewPageAsync();
+        await App.CreateUserAsync("csp-admin", Roles.Admin);
+        var page = await NewPageAsync();
         var violations = new List<string>();
         page.Console += (_, message) =>
         {
@@ -37,7 +26,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
         };
         await page.AddInitScriptAsync("window.__csp = []; document.addEventListener('securitypolicyviolation', e => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI));");
 
-        await page.SignInAsync(_url, "csp-admin");
+        await page.SignInAsync(Url, "csp-admin");
         await page.WaitInteractiveAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Departments" }).ClickAsync();
         await page.GetByTestId("add").ClickAsync();
@@ -46,7 +35,7 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
         await page.GetByTestId("save").ClickAsync();
         await Assertions.Expect(page.GetByTestId("grid").GetByRole(AriaRole.Row).Filter(new() { HasText = "REV" })).ToBeVisibleAsync();
         violations.AddRange(await page.EvaluateAsync<string[]>("window.__csp"));
-        await page.GotoAsync($"{_url}/draw/print/training");
+        await page.GotoAsync($"{Url}/draw/print/training");
         await page.Locator("[data-print]").WaitForAsync();
         violations.AddRange(await page.EvaluateAsync<string[]>("window.__csp"));
 
@@ -56,13 +45,12 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
     [Fact]
     public async Task In_page_navigation_is_refused_once_the_account_has_a_pending_step()
     {
-        await _app.CreateUserAsync("circuit-admin", Roles.Admin);
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "circuit-admin");
+        await App.CreateUserAsync("circuit-admin", Roles.Admin);
+        var page = await SignedInPageAsync("circuit-admin");
         await page.WaitInteractiveAsync();
 
         // The district switches the Admin 2FA requirement on while this Admin's page is open.
-        await _app.WithScopeAsync(async sp =>
+        await App.WithScopeAsync(async sp =>
         {
             await sp.GetRequiredService<DistrictSettingsService>().SetRequireTwoFactorForAdminAsync(true, "test");
             return 0;
@@ -84,20 +72,19 @@ public sealed class SecurityBrowserTests(BrowserFixture browser) : IAsyncLifetim
 
         await page.WaitForURLAsync("**/Identity/Account/**");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Employees" })).Not.ToBeVisibleAsync();
-        await page.GotoAsync($"{_url}/employees");
+        await page.GotoAsync($"{Url}/employees");
         Assert.Contains("/Identity/Account/Manage/TwoFactorAuthentication", page.Url);
     }
 
     [Fact]
     public async Task A_user_with_a_one_time_password_cannot_open_a_live_page()
     {
-        await _app.CreateUserAsync("otp-nodal", Roles.NodalOfficer, mustChangePassword: true);
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "otp-nodal");
+        await App.CreateUserAsync("otp-nodal", Roles.NodalOfficer, mustChangePassword: true);
+        var page = await SignedInPageAsync("otp-nodal");
         await page.WaitForURLAsync("**/Identity/Account/Manage/ChangePassword");
         await Assertions.Expect(page.GetByTestId("account-step-why")).ToContainTextAsync("one-time password");
 
-        await page.GotoAsync($"{_url}/dashboard/departments/x.y");
+        await page.GotoAsync($"{Url}/dashboard/departments/x.y");
         Assert.Contains("/Identity/Account/Manage/ChangePassword", page.Url);
         // The circuit hub itself is refused too: see AccountGateTests, which walks the hub's endpoints.
     }

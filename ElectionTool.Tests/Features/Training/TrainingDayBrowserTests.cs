@@ -14,17 +14,14 @@ namespace ElectionTool.Tests.Features.Training;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
     private TrainingTestSupport.Batches _batches = default!;
 
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithDbAsync(db => new DrawDistrictBuilder().BuildAsync(db));
-        await _app.WithScopeAsync(async sp =>
+        await App.WithDbAsync(db => new DrawDistrictBuilder().BuildAsync(db));
+        await App.WithScopeAsync(async sp =>
         {
             sp.GetRequiredService<ElectionTool.Features.Auditing.CurrentUser>().ActAs("test-admin");
             await sp.GetRequiredService<DrawService>().AcceptStageAsync(1);
@@ -32,27 +29,24 @@ public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : IA
             await sp.GetRequiredService<ElectionTool.Features.Training.TrainingAllotmentService>().AllotAsync("2 6 3", default);
             return 0;
         });
-        await _app.CreateUserAsync("training-admin", Roles.Admin);
+        await App.CreateUserAsync("training-admin", Roles.Admin);
     }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
 
     [Fact]
     public async Task A_training_day_marks_attendance_by_typed_EPIC_and_prints_the_absentees_show_cause_notices()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "training-admin");
+        var page = await SignedInPageAsync("training-admin");
         await page.WaitInteractiveAsync();
 
         // The IT cell has allotted the batches from a seed; the training page shows the batches and their fill.
-        await page.GotoAsync($"{_url}/training");
+        await page.GotoAsync($"{Url}/training");
         await Assertions.Expect(page.GetByTestId("allot-last")).ToContainTextAsync("seed \"2 6 3\"");
         await page.ScreenshotForReviewAsync("training-schedule");
 
         var (present, absent) = await TwoOfBatchAsync(_batches.RoundOneA);
 
         // The hall's desk types an EPIC: present; typed again: nothing changes.
-        await page.GotoAsync($"{_url}/training/desk?session={_batches.RoundOneA}");
+        await page.GotoAsync($"{Url}/training/desk?session={_batches.RoundOneA}");
         await page.WaitInteractiveAsync();
         var code = page.GetByTestId("desk-code");
         await code.FillAsync(present.Epic.ToLowerInvariant());
@@ -66,14 +60,14 @@ public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : IA
         await page.ScreenshotForReviewAsync("training-desk");
 
         // After the batch: notices to the absentees, printed by office.
-        await page.GotoAsync($"{_url}/training/sessions/{_batches.RoundOneA}");
+        await page.GotoAsync($"{Url}/training/sessions/{_batches.RoundOneA}");
         await page.WaitInteractiveAsync();
         await page.GetByTestId("issue-notices").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Issue", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("seats")).ToContainTextAsync("AwaitingReply");
         await page.ScreenshotForReviewAsync("training-absentees");
 
-        await page.GotoAsync($"{_url}/training/print/show-cause?session={_batches.RoundOneA}");
+        await page.GotoAsync($"{Url}/training/print/show-cause?session={_batches.RoundOneA}");
         await Assertions.Expect(page.GetByTestId("notice").First).ToContainTextAsync("SHOW-CAUSE NOTICE");
         var text = Squash(await PdfTextAsync(page));
         Assert.Contains(Squash(absent.Name), text);
@@ -84,7 +78,7 @@ public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : IA
     private async Task<((string Epic, string Name) Present, (string Epic, string Name) Absent)> TwoOfBatchAsync(int session)
     {
         var two = new List<(string, string)>();
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var rows = await db.Set<TrainingSeat>().Where(s => s.SessionId == session).OrderBy(s => s.EmployeeId)
                 .Select(s => new { s.Employee!.Epic, s.Employee.Name }).ToListAsync();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using ElectionTool.Features.Integrations;
 using ElectionTool.Hosting;
+using Microsoft.AspNetCore.Authentication;
 using Scalar.AspNetCore;
 
 namespace ElectionTool.Features.Api;
@@ -50,7 +51,10 @@ public static class ApiSetup
             options.AddPolicy(ApiPolicies.RateLimit, context =>
             {
                 var permits = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiOptions>>().Value.PermitsPerMinute;
-                var caller = context.User.FindFirstValue(IntegrationClaims.Id) ?? "anonymous";
+                // A recognised key is limited as itself; anything else (no key, a wrong or revoked one) by the caller's address.
+                var caller = context.User.FindFirstValue(IntegrationClaims.Id) is { } id
+                    ? "key:" + id
+                    : "address:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
                 return RateLimitPartition.GetFixedWindowLimiter(caller, _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = Math.Max(1, permits),
@@ -78,6 +82,28 @@ public static class ApiSetup
         });
         services.AddScoped<StaffUpsertService>();
         return services;
+    }
+
+    /// <summary>
+    /// Settles which integration is calling before authorization, then applies the rate limit: a call refused for
+    /// its scope (403) is counted against the key like any other, so a caller probing scopes is held to the same
+    /// calls per minute as one using them.
+    /// </summary>
+    public static IApplicationBuilder UseApiRateLimiter(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/v1"))
+            {
+                var key = await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName);
+                if (key.Succeeded)
+                {
+                    context.User = key.Principal;
+                }
+            }
+            await next(context);
+        });
+        return app.UseRateLimiter();
     }
 
     public static IEndpointRouteBuilder MapElectionApi(this IEndpointRouteBuilder endpoints)

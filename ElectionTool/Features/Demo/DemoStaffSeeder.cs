@@ -47,7 +47,7 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        await DuplicateFinder.FlagAsync(db, copies, ct);
+        await DuplicateFinder.FlagAsync(db, copies, now, ct);
         return created.Count + copies.Count;
     }
 

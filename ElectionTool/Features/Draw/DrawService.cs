@@ -14,7 +14,7 @@ namespace ElectionTool.Features.Draw;
 /// One person holds one duty: a drafting run is not accepted while someone in it holds a duty of another accepted stage.
 /// Every run, discarded ones too, stays in the table and in the audit log with its seed and hashes.
 /// </summary>
-public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StageInputs inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes)
+public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StageInputs inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes, DutyLookup.DutySmsQueue dutySms)
 {
     /// <summary>The polling-party stages.</summary>
     public async Task<DrawOverview> GetOverviewAsync(CancellationToken ct)
@@ -155,6 +155,8 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         AuditLog.Record(db, user, "DrawAccepted", nameof(DrawRun), run.Id.ToString(), before, AuditView(run));
         await db.SaveChangesAsync(ct);
         changes.Publish(new DrawStageChanged(run.Stage, run.Id));
+        // Orders issued (stage 2) or stations released (stage 3): the optional texts are only queued here.
+        await dutySms.QueueAsync(run.Stage, run.Id, user, ct);
         return DrawStages.Summary(run);
     }
 

@@ -14,6 +14,8 @@ public static class DutyLookupRegistration
             ? sp.GetRequiredService<HttpSmsGateway>()
             : sp.GetRequiredService<OutboxSmsGateway>());
         services.AddScoped<DutyLookupService>();
+        services.AddSingleton<DutySmsQueue>();
+        services.AddHostedService<DutySmsSender>();
         services.AddSingleton<DutySession>();
         services.AddScoped<MyDutyReader>();
         return services;

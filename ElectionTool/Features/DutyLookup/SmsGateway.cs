@@ -30,6 +30,9 @@ public sealed class SmsOptions
     /// <summary>Also text drafted employees when their orders are issued and when stations are released.</summary>
     public bool NotifyDuty { get; set; }
 
+    /// <summary>How often queued duty texts are sent, in seconds.</summary>
+    public int DutySendSeconds { get; set; } = 30;
+
     public bool UsesHttp => string.Equals(Mode, "http", StringComparison.OrdinalIgnoreCase);
 }
 

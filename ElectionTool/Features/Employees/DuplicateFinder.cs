@@ -84,7 +84,7 @@ public static class DuplicateFinder
     }
 
     /// <summary>For the demo seeder, which builds its district through EF.</summary>
-    public static async Task<int> FlagAsync(ElectionDbContext db, IReadOnlyCollection<Employee> changed, CancellationToken ct)
+    public static async Task<int> FlagAsync(ElectionDbContext db, IReadOnlyCollection<Employee> changed, DateTimeOffset now, CancellationToken ct)
     {
         var people = changed.Select(e => new Person(e.Id, e.DateOfBirth, e.NameKey, e.FatherKey)).ToList();
         var dobs = people.Select(p => p.DateOfBirth).Distinct().ToList();
@@ -95,7 +95,7 @@ public static class DuplicateFinder
         var added = 0;
         foreach (var (first, second, score) in Pairs(people, candidates).Where(p => !existing.Contains((p.First, p.Second))))
         {
-            db.DuplicateFlags.Add(new DuplicateFlag { EmployeeId = first, OtherEmployeeId = second, Score = score, FlaggedAt = DateTimeOffset.UtcNow });
+            db.DuplicateFlags.Add(new DuplicateFlag { EmployeeId = first, OtherEmployeeId = second, Score = score, FlaggedAt = now });
             added++;
         }
         await db.SaveChangesAsync(ct);

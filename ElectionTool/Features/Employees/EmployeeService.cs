@@ -15,15 +15,16 @@ public sealed class EmployeeService(
     CurrentUser currentUser,
     StaffListNotifier notifier,
     IOptions<ElectionDefaultsOptions> defaults,
-    TimeProvider clock)
+    DistrictClock clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    /// <summary>The district's date (IST), whatever the server's own time zone.</summary>
+    public DateOnly Today => clock.Today;
     public int SuperannuationAge => defaults.Value.SuperannuationAge;
 
     /// <summary>Opens a writer for a batch of rows on one office (an import uses this directly).</summary>
     public async Task<StaffWriter?> OpenWriterAsync(ElectionDbContext db, int officeId, CancellationToken ct)
     {
-        var context = new StaffWriterContext(await currentUser.GetNameAsync(), await currentUser.SeesWholeDistrictAsync(), Today, SuperannuationAge, notifier);
+        var context = new StaffWriterContext(await currentUser.GetNameAsync(), await currentUser.SeesWholeDistrictAsync(), clock, SuperannuationAge, notifier);
         return await StaffWriter.OpenAsync(db, officeId, context, await UnitLookup.LoadAsync(db, ct), ct);
     }
 

@@ -33,7 +33,7 @@ public sealed partial class StaffWriter
         }
         if (refusal is null)
         {
-            _context.Notifier.Publish(new StaffListChange(_office.Id, _office.DepartmentId, StaffChangeKind.RowsDeleted, 1, DateTimeOffset.UtcNow));
+            _context.Notifier.Publish(new StaffListChange(_office.Id, _office.DepartmentId, StaffChangeKind.RowsDeleted, 1, _context.Clock.UtcNow));
         }
         return refusal;
     }
@@ -41,7 +41,7 @@ public sealed partial class StaffWriter
     private async Task<string?> DeleteRowAsync(StaffWriteSession session, Employee employee, CancellationToken ct)
     {
         var model = _db.Model;
-        var now = DateTimeOffset.UtcNow;
+        var now = _context.Clock.UtcNow;
         await using (var delete = session.Command("DELETE FROM \"Employees\" WHERE \"Id\" = @id AND \"OfficeId\" = @office"))
         {
             delete.Parameters.AddWithValue("@id", employee.Id);

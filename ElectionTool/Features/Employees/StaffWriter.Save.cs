@@ -45,7 +45,7 @@ public sealed partial class StaffWriter
         if (saved > 0)
         {
             // The one place a staff write tells open screens (dashboards, pending lists) that the list changed.
-            _context.Notifier.Publish(new StaffListChange(_office.Id, _office.DepartmentId, StaffChangeKind.RowsSaved, saved, DateTimeOffset.UtcNow));
+            _context.Notifier.Publish(new StaffListChange(_office.Id, _office.DepartmentId, StaffChangeKind.RowsSaved, saved, _context.Clock.UtcNow));
         }
         return outcomes;
     }
@@ -53,7 +53,7 @@ public sealed partial class StaffWriter
     private async Task<IReadOnlyList<StagedOutcome>> WriteAsync(StaffWriteSession session, CancellationToken ct)
     {
         var model = _db.Model;
-        var now = DateTimeOffset.UtcNow;
+        var now = _context.Clock.UtcNow;
         var outcomes = new List<StagedOutcome>(_staged.Count);
         var written = new List<StagedRow>(_staged.Count);
         var store = session.Shared(s => new StaffRowStore(s, model));

@@ -5,8 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;
 
-/// <summary>What the caller needs to know to open a <see cref="StaffWriter"/>: who acts, on which day, under which settings.</summary>
-public sealed record StaffWriterContext(string Actor, bool SeesWholeDistrict, DateOnly Today, int SuperannuationAge, StaffListNotifier Notifier);
+/// <summary>What the caller needs to know to open a <see cref="StaffWriter"/>: who acts, by which clock, under which settings.</summary>
+public sealed record StaffWriterContext(string Actor, bool SeesWholeDistrict, DistrictClock Clock, int SuperannuationAge, StaffListNotifier Notifier)
+{
+    /// <summary>The district's date (IST), for retirement and age rules.</summary>
+    public DateOnly Today => Clock.Today;
+}
 
 /// <summary>
 /// Applies staff rows to one office: validation, one-person-once across the district, audit, near-duplicate flags.
@@ -138,7 +142,7 @@ public sealed partial class StaffWriter
 
     private RowOutcome Create(ValidEmployee row, int tag)
     {
-        var now = DateTimeOffset.UtcNow;
+        var now = _context.Clock.UtcNow;
         var employee = new Employee
         {
             Name = "",
@@ -167,7 +171,7 @@ public sealed partial class StaffWriter
         }
         var (oldEpic, oldMobile) = (employee.Epic, employee.Mobile);
         row.ApplyTo(employee);
-        employee.UpdatedAt = DateTimeOffset.UtcNow;
+        employee.UpdatedAt = _context.Clock.UtcNow;
         Index(employee, oldEpic, oldMobile);
         _staged.Add(new StagedRow(tag, employee, before, row));
         return new RowOutcome(SaveKind.Updated, employee.Id, []);

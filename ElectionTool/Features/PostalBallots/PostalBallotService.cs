@@ -125,7 +125,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
         return new BulkOutcome(applied, unchanged, refused);
     }
 
-    private static async Task<StepOutcome> ApplyAsync(ElectionDbContext db, int electionId, string epicText, BallotStep step, bool admin, string user, CancellationToken ct)
+    private async Task<StepOutcome> ApplyAsync(ElectionDbContext db, int electionId, string epicText, BallotStep step, bool admin, string user, CancellationToken ct)
     {
         var epic = epicText.Trim().ToUpperInvariant();
         var record = db.Set<PostalBallotRecord>().Local.FirstOrDefault(r => r.ElectionId == electionId && r.Employee?.Epic == epic)
@@ -147,7 +147,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
 
         var before = record.Step;
         record.Step = step;
-        record.UpdatedAt = DateTimeOffset.UtcNow;
+        record.UpdatedAt = clock.GetUtcNow();
         record.UpdatedBy = user;
         AuditLog.Record(db, user, step < before ? "PostalBallotStepReversed" : "PostalBallotStep", nameof(PostalBallotRecord), epic, new { Step = before.ToString() }, new { Step = step.ToString() });
         return new(true, $"{record.Employee!.Name}: {BallotRules.Title(step, record.Form)}.");

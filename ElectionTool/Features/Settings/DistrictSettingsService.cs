@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Hosting;
+using ElectionTool.Features.Accounts.Gate;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -10,9 +11,21 @@ namespace ElectionTool.Features.Settings;
 public sealed class DistrictSettingsService(
     IDbContextFactory<ElectionDbContext> dbFactory,
     IOptions<ElectionDefaultsOptions> defaults,
+    IOptions<SecurityOptions> security,
     TimeProvider clock)
 {
     public const string RequireTwoFactorForAdminKey = "RequireTwoFactorForAdmin";
+
+    /// <summary>Whether a user holding these roles must sign in with an authenticator: a role named in <c>Security:RequireTwoFactorFor</c>, or Admin while the Admin setting is on.</summary>
+    public async Task<bool> RequiresTwoFactorAsync(IEnumerable<string> roles, CancellationToken ct = default)
+    {
+        var held = roles.ToList();
+        if (held.Any(r => security.Value.RequireTwoFactorFor.Contains(r, StringComparer.OrdinalIgnoreCase)))
+        {
+            return true;
+        }
+        return held.Contains(Roles.Admin) && await RequireTwoFactorForAdminAsync(ct);
+    }
 
     public async Task<bool> RequireTwoFactorForAdminAsync(CancellationToken ct = default)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 
 namespace ElectionTool.Features.Accounts.Gate;
 
-/// <summary>What a signed-in user must do before anything else opens: change a one-time password, then (Admin) set up an authenticator.</summary>
+/// <summary>What a signed-in user must do before anything else opens: change a one-time password, then (Admin, or a role the settings name) set up an authenticator.</summary>
 public enum AccountStep
 {
     None,
@@ -28,8 +28,7 @@ public static class AccountSteps
             return AccountStep.ChangePassword;
         }
         var needsTwoFactor = !await users.GetTwoFactorEnabledAsync(user)
-            && await users.IsInRoleAsync(user, Roles.Admin)
-            && await settings.RequireTwoFactorForAdminAsync();
+            && await settings.RequiresTwoFactorAsync(await users.GetRolesAsync(user));
         return needsTwoFactor ? AccountStep.EnableTwoFactor : AccountStep.None;
     }
 
