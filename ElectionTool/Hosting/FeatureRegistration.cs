@@ -54,6 +54,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Training.DraftedStaff>();
         services.AddScoped<Features.Training.TrainingScheduleService>();
         services.AddScoped<Features.Training.TrainingAllotmentService>();
+        services.AddScoped<Features.Training.BatchEditService>();
         services.AddScoped<Features.Training.AttendanceService>();
         services.AddScoped<Features.Training.AbsenteeService>();
         services.AddScoped<Features.Training.TrainingLetters>();
