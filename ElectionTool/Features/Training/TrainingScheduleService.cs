@@ -129,7 +129,8 @@ public sealed class TrainingScheduleService(IDbContextFactory<ElectionDbContext>
             .ToListAsync(ct);
         return sessions.OrderBy(s => s.Round).ThenBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Venue).ThenBy(s => s.Id)
             .Select(s => new SessionRow(s.Id, s.Round, s.Date, s.Start, s.End, s.Venue, s.Address, s.Block, s.Hall, s.Capacity,
-                s.Duties.Split(',', StringSplitOptions.RemoveEmptyEntries), counts.GetValueOrDefault(s.Id)?.Allotted ?? 0, counts.GetValueOrDefault(s.Id)?.Present ?? 0) { HallId = s.HallId })
+                s.Duties.Split(',', StringSplitOptions.RemoveEmptyEntries), counts.GetValueOrDefault(s.Id)?.Allotted ?? 0, counts.GetValueOrDefault(s.Id)?.Present ?? 0)
+            { HallId = s.HallId })
             .ToList();
     }
 }
