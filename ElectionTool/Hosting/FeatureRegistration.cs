@@ -60,6 +60,11 @@ public static class FeatureRegistration
         services.AddScoped<Features.Training.TrainingLetters>();
         services.AddScoped<Features.PostalBallots.PostalBallotService>();
         services.AddScoped<Features.Honorarium.HonorariumService>();
+        services.AddScoped<Features.Maps.BoundaryImportService>();
+        services.AddScoped<Features.Maps.StationCoordinatesService>();
+        services.AddScoped<Features.Maps.MapChecksService>();
+        services.AddScoped<Features.Maps.MapService>();
+        services.AddScoped<Features.Maps.RouteChartService>();
         services.AddScoped<Features.Dashboard.StaffCountCheck>();
         services.AddScoped<Features.Duties.SectorService>();
         services.AddScoped<Features.Duties.DutyInputBuilder>();
