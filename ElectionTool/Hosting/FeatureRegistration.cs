@@ -54,11 +54,17 @@ public static class FeatureRegistration
         services.AddScoped<Features.Training.DraftedStaff>();
         services.AddScoped<Features.Training.TrainingScheduleService>();
         services.AddScoped<Features.Training.TrainingAllotmentService>();
+        services.AddScoped<Features.Training.BatchEditService>();
         services.AddScoped<Features.Training.AttendanceService>();
         services.AddScoped<Features.Training.AbsenteeService>();
         services.AddScoped<Features.Training.TrainingLetters>();
         services.AddScoped<Features.PostalBallots.PostalBallotService>();
         services.AddScoped<Features.Honorarium.HonorariumService>();
+        services.AddScoped<Features.Maps.BoundaryImportService>();
+        services.AddScoped<Features.Maps.StationCoordinatesService>();
+        services.AddScoped<Features.Maps.MapChecksService>();
+        services.AddScoped<Features.Maps.MapService>();
+        services.AddScoped<Features.Maps.RouteChartService>();
         services.AddScoped<Features.Dashboard.StaffCountCheck>();
         services.AddScoped<Features.Duties.SectorService>();
         services.AddScoped<Features.Duties.DutyInputBuilder>();

@@ -59,6 +59,13 @@ public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : Br
         await Assertions.Expect(page.GetByTestId("desk-count")).ToContainTextAsync("Present in this batch: 1 of");
         await page.ScreenshotForReviewAsync("training-desk");
 
+        // Headless chromium has no camera reader: the desk says so and the typed box stays the way in. The reader's
+        // module is the app's own file, not a CDN's.
+        await Assertions.Expect(page.GetByTestId("webcam-fallback")).ToContainTextAsync("type the EPIC");
+        var module = await page.APIRequest.GetAsync($"{_url}/Features/Training/Pages/WebcamScanner.razor.js");
+        Assert.Equal(200, module.Status);
+        Assert.Contains("BarcodeDetector", await module.TextAsync());
+
         // After the batch: notices to the absentees, printed by office.
         await page.GotoAsync($"{Url}/training/sessions/{_batches.RoundOneA}");
         await page.WaitInteractiveAsync();

@@ -136,6 +136,73 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Boundary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("AreaSqKm")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CentroidLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CentroidLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MaxLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinLatitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("MinLongitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("PollingStationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wkt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("PollingStationId");
+
+                    b.HasIndex("Kind", "ConstituencyUnitId", "PollingStationId")
+                        .IsUnique();
+
+                    b.ToTable("Boundaries", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.ConstituencyUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -1806,6 +1873,24 @@ namespace ElectionTool.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Office");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.Boundary", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.PollingStation", "PollingStation")
+                        .WithMany()
+                        .HasForeignKey("PollingStationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ConstituencyUnit");
+
+                    b.Navigation("PollingStation");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.ConstituencyUnit", b =>

@@ -72,6 +72,7 @@ public sealed class DemoDistrictSeeder(
         });
         db.DistrictSettings.Add(new DistrictSetting { Key = DistrictSettingsService.RequireTwoFactorForAdminKey, Value = "False" });
         await db.SaveChangesAsync(ct);
+        await Maps.DemoBoundaries.AddAsync(db, clock.UtcNow, ct);
 
         var today = clock.Today;
         await DemoTrainingSeeder.SeedAsync(db, await db.Elections.SingleAsync(e => e.IsCurrent, ct), acs.Select(a => a.Name.Split(" / ")[0]), today, ct);

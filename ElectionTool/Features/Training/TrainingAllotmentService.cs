@@ -76,23 +76,28 @@ public sealed class TrainingAllotmentService(IDbContextFactory<ElectionDbContext
             throw new TrainingRefusedException($"{seat.Employee!.Name} already attended this batch.");
         }
 
+        if (seat.SessionId == toSessionId)
+        {
+            throw new TrainingRefusedException($"{seat.Employee!.Name} is already in that batch.");
+        }
+
         var roster = await DraftedStaff.LoadAsync(db, ct);
         var duty = roster.People.FirstOrDefault(p => p.EmployeeId == seat.EmployeeId)?.Duty
             ?? throw new TrainingRefusedException($"{seat.Employee!.Name} is no longer drafted.");
         var slots = (await SlotsAsync(db, seat.ElectionId, ct)).ToDictionary(s => s.SessionId);
         if (!slots.TryGetValue(toSessionId, out var target) || target.Round != seat.Round)
         {
-            throw new TrainingRefusedException($"Choose a batch of round {seat.Round}.");
+            throw new TrainingRefusedException($"{seat.Employee!.Name}: choose a batch of round {seat.Round}.");
         }
 
         if (!target.Duties.Contains(duty))
         {
-            throw new TrainingRefusedException($"That batch does not train {duty}.");
+            throw new TrainingRefusedException($"{seat.Employee!.Name}: that batch does not train {duty}.");
         }
 
         if (await db.Set<TrainingSeat>().CountAsync(s => s.SessionId == toSessionId, ct) >= target.Capacity)
         {
-            throw new TrainingRefusedException($"That batch is full ({target.Capacity}).");
+            throw new TrainingRefusedException($"{seat.Employee!.Name}: that batch is full ({target.Capacity} seats).");
         }
 
         var others = await db.Set<TrainingSeat>().Where(s => s.EmployeeId == seat.EmployeeId && s.ElectionId == seat.ElectionId && s.Id != seat.Id)
@@ -106,6 +111,27 @@ public sealed class TrainingAllotmentService(IDbContextFactory<ElectionDbContext
         seat.SessionId = toSessionId;
         AuditLog.Record(db, await currentUser.GetNameAsync(), "TrainingSeatMoved", nameof(TrainingSeat), seat.Employee!.Epic, new { Session = from }, new { Session = toSessionId });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Moves each chosen person in turn; a refusal for one (full, clash, attended) does not stop the others.</summary>
+    public async Task<MoveReport> MoveManyAsync(IReadOnlyList<long> seatIds, int toSessionId, CancellationToken ct)
+    {
+        var moved = 0;
+        var refused = new List<string>();
+        foreach (var seatId in seatIds)
+        {
+            try
+            {
+                await MoveAsync(seatId, toSessionId, ct);
+                moved++;
+            }
+            catch (TrainingRefusedException e)
+            {
+                refused.Add(e.Message);
+            }
+        }
+
+        return new MoveReport(moved, refused);
     }
 
     /// <summary>One page of a batch's people, by name; <paramref name="absentOnly"/>: not marked present.</summary>

@@ -18,11 +18,16 @@ public sealed record SessionInput(int HallId, int Round, DateOnly Date, TimeOnly
 public sealed record SessionRow(int Id, int Round, DateOnly Date, TimeOnly Start, TimeOnly End, string VenueName, string VenueAddress, string Block,
     string HallName, int Capacity, IReadOnlyList<string> Duties, int Allotted, int Present)
 {
+    public int HallId { get; init; }
+
     public string Label => $"Round {Round} · {Date:dd-MM-yyyy} {Start:HH\\:mm}–{End:HH\\:mm} · {VenueName}, {HallName}";
 }
 
 public sealed record AllotmentSummary(long RunId, string Seed, string InputHash, string OutputHash, int Placed, int NearOffice,
     IReadOnlyList<UnplacedTrainee> Unplaced, int Drafted);
+
+/// <summary>What a move of several people did: how many moved, and each refusal with the person's name.</summary>
+public sealed record MoveReport(int Moved, IReadOnlyList<string> Refused);
 
 public sealed record SeatRow(long SeatId, int EmployeeId, string Name, string Epic, string Designation, string OfficeCode, string OfficeName,
     string Duty, DateTimeOffset? AttendedAt, ShowCauseOutcome? Notice, DateOnly? ReplyBy);

@@ -73,8 +73,7 @@ public sealed class TrainingScheduleService(IDbContextFactory<ElectionDbContext>
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         var hall = await db.Set<TrainingHall>().Include(h => h.Venue).FirstOrDefaultAsync(h => h.Id == input.HallId && h.Venue!.ElectionId == election.Id, ct)
             ?? throw new TrainingRefusedException("Choose a hall of one of this election's venues.");
-        var clash = await db.Set<TrainingSession>().AnyAsync(s => s.HallId == hall.Id && s.Date == input.Date && s.Start < input.End && input.Start < s.End, ct);
-        if (clash)
+        if (await HallTakenAsync(db, hall.Id, input.Date, input.Start, input.End, exceptSessionId: 0, ct))
         {
             throw new TrainingRefusedException($"{hall.Venue!.Name}, {hall.Name} already has a session at that time on {input.Date:dd-MM-yyyy}.");
         }
@@ -117,16 +116,21 @@ public sealed class TrainingScheduleService(IDbContextFactory<ElectionDbContext>
         return election is null ? [] : await SessionsAsync(db, election.Id, ct);
     }
 
+    /// <summary>Whether another batch is held in the hall at an overlapping time that day.</summary>
+    internal static Task<bool> HallTakenAsync(ElectionDbContext db, int hallId, DateOnly date, TimeOnly start, TimeOnly end, int exceptSessionId, CancellationToken ct) =>
+        db.Set<TrainingSession>().AnyAsync(s => s.HallId == hallId && s.Id != exceptSessionId && s.Date == date && s.Start < end && start < s.End, ct);
+
     internal static async Task<List<SessionRow>> SessionsAsync(ElectionDbContext db, int electionId, CancellationToken ct)
     {
         var counts = await db.Set<TrainingSeat>().Where(s => s.ElectionId == electionId).GroupBy(s => s.SessionId)
             .Select(g => new { g.Key, Allotted = g.Count(), Present = g.Count(s => s.AttendedAt != null) }).ToDictionaryAsync(x => x.Key, ct);
         var sessions = await db.Set<TrainingSession>().AsNoTracking().Where(s => s.ElectionId == electionId)
-            .Select(s => new { s.Id, s.Round, s.Date, s.Start, s.End, Venue = s.Hall!.Venue!.Name, s.Hall.Venue.Address, s.Hall.Venue.Block, Hall = s.Hall.Name, s.Hall.Capacity, s.Duties })
+            .Select(s => new { s.Id, s.HallId, s.Round, s.Date, s.Start, s.End, Venue = s.Hall!.Venue!.Name, s.Hall.Venue.Address, s.Hall.Venue.Block, Hall = s.Hall.Name, s.Hall.Capacity, s.Duties })
             .ToListAsync(ct);
         return sessions.OrderBy(s => s.Round).ThenBy(s => s.Date).ThenBy(s => s.Start).ThenBy(s => s.Venue).ThenBy(s => s.Id)
             .Select(s => new SessionRow(s.Id, s.Round, s.Date, s.Start, s.End, s.Venue, s.Address, s.Block, s.Hall, s.Capacity,
-                s.Duties.Split(',', StringSplitOptions.RemoveEmptyEntries), counts.GetValueOrDefault(s.Id)?.Allotted ?? 0, counts.GetValueOrDefault(s.Id)?.Present ?? 0))
+                s.Duties.Split(',', StringSplitOptions.RemoveEmptyEntries), counts.GetValueOrDefault(s.Id)?.Allotted ?? 0, counts.GetValueOrDefault(s.Id)?.Present ?? 0)
+            { HallId = s.HallId })
             .ToList();
     }
 }

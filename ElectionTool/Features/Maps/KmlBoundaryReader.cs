@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Xml;
+using System.Xml.Linq;
+using NetTopologySuite.Geometries;
+
+namespace ElectionTool.Features.Maps;
+
+/// <summary>
+/// Reads unit and part boundaries from KML: each Placemark's keys from its ExtendedData (Data or SimpleData) and its
+/// Polygon(s), outer and inner rings, into NetTopologySuite geometries.
+/// </summary>
+public static class KmlBoundaryReader
+{
+    public static BoundaryFile Read(string text)
+    {
+        XDocument document;
+        try
+        {
+            document = XDocument.Parse(text);
+        }
+        catch (XmlException e)
+        {
+            return GeoJsonBoundaryReader.Refused($"the file is not valid KML/XML ({e.Message})");
+        }
+
+        var placemarks = document.Descendants().Where(e => e.Name.LocalName == "Placemark").ToList();
+        if (placemarks.Count == 0)
+        {
+            return GeoJsonBoundaryReader.Refused("the KML file holds no Placemark");
+        }
+
+        var read = new List<BoundaryFeature>();
+        var problems = new List<FeatureProblem>();
+        for (var i = 0; i < placemarks.Count; i++)
+        {
+            var index = i + 1;
+            var placemark = placemarks[i];
+            var (unit, part, keyProblem) = BoundaryKeys.Read(name => Data(placemark, name));
+            var name = Child(placemark, "name")?.Value.Trim();
+            var label = $"Placemark {index}{(string.IsNullOrEmpty(name) ? "" : $" \"{name}\"")}{BoundaryKeys.Describe(unit, part)}";
+            if (keyProblem is not null)
+            {
+                problems.Add(new FeatureProblem(index, label, keyProblem));
+                continue;
+            }
+
+            var (geometry, shapeProblem) = Shape(placemark);
+            if ((shapeProblem ?? MapGeometry.PolygonProblem(geometry)) is { } problem)
+            {
+                problems.Add(new FeatureProblem(index, label, problem));
+                continue;
+            }
+
+            read.Add(new BoundaryFeature(index, label, unit!, part, geometry!));
+        }
+
+        return new BoundaryFile(read, problems);
+    }
+
+    private static (Geometry? Geometry, string? Problem) Shape(XElement placemark)
+    {
+        var polygons = placemark.Descendants().Where(e => e.Name.LocalName == "Polygon").ToList();
+        if (polygons.Count == 0)
+        {
+            var other = placemark.Descendants().FirstOrDefault(e => e.Name.LocalName is "Point" or "LineString" or "LinearRing");
+            return (null, other is null ? "it has no geometry" : $"it is a {other.Name.LocalName}, not a polygon");
+        }
+
+        var built = new List<Polygon>();
+        foreach (var polygon in polygons)
+        {
+            var outer = polygon.Elements().FirstOrDefault(e => e.Name.LocalName == "outerBoundaryIs");
+            var (shell, problem) = Ring(outer);
+            if (problem is not null)
+            {
+                return (null, $"its outer boundary {problem}");
+            }
+
+            var holes = new List<LinearRing>();
+            foreach (var inner in polygon.Elements().Where(e => e.Name.LocalName == "innerBoundaryIs"))
+            {
+                var (hole, holeProblem) = Ring(inner);
+                if (holeProblem is not null)
+                {
+                    return (null, $"an inner boundary {holeProblem}");
+                }
+
+                holes.Add(hole!);
+            }
+
+            built.Add(MapGeometry.Factory.CreatePolygon(shell!, holes.ToArray()));
+        }
+
+        return (built.Count == 1 ? built[0] : MapGeometry.Factory.CreateMultiPolygon(built.ToArray()), null);
+    }
+
+    private static (LinearRing? Ring, string? Problem) Ring(XElement? boundary)
+    {
+        var text = boundary?.Descendants().FirstOrDefault(e => e.Name.LocalName == "coordinates")?.Value;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return (null, "has no coordinates");
+        }
+
+        var points = new List<Coordinate>();
+        foreach (var tuple in text.Split(new[] { ' ', '\n', '\r', '\t' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var parts = tuple.Split(',');
+            if (parts.Length < 2
+                || !double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+                || !double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var lat))
+            {
+                return (null, $"has \"{tuple}\", not \"longitude,latitude\"");
+            }
+
+            points.Add(new Coordinate(lon, lat));
+        }
+
+        if (points.Count > 0 && !points[0].Equals2D(points[^1]))
+        {
+            points.Add(points[0].Copy());
+        }
+
+        return points.Count < 4 ? (null, "has fewer than 3 distinct points") : (MapGeometry.Factory.CreateLinearRing(points.ToArray()), null);
+    }
+
+    private static XElement? Child(XElement element, string localName) => element.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
+
+    private static string? Data(XElement placemark, string name)
+    {
+        foreach (var e in placemark.Descendants())
+        {
+            if (e.Name.LocalName == "Data" && string.Equals((string?)e.Attribute("name"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return Child(e, "value")?.Value;
+            }
+
+            if (e.Name.LocalName == "SimpleData" && string.Equals((string?)e.Attribute("name"), name, StringComparison.OrdinalIgnoreCase))
+            {
+                return e.Value;
+            }
+        }
+
+        return null;
+    }
+}

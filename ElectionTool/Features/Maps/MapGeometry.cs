@@ -1,0 +1,81 @@
+using ElectionTool.Draw.Duties;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.Operation.Valid;
+
+namespace ElectionTool.Features.Maps;
+
+/// <summary>The one home of the map's geometry rules: India's extent, swapped coordinates, polygon validity, distances.</summary>
+public static class MapGeometry
+{
+    // India with its islands, generously: longitudes 68–97.5 E, latitudes 6–37.5 N.
+    public const double MinLongitude = 68.0, MaxLongitude = 97.5, MinLatitude = 6.0, MaxLatitude = 37.5;
+
+    public static readonly GeometryFactory Factory = new(new PrecisionModel(), 4326);
+
+    public static bool InIndia(double longitude, double latitude) =>
+        longitude is >= MinLongitude and <= MaxLongitude && latitude is >= MinLatitude and <= MaxLatitude;
+
+    /// <summary>What is wrong with one point given as (longitude, latitude), or null; swapped values are named as such.</summary>
+    public static string? PointProblem(double longitude, double latitude)
+    {
+        if (double.IsNaN(longitude) || double.IsNaN(latitude) || double.IsInfinity(longitude) || double.IsInfinity(latitude))
+        {
+            return "a coordinate is not a number";
+        }
+
+        if (InIndia(longitude, latitude))
+        {
+            return null;
+        }
+
+        return InIndia(latitude, longitude)
+            ? $"latitude and longitude are swapped (found {Show(longitude)}, {Show(latitude)}: {Show(latitude)} is the longitude and {Show(longitude)} the latitude)"
+            : $"the point {Show(longitude)}, {Show(latitude)} (longitude, latitude) lies outside India";
+    }
+
+    /// <summary>What is wrong with a boundary, or null: not a polygon, points outside India or swapped, self-intersecting or otherwise invalid.</summary>
+    public static string? PolygonProblem(Geometry? geometry)
+    {
+        if (geometry is null || geometry.IsEmpty)
+        {
+            return "it has no geometry";
+        }
+
+        if (geometry is not (Polygon or MultiPolygon))
+        {
+            return $"it is a {geometry.GeometryType}, not a polygon";
+        }
+
+        var coordinates = geometry.Coordinates;
+        var outside = coordinates.Where(c => !InIndia(c.X, c.Y)).ToList();
+        if (outside.Count > 0)
+        {
+            return outside.Count == coordinates.Length && coordinates.All(c => InIndia(c.Y, c.X))
+                ? "latitude and longitude are swapped in every point (GeoJSON and KML give the longitude first)"
+                : $"{outside.Count} of its {coordinates.Length} points lie outside India, e.g. {PointProblem(outside[0].X, outside[0].Y)}";
+        }
+
+        var error = new IsValidOp(geometry).ValidationError;
+        if (error is null)
+        {
+            return null;
+        }
+
+        var at = error.Coordinate is { } c0 ? $" at {Show(c0.X)}, {Show(c0.Y)}" : "";
+        return error.ErrorType == TopologyValidationErrors.SelfIntersection || error.ErrorType == TopologyValidationErrors.RingSelfIntersection
+            ? $"the polygon crosses itself (self-intersection{at})"
+            : $"the polygon is not valid ({error.Message}{at})";
+    }
+
+    public static double Km(double lat1, double lon1, double lat2, double lon2) => Geo.Km(new GeoPoint(lat1, lon1), new GeoPoint(lat2, lon2));
+
+    /// <summary>Area in km², from the degrees² area scaled at the polygon's latitude (good to a fraction of a percent for a district).</summary>
+    public static double AreaSqKm(Geometry geometry)
+    {
+        var lat = geometry.Centroid.Y * Math.PI / 180;
+        var kmPerDegree = Math.PI * Geo.EarthRadiusKm / 180;
+        return geometry.Area * kmPerDegree * kmPerDegree * Math.Cos(lat);
+    }
+
+    private static string Show(double value) => value.ToString("0.#####", System.Globalization.CultureInfo.InvariantCulture);
+}
