@@ -13,6 +13,7 @@ using static ElectionTool.Tests.Builders.StaffFiles;
 namespace ElectionTool.Tests.Features.Dashboard;
 
 /// <summary>The trigger-kept staff counts always equal a full recount, whatever path wrote the staff.</summary>
+[Trait("Database", "Both")]
 public sealed class StaffCountTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using ElectionTool.Data.Entities;
-using Microsoft.Data.Sqlite;
+using ElectionTool.Data.Providers;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElectionTool.Features.Employees;
@@ -18,11 +18,11 @@ internal static class StaffWriteStatements
             "UPDATE \"Offices\" SET \"Version\" = \"Version\" + 1, \"LastActivityAt\" = @now, " +
             "\"ListState\" = CASE WHEN \"ListState\" = @notStarted THEN @inProgress ELSE \"ListState\" END " +
             "WHERE \"Id\" = @id AND \"ListState\" <> @finalized");
-        command.Parameters.AddWithValue("@now", Provider<Office>(model, nameof(Office.LastActivityAt), now));
-        command.Parameters.AddWithValue("@notStarted", (int)StaffListState.NotStarted);
-        command.Parameters.AddWithValue("@inProgress", (int)StaffListState.InProgress);
-        command.Parameters.AddWithValue("@finalized", (int)StaffListState.Finalized);
-        command.Parameters.AddWithValue("@id", officeId);
+        command.AddParameter("@now", Provider<Office>(model, nameof(Office.LastActivityAt), now));
+        command.AddParameter("@notStarted", (int)StaffListState.NotStarted);
+        command.AddParameter("@inProgress", (int)StaffListState.InProgress);
+        command.AddParameter("@finalized", (int)StaffListState.Finalized);
+        command.AddParameter("@id", officeId);
         return await command.ExecuteNonQueryAsync(ct) == 1;
     }
 
@@ -32,8 +32,8 @@ internal static class StaffWriteStatements
         await using var command = s.Command(
             "SELECT e.\"Id\", e.\"Name\", e.\"Epic\", e.\"Mobile\", e.\"OfficeId\", o.\"Code\", o.\"Name\", o.\"Phone\" " +
             "FROM \"Employees\" e JOIN \"Offices\" o ON o.\"Id\" = e.\"OfficeId\" WHERE e.\"Epic\" = @epic OR e.\"Mobile\" = @mobile LIMIT 1");
-        command.Parameters.AddWithValue("@epic", epic);
-        command.Parameters.AddWithValue("@mobile", mobile);
+        command.AddParameter("@epic", epic);
+        command.AddParameter("@mobile", mobile);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
@@ -57,12 +57,12 @@ internal static class StaffWriteStatements
         await using var command = s.Command(
             "INSERT INTO \"AuditEntries\" (\"At\", \"UserName\", \"Action\", \"EntityType\", \"EntityKey\", \"Before\", \"After\") " +
             "VALUES (@at, @user, @action, 'Employee', @key, @before, @after)");
-        command.Parameters.AddWithValue("@at", Provider<AuditEntry>(model, nameof(AuditEntry.At), at));
-        command.Parameters.AddWithValue("@user", actor);
-        command.Parameters.AddWithValue("@action", action);
-        command.Parameters.AddWithValue("@key", key);
-        command.Parameters.AddWithValue("@before", (object?)before ?? DBNull.Value);
-        command.Parameters.AddWithValue("@after", (object?)after ?? DBNull.Value);
+        command.AddParameter("@at", Provider<AuditEntry>(model, nameof(AuditEntry.At), at));
+        command.AddParameter("@user", actor);
+        command.AddParameter("@action", action);
+        command.AddParameter("@key", key);
+        command.AddParameter("@before", (object?)before ?? DBNull.Value);
+        command.AddParameter("@after", (object?)after ?? DBNull.Value);
         await command.ExecuteNonQueryAsync(ct);
     }
 
@@ -72,7 +72,4 @@ internal static class StaffWriteStatements
             ? converter.ConvertToProvider(value) ?? DBNull.Value
             : value;
 
-    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static SqliteParameter Parameter(string name) => new(name, null);
 }
