@@ -100,9 +100,16 @@ public sealed class TwoAppServerTests : IAsyncLifetime
                 IsCurrent = true, EntryDeadline = DateTimeOffset.UtcNow.AddDays(4),
             });
             await db.SaveChangesAsync();
-            for (var k = 0; k < 3; k++)
+            // The shapes of DashboardBrowserTests: valid rows in three pay bands.
+            var shapes = new Action<Employee>[]
             {
-                db.Employees.Add(DashboardSeed.Employee(office.Id, units[2].Id, e => (e.PayLevel, e.BasicPay) = (6 + k, 40000 + k)));
+                e => (e.PayLevel, e.BasicPay, e.ServiceGroup) = (10, 60000, ServiceGroup.A),
+                e => (e.PayLevel, e.BasicPay, e.ServiceGroup) = (6, 40000, ServiceGroup.B),
+                e => (e.PayLevel, e.BasicPay) = (3, 25000),
+            };
+            foreach (var shape in shapes)
+            {
+                db.Employees.Add(DashboardSeed.Employee(office.Id, units[2].Id, shape));
             }
             await db.SaveChangesAsync();
             officeId = office.Id;

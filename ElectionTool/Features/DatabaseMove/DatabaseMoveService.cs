@@ -36,7 +36,7 @@ public sealed class DatabaseMoveService(IDbContextFactory<ElectionDbContext> dbF
         var options = new DbContextOptionsBuilder<ElectionDbContext>();
         DatabaseEngine.PostgreSql.Configure(options, targetConnection);
         await using var targetDb = new ElectionDbContext(options.Options);
-        var tables = MovedTable.InDependencyOrder(targetDb.Model.GetRelationalModel().Tables.Where(t => !t.IsExcludedFromMigrations))
+        var tables = MovedTable.InDependencyOrder(targetDb.Model.GetRelationalModel().Tables)
             .Select(t => new MovedTable(t)).ToList();
 
         await RefuseUnlessEmptyAsync(targetConnection, tables, ct);
