@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ElectionTool.Tests.Infrastructure;
 
 /// <summary>
-/// The real app (Program) over a fresh real-SQLite file. In-process for HTTP tests; call
+/// The real app (Program) over a fresh real-SQLite file (or a throw-away PostgreSQL database, see <see cref="TestProvider"/>). In-process for HTTP tests; call
 /// <see cref="StartOnRealPort"/> for browser tests, which need Kestrel on a loopback port.
 /// </summary>
 public sealed class AppFactory : WebApplicationFactory<Program>
@@ -18,6 +18,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public const string Password = "Test-Password-123";
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"electiontool-app-{Guid.NewGuid():N}.db");
+    private ElectionTool.Data.Providers.DatabaseProvider _provider = TestProvider.Current;
+    private string? _connection;
+    private bool _ownsDatabase = true;
     private readonly Dictionary<string, string?> _settings = new()
     {
         ["Election:RequireTwoFactorForAdmin"] = "false",
@@ -43,6 +46,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         return this;
     }
 
+    /// <summary>Serves an existing database (e.g. one PostgreSQL database behind two app servers); it is not dropped here.</summary>
+    public AppFactory OnDatabase(ElectionTool.Data.Providers.DatabaseProvider provider, string connectionString)
+    {
+        (_provider, _connection, _ownsDatabase) = (provider, connectionString, false);
+        return this;
+    }
+
     /// <summary>Starts Kestrel on a free loopback port and returns the address (e.g. http://127.0.0.1:41234).</summary>
     public string StartOnRealPort()
     {
@@ -54,7 +64,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        if (_provider == ElectionTool.Data.Providers.DatabaseProvider.PostgreSQL)
+        {
+            _connection ??= PostgreSqlDatabases.CreateAsync().GetAwaiter().GetResult();
+        }
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", _connection ?? $"Data Source={_databasePath}");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -101,6 +116,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_provider == ElectionTool.Data.Providers.DatabaseProvider.PostgreSQL)
+        {
+            if (_ownsDatabase && _connection is not null)
+            {
+                await PostgreSqlDatabases.DropAsync(_connection);
+            }
+            return;
+        }
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

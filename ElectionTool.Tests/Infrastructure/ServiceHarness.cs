@@ -34,16 +34,19 @@ public sealed class ServiceHarness : IAsyncDisposable
 
     public ElectionDbContext Db() => Database.CreateDbContext();
 
-    public static async Task<ServiceHarness> CreateAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    public static async Task<ServiceHarness> CreateAsync(IDictionary<string, string?>? settings = null, TimeProvider? clock = null) =>
+        await CreateAsync(await TestDatabase.CreateAsync(), settings, clock);
+
+    /// <summary>The app's services over the given database (which the harness disposes).</summary>
+    public static async Task<ServiceHarness> CreateAsync(TestDatabase database, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
-        var database = await TestDatabase.CreateAsync();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.AddElectionTool();
         if (clock is not null)
         {
             builder.Services.AddSingleton(clock);
         }
-        var overrides = new Dictionary<string, string?> { ["ConnectionStrings:Default"] = database.ConnectionString };
+        var overrides = new Dictionary<string, string?>(database.Settings);
         foreach (var pair in settings ?? new Dictionary<string, string?>())
         {
             overrides[pair.Key] = pair.Value;

@@ -70,7 +70,7 @@ public sealed class BenchImportCommand : ICliCommand
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(db.Database.GetConnectionString());
         await connection.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        using (var store = new StaffRowStore(new StaffWriteSession(connection, transaction), db.Model))
+        using (var store = new StaffRowStore(new StaffWriteSession(connection, transaction, Data.Providers.DatabaseEngine.Sqlite), db.Model))
         {
             foreach (var row in rows)
             {

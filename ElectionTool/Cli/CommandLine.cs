@@ -21,6 +21,7 @@ public static class CommandLine
         new BenchDashboardCommand(),
         new IntegrationsCommand(),
         new CheckCountsCommand(),
+        new MigrateToCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

@@ -42,7 +42,7 @@ internal sealed class ImportBenchDistrict : IDbContextFactory<ElectionDbContext>
         await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_path};Pooling=false");
         await connection.OpenAsync(ct);
         await using var transaction = connection.BeginTransaction();
-        using var store = new StaffRowStore(new StaffWriteSession(connection, transaction), db.Model);
+        using var store = new StaffRowStore(new StaffWriteSession(connection, transaction, Data.Providers.DatabaseEngine.Sqlite), db.Model);
         var stamp = DateTimeOffset.UtcNow;
         for (var n = 0; n < employees; n++)
         {

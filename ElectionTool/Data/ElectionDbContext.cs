@@ -1,12 +1,16 @@
 using ElectionTool.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace ElectionTool.Data;
 
-public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : IdentityDbContext<AppUser>(options)
+public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every app server (PostgreSQL).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<Office> Offices => Set<Office>();
     public DbSet<ConstituencyUnit> ConstituencyUnits => Set<ConstituencyUnit>();
@@ -24,6 +28,10 @@ public class ElectionDbContext(DbContextOptions<ElectionDbContext> options) : Id
     public DbSet<DutyLookupCode> DutyLookupCodes => Set<DutyLookupCode>();
     public DbSet<SmsOutboxMessage> SmsOutbox => Set<SmsOutboxMessage>();
     public DbSet<DutySmsMessage> DutySms => Set<DutySmsMessage>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        // SQLite's and PostgreSQL's migrations share this assembly; each context sees only its provider's.
+        optionsBuilder.ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IMigrationsAssembly, Providers.ProviderMigrationsAssembly>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -18,8 +18,7 @@ public sealed class DatabaseInitializer(
     public async Task MigrateAsync(CancellationToken ct = default)
     {
         await db.Database.MigrateAsync(ct);
-        // WAL lets dashboards read while operators write; it is a property of the file, set once.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        await Data.Providers.DatabaseEngine.Of(db).PrepareAsync(db.Database, ct);
         await Features.Dashboard.StaffCountCheck.EnsureTriggersAsync(db, ct);
         foreach (var role in Roles.All)
         {

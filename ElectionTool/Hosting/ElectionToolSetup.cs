@@ -34,10 +34,13 @@ public static class ElectionToolSetup
 
         services.AddDbContextFactory<ElectionDbContext>((sp, options) =>
         {
-            var configured = sp.GetRequiredService<IConfiguration>().GetConnectionString("Default") ?? "Data Source=data/electiontool.db";
-            options.UseSqlite(SettingsLocation.ResolveSqlite(configured, settingsDirectory));
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var engine = Data.Providers.DatabaseEngine.FromSetting(configuration[$"{Data.Providers.DatabaseEngine.Section}:Provider"]);
+            var configured = configuration.GetConnectionString("Default") ?? "Data Source=data/electiontool.db";
+            engine.Configure(options, engine.Resolve(configured, settingsDirectory));
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ElectionDbContext>>().CreateDbContext());
+        services.AddServerFarm();
 
         services.AddElectionIdentity(builder.Configuration);
         services.AddRazorPages(options =>

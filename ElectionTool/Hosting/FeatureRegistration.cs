@@ -24,6 +24,7 @@ public static class FeatureRegistration
         services.AddScoped<AccountService>();
         services.AddSingleton<CredentialSlipStore>();
         services.AddScoped<BackupService>();
+        services.AddScoped<Features.DatabaseMove.DatabaseMoveService>();
         services.AddScoped<RestoreService>();
         services.AddHostedService<ServingLock>();
         services.AddScoped<HomeService>();

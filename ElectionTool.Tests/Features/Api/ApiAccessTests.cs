@@ -7,6 +7,7 @@ using ElectionTool.Tests.Infrastructure;
 namespace ElectionTool.Tests.Features.Api;
 
 /// <summary>Who may call what: every endpoint against every scope, and keys that must be refused.</summary>
+[Trait("Database", "Both")]
 public sealed class ApiAccessTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     /// <summary>Every /api/v1 endpoint, with a request that is in scope for the key named beside it.</summary>

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ElectionTool.Tests.Features.Api;
 
 /// <summary>Upsert of an office's staff: same rules as the grid and import, all or none, idempotent.</summary>
+[Trait("Database", "Both")]
 public sealed class StaffUpsertApiTests(ApiFixture fixture) : IClassFixture<ApiFixture>
 {
     private static readonly JsonSerializerOptions Web = JsonSerializerOptions.Web;

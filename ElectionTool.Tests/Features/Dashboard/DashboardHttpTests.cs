@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElectionTool.Tests.Features.Dashboard;
 
 /// <summary>Over HTTP, as the browser asks: a nodal officer cannot reach another department by URL or export.</summary>
+[Trait("Database", "Both")]
 public sealed class DashboardHttpTests : IAsyncLifetime
 {
     private readonly AppFactory _app = new();

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ElectionTool.Tests.Features.Dashboard;
 
 /// <summary>Every dashboard figure against values worked out by hand on <see cref="SmallDistrict"/>.</summary>
+[Trait("Database", "Both")]
 public sealed class DashboardServiceTests : IAsyncLifetime
 {
     private readonly FakeClock _clock = new();

@@ -14,6 +14,7 @@ using static ElectionTool.Tests.Builders.StaffFiles;
 namespace ElectionTool.Tests.Features.Dashboard;
 
 /// <summary>The trigger-kept staff counts always equal a full recount, whatever path wrote the staff.</summary>
+[Trait("Database", "Both")]
 public sealed class StaffCountTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;
@@ -136,7 +137,7 @@ public sealed class StaffCountTests : IAsyncLifetime
 
         await using (var db = _h.Db())
         {
-            await db.Database.ExecuteSqlRawAsync("UPDATE StaffCounts SET Staff = Staff + 1 WHERE Staff > 0");
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"StaffCounts\" SET \"Staff\" = \"Staff\" + 1 WHERE \"Staff\" > 0");
         }
         var differences = await _h.Get<StaffCountCheck>().FindDifferencesAsync(default);
         Assert.NotEmpty(differences);
@@ -153,7 +154,9 @@ public sealed class StaffCountTests : IAsyncLifetime
         var district = await _h.StaffDistrictAsync();
         await using (var db = _h.Db())
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TRIGGER StaffCounts_EmployeeInserted");
+            await db.Database.ExecuteSqlRawAsync(_h.Database.Provider == ElectionTool.Data.Providers.DatabaseProvider.PostgreSQL
+                ? "DROP TRIGGER \"StaffCounts_EmployeeInserted\" ON \"Employees\""
+                : "DROP TRIGGER StaffCounts_EmployeeInserted");
         }
         await _h.FillAsync(district.OfficeA, 2);
         Assert.NotEmpty(await _h.Get<StaffCountCheck>().FindDifferencesAsync(default));

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.Draw;
 
+[Trait("Database", "Both")]
 public sealed class DrawCliTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.Draw;
 
+[Trait("Database", "Both")]
 public sealed class DrawServiceTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.Employees;
 
+[Trait("Database", "Both")]
 public sealed class DuplicateResolutionTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.Employees;
 
+[Trait("Database", "Both")]
 public sealed class StaffEntryTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

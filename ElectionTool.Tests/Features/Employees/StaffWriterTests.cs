@@ -13,6 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ElectionTool.Tests.Features.Employees;
 
 /// <summary>The staff write path: one transaction, ids back, one-person-once under load, privacy of other offices.</summary>
+[Trait("Database", "Both")]
 public sealed class StaffWriterTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

@@ -9,6 +9,7 @@ using static ElectionTool.Tests.Builders.StaffFiles;
 namespace ElectionTool.Tests.Features.Import;
 
 /// <summary>What an import saves, rejects and reports: the rules of the staff list, applied row by row.</summary>
+[Trait("Database", "Both")]
 public sealed class EmployeeImporterTests : ImportTestBase
 {
     [Fact]

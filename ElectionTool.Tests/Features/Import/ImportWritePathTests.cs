@@ -9,6 +9,7 @@ using static ElectionTool.Tests.Builders.StaffFiles;
 namespace ElectionTool.Tests.Features.Import;
 
 /// <summary>How an import writes: the template's example skipped, one audit entry, flags with the rows, races, privacy.</summary>
+[Trait("Database", "Both")]
 public sealed class ImportWritePathTests : ImportTestBase
 {
     [Fact]

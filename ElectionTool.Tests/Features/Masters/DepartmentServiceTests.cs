@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.Masters;
 
+[Trait("Database", "Both")]
 public sealed class DepartmentServiceTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

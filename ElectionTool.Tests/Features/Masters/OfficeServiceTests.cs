@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.Masters;
 
+[Trait("Database", "Both")]
 public sealed class OfficeServiceTests : IAsyncLifetime
 {
     private const string Headings = "Code,Name,DepartmentCode,HeadDesignation,Address,Pin,Block,UnitCode,Phone,Email,HeadMobile,DeclaredTotal,DeclaredMale,DeclaredFemale\n";

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Tests.Features.OfficeStaff;
 
+[Trait("Database", "Both")]
 public sealed class ExemptionServiceTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

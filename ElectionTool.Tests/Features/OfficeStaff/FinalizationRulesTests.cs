@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ElectionTool.Tests.Features.OfficeStaff;
 
+[Trait("Database", "Both")]
 public sealed class FinalizationRulesTests : IAsyncLifetime
 {
     private ServiceHarness _h = default!;

@@ -62,7 +62,7 @@ public sealed partial class TrainingDayBrowserTests(BrowserFixture browser) : Br
         // Headless chromium has no camera reader: the desk says so and the typed box stays the way in. The reader's
         // module is the app's own file, not a CDN's.
         await Assertions.Expect(page.GetByTestId("webcam-fallback")).ToContainTextAsync("type the EPIC");
-        var module = await page.APIRequest.GetAsync($"{_url}/Features/Training/Pages/WebcamScanner.razor.js");
+        var module = await page.APIRequest.GetAsync($"{Url}/Features/Training/Pages/WebcamScanner.razor.js");
         Assert.Equal(200, module.Status);
         Assert.Contains("BarcodeDetector", await module.TextAsync());
 

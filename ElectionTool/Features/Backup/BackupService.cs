@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ElectionTool.Data;
+using ElectionTool.Data.Providers;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace ElectionTool.Features.Backup;
 public sealed record BackupResult(string Path, long Bytes, int Tables, TimeSpan Elapsed);
 
 /// <summary>
-/// SQLite's online backup: a consistent copy even while operators are saving. The copy is written to a temporary
+/// SQLite's online backup (PostgreSQL: <see cref="PostgreSqlBackup"/>): a consistent copy even while operators are saving. The copy is written to a temporary
 /// file beside the target and renamed into place only when complete, and the target may never be the live
 /// database itself (or its -wal/-shm), however the path is spelled.
 /// </summary>
@@ -16,6 +17,13 @@ public sealed class BackupService(IDbContextFactory<ElectionDbContext> dbFactory
 {
     public async Task<BackupResult> BackupAsync(string outputPath, CancellationToken ct = default)
     {
+        await using (var probe = await dbFactory.CreateDbContextAsync(ct))
+        {
+            if (DatabaseEngine.Of(probe).Provider == DatabaseProvider.PostgreSQL)
+            {
+                return await PostgreSqlBackup.RunAsync(probe.Database.GetConnectionString()!, outputPath, ct);
+            }
+        }
         var watch = Stopwatch.StartNew();
         var target = Path.GetFullPath(outputPath);
         var live = DatabaseFiles.LivePath(dbFactory);

@@ -12,6 +12,11 @@ public static class DatabaseFiles
     public static string LivePath(IDbContextFactory<ElectionDbContext> dbFactory)
     {
         using var db = dbFactory.CreateDbContext();
+        if (Data.Providers.DatabaseEngine.Of(db).Provider == Data.Providers.DatabaseProvider.PostgreSQL)
+        {
+            throw new InvalidOperationException(PostgreSqlBackup.HowTo(new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString()),
+                "backup.dump", "This database is PostgreSQL: its files are the server's, not the app's"));
+        }
         var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
         return Path.GetFullPath(source);
     }

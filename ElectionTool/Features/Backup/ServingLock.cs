@@ -28,6 +28,14 @@ public sealed class ServingLock(IDbContextFactory<ElectionDbContext> dbFactory, 
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        using (var db = dbFactory.CreateDbContext())
+        {
+            // PostgreSQL is served by several app servers at once by design; there is no file to guard.
+            if (Data.Providers.DatabaseEngine.Of(db).Provider == Data.Providers.DatabaseProvider.PostgreSQL)
+            {
+                return Task.CompletedTask;
+            }
+        }
         var live = DatabaseFiles.LivePath(dbFactory);
         _held = TryTake(live);
         if (_held is null)

@@ -45,14 +45,15 @@ public sealed class StaffCountCheck(IDbContextFactory<ElectionDbContext> dbFacto
     /// </summary>
     public static async Task<bool> EnsureTriggersAsync(ElectionDbContext db, CancellationToken ct)
     {
-        var present = await db.Database.SqlQueryRaw<int>(StaffCountSql.CountTriggers).SingleAsync(ct);
+        var engine = Data.Providers.DatabaseEngine.Of(db);
+        var present = await db.Database.SqlQueryRaw<int>(engine.CountStaffTriggers).SingleAsync(ct);
         if (present == StaffCountSql.TriggerNames.Count)
         {
             return false;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync(StaffCountSql.Reinstall, ct);
+        await db.Database.ExecuteSqlRawAsync(engine.ReinstallStaffTriggers, ct);
         await transaction.CommitAsync(ct);
         return true;
     }

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using ElectionTool.Data.Providers;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using Microsoft.EntityFrameworkCore;
@@ -53,14 +53,14 @@ public static class DuplicateFinder
             return 0;
         }
         var candidates = new List<Person>();
-        var query = s.Prepared(
-            "SELECT \"Id\", \"DateOfBirth\", \"NameKey\", \"FatherKey\" FROM \"Employees\" WHERE \"DateOfBirth\" IN (SELECT value FROM json_each(@dobs))", "@dobs");
-        query.Parameters["@dobs"].Value = JsonSerializer.Serialize(changed.Select(c => StaffWriteStatements.DateText(c.DateOfBirth)).Distinct());
-        await using (var reader = await query.ExecuteReaderAsync(ct))
+        await using (var query = s.Command(""))
         {
+            var dobIn = s.Engine.DateIn(query, "\"DateOfBirth\"", "@dobs", changed.Select(c => c.DateOfBirth).Distinct());
+            query.CommandText = $"SELECT \"Id\", \"DateOfBirth\", \"NameKey\", \"FatherKey\" FROM \"Employees\" WHERE {dobIn}";
+            await using var reader = await query.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                candidates.Add(new Person(reader.GetInt32(0), DateOnly.Parse(reader.GetString(1), System.Globalization.CultureInfo.InvariantCulture), reader.GetString(2), reader.GetString(3)));
+                candidates.Add(new Person(reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3)));
             }
         }
         var pairs = Pairs(changed, candidates);
@@ -68,12 +68,12 @@ public static class DuplicateFinder
         {
             return 0;
         }
-        await using var insert = s.Command(
-            "INSERT OR IGNORE INTO \"DuplicateFlags\" (\"EmployeeId\", \"OtherEmployeeId\", \"Score\", \"Status\", \"FlaggedAt\") VALUES (@a, @b, @score, @open, @at)");
-        var (a, b, score) = (insert.Parameters.Add(StaffWriteStatements.Parameter("@a")), insert.Parameters.Add(StaffWriteStatements.Parameter("@b")), insert.Parameters.Add(StaffWriteStatements.Parameter("@score")));
-        insert.Parameters.AddWithValue("@open", (int)DuplicateStatus.Open);
-        insert.Parameters.AddWithValue("@at", StaffWriteStatements.Provider<DuplicateFlag>(model, nameof(DuplicateFlag.FlaggedAt), now));
-        insert.Prepare();
+        await using var insert = s.Command(s.Engine.InsertUnlessPresent(
+            "\"DuplicateFlags\" (\"EmployeeId\", \"OtherEmployeeId\", \"Score\", \"Status\", \"FlaggedAt\") VALUES (@a, @b, @score, @open, @at)"));
+        var (a, b, score) = (insert.AddParameter("@a", null), insert.AddParameter("@b", null), insert.AddParameter("@score", null));
+        insert.AddParameter("@open", (int)DuplicateStatus.Open);
+        insert.AddParameter("@at", StaffWriteStatements.Provider<DuplicateFlag>(model, nameof(DuplicateFlag.FlaggedAt), now));
+        s.Engine.Prepare(insert);
         var flagged = 0;
         foreach (var pair in pairs)
         {

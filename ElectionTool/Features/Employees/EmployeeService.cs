@@ -93,8 +93,8 @@ public sealed class EmployeeService(
         {
             var upper = term.ToUpperInvariant();
             var pattern = Masters.SearchPattern.Contains(term);
-            query = query.Where(e => EF.Functions.Like(e.Name, pattern, Masters.SearchPattern.Escape) || e.Epic == upper || e.Mobile == term
-                || EF.Functions.Like(e.Designation, pattern, Masters.SearchPattern.Escape));
+            query = query.Where(e => EF.Functions.Like(e.Name.ToLower(), pattern, Masters.SearchPattern.Escape) || e.Epic == upper || e.Mobile == term
+                || EF.Functions.Like(e.Designation.ToLower(), pattern, Masters.SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, SortColumns, e => new EmployeeRow(
             e.Id, e.Name, e.FatherOrHusbandName, e.Gender, e.DateOfBirth, e.Mobile, e.Designation, e.ServiceGroup, e.Gazetted,

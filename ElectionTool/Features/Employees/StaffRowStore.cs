@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using ElectionTool.Data.Entities;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ElectionTool.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -16,8 +17,8 @@ public sealed class StaffRowStore : IDisposable
     private static readonly ConcurrentDictionary<IModel, EntityColumns> Layouts = new();
 
     private readonly EntityColumns _columns;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _update;
+    private readonly DbCommand _insert;
+    private readonly DbCommand _update;
 
     public StaffRowStore(StaffWriteSession session, IModel model)
     {
@@ -31,16 +32,16 @@ public sealed class StaffRowStore : IDisposable
         {
             for (var i = 0; i < names.Count; i++)
             {
-                command.Parameters.Add(new SqliteParameter($"@p{i}", null));
+                command.AddParameter($"@p{i}", null);
             }
         }
-        _update.Parameters.Add(new SqliteParameter("@id", null));
-        _update.Parameters.Add(new SqliteParameter("@office", null));
-        _insert.Prepare();
-        _update.Prepare();
+        _update.AddParameter("@id", null);
+        _update.AddParameter("@office", null);
+        session.Engine.Prepare(_insert);
+        session.Engine.Prepare(_update);
     }
 
-    /// <summary>Inserts the employee and returns its new id. A UNIQUE clash raises a <see cref="SqliteException"/> and writes nothing.</summary>
+    /// <summary>Inserts the employee and returns its new id. A UNIQUE clash raises the provider's exception (see <see cref="DatabaseEngine.IsUniqueClash"/>) and writes nothing.</summary>
     public async Task<int> InsertAsync(Employee employee, CancellationToken ct)
     {
         Bind(_insert, employee);
@@ -56,15 +57,13 @@ public sealed class StaffRowStore : IDisposable
         return await _update.ExecuteNonQueryAsync(ct) == 1;
     }
 
-    private void Bind(SqliteCommand command, Employee employee)
+    private void Bind(DbCommand command, Employee employee)
     {
         for (var i = 0; i < _columns.Written.Count; i++)
         {
             command.Parameters[i].Value = _columns.Written[i].Value(employee);
         }
     }
-
-    public static bool IsUniqueClash(SqliteException e) => e.SqliteErrorCode == 19 && e.Message.Contains("UNIQUE", StringComparison.Ordinal);
 
     private static string Quote(string name) => $"\"{name}\"";
 

@@ -1,14 +1,15 @@
 using System.Collections.Concurrent;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
+using ElectionTool.Data.Providers;
 
 namespace ElectionTool.Features.Employees;
 
 /// <summary>One open write transaction: every staff write runs its statements on this connection and transaction.</summary>
-public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransaction Transaction) : IDisposable
+public sealed record StaffWriteSession(DbConnection Connection, DbTransaction Transaction, DatabaseEngine Engine) : IDisposable
 {
     private readonly Dictionary<Type, IDisposable> _shared = [];
 
-    public SqliteCommand Command(string sql)
+    public DbCommand Command(string sql)
     {
         var command = Connection.CreateCommand();
         command.Transaction = Transaction;
@@ -30,7 +31,7 @@ public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransa
     }
 
     /// <summary>A statement compiled once per group transaction, with its parameters; the caller sets their values.</summary>
-    public SqliteCommand Prepared(string sql, params string[] parameters)
+    public DbCommand Prepared(string sql, params string[] parameters)
     {
         var commands = Shared(_ => new PreparedCommands());
         if (!commands.TryGetValue(sql, out var command))
@@ -38,15 +39,15 @@ public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransa
             command = Command(sql);
             foreach (var name in parameters)
             {
-                command.Parameters.Add(new SqliteParameter(name, null));
+                command.AddParameter(name, null);
             }
-            command.Prepare();
+            Engine.Prepare(command);
             commands[sql] = command;
         }
         return command;
     }
 
-    private sealed class PreparedCommands : Dictionary<string, SqliteCommand>, IDisposable
+    private sealed class PreparedCommands : Dictionary<string, DbCommand>, IDisposable
     {
         public void Dispose()
         {
@@ -54,6 +55,30 @@ public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransa
             {
                 command.Dispose();
             }
+        }
+    }
+
+    /// <summary>
+    /// Runs one statement whose failure the caller handles (a UNIQUE clash). On PostgreSQL a failed statement
+    /// spoils the transaction, so it gets its own savepoint there; SQLite undoes the statement by itself.
+    /// </summary>
+    public async Task<T> StatementAsync<T>(Func<Task<T>> statement, CancellationToken ct)
+    {
+        if (!Engine.FailedStatementAbortsTransaction)
+        {
+            return await statement();
+        }
+        await Transaction.SaveAsync("staff_row", ct);
+        try
+        {
+            var result = await statement();
+            await Transaction.ReleaseAsync("staff_row", ct);
+            return result;
+        }
+        catch
+        {
+            await Transaction.RollbackAsync("staff_row", ct);
+            throw;
         }
     }
 
@@ -71,7 +96,8 @@ public sealed record StaffWriteSession(SqliteConnection Connection, SqliteTransa
 /// Group commit for staff writes. SQLite has one writer: instead of each save opening its own transaction and
 /// sleeping on SQLITE_BUSY while others write, saves queue here, and whoever finds the queue idle writes every save
 /// waiting at that moment in one <c>BEGIN IMMEDIATE</c> transaction (one commit, one disk flush), each in its own
-/// savepoint so a failing save is undone alone. One queue per database file.
+/// savepoint so a failing save is undone alone. One queue per database (per app server on PostgreSQL, where
+/// several queues write side by side: rows are then claimed by their UNIQUE indexes and the office row's lock).
 /// </summary>
 public sealed class StaffWriteQueue
 {
@@ -80,13 +106,19 @@ public sealed class StaffWriteQueue
     private static readonly ConcurrentDictionary<string, StaffWriteQueue> Queues = new(StringComparer.Ordinal);
 
     private readonly string _connectionString;
+    private readonly DatabaseEngine _engine;
     private readonly Lock _gate = new();
     private readonly Queue<Pending> _pending = new();
     private bool _draining;
 
-    private StaffWriteQueue(string connectionString) => _connectionString = connectionString;
+    private StaffWriteQueue(DatabaseEngine engine, string connectionString) => (_engine, _connectionString) = (engine, connectionString);
 
-    public static StaffWriteQueue For(string connectionString) => Queues.GetOrAdd(connectionString, c => new StaffWriteQueue(c));
+    public static StaffWriteQueue For(DatabaseEngine engine, string connectionString) =>
+        Queues.GetOrAdd(engine.Provider + "|" + connectionString, _ => new StaffWriteQueue(engine, connectionString));
+
+    /// <summary>The queue of the database this context works on.</summary>
+    public static StaffWriteQueue For(Microsoft.EntityFrameworkCore.DbContext db) =>
+        For(DatabaseEngine.Of(db), Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetConnectionString(db.Database)!);
 
     private sealed record Pending(Func<StaffWriteSession, CancellationToken, Task<object?>> Work, TaskCompletionSource<object?> Done, CancellationToken Ct);
 
@@ -136,16 +168,10 @@ public sealed class StaffWriteQueue
         var results = new (object? Value, Exception? Error)[batch.Count];
         try
         {
-            await using var connection = new SqliteConnection(_connectionString);
-            await connection.OpenAsync();
-            await using (var pragma = connection.CreateCommand())
-            {
-                // As EF does on its connections: the foreign keys (and their cascades) hold for these writes too.
-                pragma.CommandText = "PRAGMA foreign_keys = ON;";
-                await pragma.ExecuteNonQueryAsync();
-            }
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            using var session = new StaffWriteSession(connection, transaction);
+            var (connection, transaction) = await _engine.BeginWriteAsync(_connectionString, CancellationToken.None);
+            await using var _ = connection;
+            await using var __ = transaction;
+            using var session = new StaffWriteSession(connection, transaction, _engine);
             for (var i = 0; i < batch.Count; i++)
             {
                 var item = batch[i];
@@ -154,16 +180,16 @@ public sealed class StaffWriteQueue
                     results[i] = (null, new OperationCanceledException(item.Ct));
                     continue;
                 }
-                transaction.Save("staff_write");
+                await transaction.SaveAsync("staff_write");
                 try
                 {
                     results[i] = (await item.Work(session, item.Ct), null);
-                    transaction.Release("staff_write");
+                    await transaction.ReleaseAsync("staff_write");
                 }
                 catch (Exception e)
                 {
-                    transaction.Rollback("staff_write");
-                    transaction.Release("staff_write");
+                    await transaction.RollbackAsync("staff_write");
+                    await transaction.ReleaseAsync("staff_write");
                     results[i] = (null, e);
                 }
             }

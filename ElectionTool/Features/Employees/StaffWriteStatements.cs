@@ -1,6 +1,6 @@
 using System.Globalization;
 using ElectionTool.Data.Entities;
-using Microsoft.Data.Sqlite;
+using ElectionTool.Data.Providers;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElectionTool.Features.Employees;
@@ -32,8 +32,8 @@ internal static class StaffWriteStatements
         await using var command = s.Command(
             "SELECT e.\"Id\", e.\"Name\", e.\"Epic\", e.\"Mobile\", e.\"OfficeId\", o.\"Code\", o.\"Name\", o.\"Phone\" " +
             "FROM \"Employees\" e JOIN \"Offices\" o ON o.\"Id\" = e.\"OfficeId\" WHERE e.\"Epic\" = @epic OR e.\"Mobile\" = @mobile LIMIT 1");
-        command.Parameters.AddWithValue("@epic", epic);
-        command.Parameters.AddWithValue("@mobile", mobile);
+        command.AddParameter("@epic", epic);
+        command.AddParameter("@mobile", mobile);
         await using var reader = await command.ExecuteReaderAsync(ct);
         if (!await reader.ReadAsync(ct))
         {
@@ -72,7 +72,4 @@ internal static class StaffWriteStatements
             ? converter.ConvertToProvider(value) ?? DBNull.Value
             : value;
 
-    public static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static SqliteParameter Parameter(string name) => new(name, null);
 }

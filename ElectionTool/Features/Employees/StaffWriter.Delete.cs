@@ -1,5 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;
@@ -21,7 +22,7 @@ public sealed partial class StaffWriter
         {
             return "This person is no longer on the list.";
         }
-        var queue = StaffWriteQueue.For(_db.Database.GetConnectionString()!);
+        var queue = StaffWriteQueue.For(_db);
         string? refusal;
         try
         {
@@ -44,8 +45,8 @@ public sealed partial class StaffWriter
         var now = _context.Clock.UtcNow;
         await using (var delete = session.Command("DELETE FROM \"Employees\" WHERE \"Id\" = @id AND \"OfficeId\" = @office"))
         {
-            delete.Parameters.AddWithValue("@id", employee.Id);
-            delete.Parameters.AddWithValue("@office", _office.Id);
+            delete.AddParameter("@id", employee.Id);
+            delete.AddParameter("@office", _office.Id);
             if (await delete.ExecuteNonQueryAsync(ct) == 0)
             {
                 return "This person is no longer on the list.";
@@ -58,8 +59,8 @@ public sealed partial class StaffWriter
         await using (var restart = session.Command(
             "UPDATE \"Offices\" SET \"ListState\" = @notStarted WHERE \"Id\" = @office AND NOT EXISTS (SELECT 1 FROM \"Employees\" WHERE \"OfficeId\" = @office)"))
         {
-            restart.Parameters.AddWithValue("@notStarted", (int)StaffListState.NotStarted);
-            restart.Parameters.AddWithValue("@office", _office.Id);
+            restart.AddParameter("@notStarted", (int)StaffListState.NotStarted);
+            restart.AddParameter("@office", _office.Id);
             await restart.ExecuteNonQueryAsync(ct);
         }
         await StaffWriteStatements.AuditAsync(session, model, _context.Actor, "Delete", $"{_office.Code}/{employee.Epic}",

@@ -1,7 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;
@@ -30,7 +29,7 @@ public sealed partial class StaffWriter
         {
             return [];
         }
-        var queue = StaffWriteQueue.For(_db.Database.GetConnectionString()!);
+        var queue = StaffWriteQueue.For(_db);
         IReadOnlyList<StagedOutcome> outcomes;
         try
         {
@@ -88,16 +87,16 @@ public sealed partial class StaffWriter
         {
             if (staged.Before is null)
             {
-                staged.Employee.Id = await store.InsertAsync(staged.Employee, ct);
+                staged.Employee.Id = await session.StatementAsync(() => store.InsertAsync(staged.Employee, ct), ct);
                 return new RowOutcome(SaveKind.Created, staged.Employee.Id, []);
             }
-            return await store.UpdateAsync(staged.Employee, ct)
+            return await session.StatementAsync(() => store.UpdateAsync(staged.Employee, ct), ct)
                 ? new RowOutcome(SaveKind.Updated, staged.Employee.Id, [])
                 : RowOutcome.Rejected("", "This person is no longer on the office's list (deleted meanwhile?). Reload the page.");
         }
-        catch (SqliteException e) when (StaffRowStore.IsUniqueClash(e))
+        catch (Exception e) when (session.Engine.IsUniqueClash(e))
         {
-            // Entered meanwhile by someone else (another import or a grid save): SQLite undid this statement only.
+            // Entered meanwhile by someone else (another import or a grid save): only this statement was undone.
             var holder = await StaffWriteStatements.HolderAsync(session, staged.Employee.Epic, staged.Employee.Mobile, ct);
             if (holder is null)
             {

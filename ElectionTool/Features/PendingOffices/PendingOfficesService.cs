@@ -65,8 +65,8 @@ public sealed class PendingOfficesService(IDbContextFactory<ElectionDbContext> d
         }
         if (search is not null)
         {
-            var pattern = $"%{search}%";
-            offices = offices.Where(o => EF.Functions.Like(o.Code, pattern) || EF.Functions.Like(o.Name, pattern));
+            var pattern = Masters.SearchPattern.Contains(search);
+            offices = offices.Where(o => EF.Functions.Like(o.Code.ToLower(), pattern, Masters.SearchPattern.Escape) || EF.Functions.Like(o.Name.ToLower(), pattern, Masters.SearchPattern.Escape));
         }
         return offices;
     }

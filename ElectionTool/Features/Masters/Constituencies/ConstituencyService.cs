@@ -18,7 +18,7 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
         if (request.SearchTerm is { } term)
         {
             var pattern = SearchPattern.Contains(term);
-            query = query.Where(u => EF.Functions.Like(u.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(u.Name, pattern, SearchPattern.Escape));
+            query = query.Where(u => EF.Functions.Like(u.Code.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(u.Name.ToLower(), pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, new Dictionary<string, System.Linq.Expressions.Expression<Func<ConstituencyUnit, object?>>>
         {
@@ -39,7 +39,7 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
         {
             var term = text.Trim();
             var pattern = SearchPattern.Contains(term);
-            query = query.Where(u => EF.Functions.Like(u.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(u.Name, pattern, SearchPattern.Escape));
+            query = query.Where(u => EF.Functions.Like(u.Code.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(u.Name.ToLower(), pattern, SearchPattern.Escape));
         }
         return await query.OrderBy(u => u.Kind).ThenBy(u => u.Code).Take(30).Select(u => new UnitOption(u.Code, u.Name)).ToListAsync(ct);
     }

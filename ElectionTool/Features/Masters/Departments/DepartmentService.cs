@@ -17,7 +17,7 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
         if (request.SearchTerm is { } term)
         {
             var pattern = SearchPattern.Contains(term);
-            query = query.Where(d => EF.Functions.Like(d.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(d.Name, pattern, SearchPattern.Escape));
+            query = query.Where(d => EF.Functions.Like(d.Code.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(d.Name.ToLower(), pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, new Dictionary<string, System.Linq.Expressions.Expression<Func<Department, object?>>>
         {

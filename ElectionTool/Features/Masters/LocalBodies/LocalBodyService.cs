@@ -18,7 +18,7 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
         if (request.SearchTerm is { } term)
         {
             var pattern = SearchPattern.Contains(term);
-            query = query.Where(b => EF.Functions.Like(b.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(b.Name, pattern, SearchPattern.Escape));
+            query = query.Where(b => EF.Functions.Like(b.Code.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(b.Name.ToLower(), pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, new Dictionary<string, System.Linq.Expressions.Expression<Func<LocalBody, object?>>>
         {

@@ -33,7 +33,7 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         if (request.SearchTerm is { } term)
         {
             var pattern = SearchPattern.Contains(term);
-            query = query.Where(o => EF.Functions.Like(o.Code, pattern, SearchPattern.Escape) || EF.Functions.Like(o.Name, pattern, SearchPattern.Escape));
+            query = query.Where(o => EF.Functions.Like(o.Code.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(o.Name.ToLower(), pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, SortColumns, o => new OfficeRow(o.Id, o.Code, o.Name, o.Department!.Code, o.Department.Name,
             o.Block, o.ConstituencyUnit == null ? null : o.ConstituencyUnit.Code, o.DeclaredTotal, o.ListState), ct);

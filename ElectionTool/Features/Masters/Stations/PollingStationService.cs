@@ -37,7 +37,7 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
         if (request.SearchTerm is { } term)
         {
             var pattern = SearchPattern.Contains(term);
-            query = query.Where(s => EF.Functions.Like(s.Name, pattern, SearchPattern.Escape) || EF.Functions.Like(s.Location, pattern, SearchPattern.Escape));
+            query = query.Where(s => EF.Functions.Like(s.Name.ToLower(), pattern, SearchPattern.Escape) || EF.Functions.Like(s.Location.ToLower(), pattern, SearchPattern.Escape));
         }
         return await query.ToPageAsync(request, SortColumns, s => new PollingStationRow(s.Id, s.ConstituencyUnit!.Code, s.ConstituencyUnit.Name,
             s.Number, s.Name, s.Location, s.Electors, s.WomenManaged, s.Sensitive), ct);
