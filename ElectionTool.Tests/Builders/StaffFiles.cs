@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Employees;
