@@ -24,16 +24,16 @@ public static class CanonicalReader
         var pool = new List<DrawEmployee>();
         foreach (var (number, f) in Lines(text))
         {
-            var at = new Fields(f, number);
+            var at = new CanonicalFields(f, number);
             switch (f[0])
             {
                 case "ElectionTool.Draw.Input": header = new(at.Text(1), at.Int(2), "", null); break;
                 case "election": election = at.Text(1); break;
                 case "previous": previous = at.Text(1); break;
-                case "settings": settings = ReadSettings(at); break;
-                case "unit": units.Add(new DrawUnit(at.Text(1), at.Text(2))); break;
-                case "station": stations.Add(new DrawStation(at.Text(1), at.Int(2), at.Text(3), at.Int(4), at.Bool(5))); break;
-                case "employee": pool.Add(DrawAlgorithm.IsV1(header?.Version ?? DrawAlgorithm.V1) ? ReadNamedEmployee(at) : ReadEmployee(at)); break;
+                case "settings": settings = CanonicalLines.Read(CanonicalLines.Settings, at, CanonicalLines.BlankSettings); break;
+                case "unit": units.Add(CanonicalLines.Read(CanonicalLines.Unit, at, new DrawUnit("", ""))); break;
+                case "station": stations.Add(CanonicalLines.Read(CanonicalLines.Station, at, new DrawStation("", 0, "", 0, false))); break;
+                case "employee": pool.Add(CanonicalLines.Read(CanonicalLines.Employee(header?.Version ?? DrawAlgorithm.V1), at, CanonicalLines.BlankEmployee)); break;
                 default: throw new FormatException($"Line {number}: unknown line kind '{f[0]}'.");
             }
         }
@@ -100,75 +100,11 @@ public static class CanonicalReader
     /// <summary>Lowercase hex SHA-256 of the text's UTF-8 bytes: the hash every canonical text is known by.</summary>
     public static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    private static DrawSettings ReadSettings(Fields at) => new()
-    {
-        PollDate = at.Date(1) ?? throw new FormatException($"Line {at.Line}: the poll date is missing."),
-        RetirementMarginMonths = at.Int(2),
-        PresidingMinPayLevel = at.Int(3),
-        PollingOfficer1MinPayLevel = at.Int(4),
-        PresidingAllowGazetted = at.Bool(5),
-        IncludeFourthOfficer = at.Bool(6),
-        FourthOfficerElectorsThreshold = at.Int(7),
-        ReservePercent = at.Int(8),
-        NoSameDepartment = at.Bool(9),
-        WomenRule = at.Enum<WomenRule>(10),
-        AllWomenForWomenManaged = at.Bool(11),
-    };
-
-    // ET-DRAW-1 field order of an employee line; ET-DRAW-2 drops the personal fields (EPIC, name).
-    /// <summary>ET-DRAW-2's pseudonymous employee line: no name, EPIC or spouse key; a couple is the smallest Id of its members.</summary>
-    private static DrawEmployee ReadEmployee(Fields at) => new()
-    {
-        Id = at.Long(1),
-        OfficeId = at.Long(2),
-        OfficeCode = at.Text(3),
-        DepartmentCode = at.Text(4),
-        Gender = at.Enum<DrawGender>(5),
-        PayLevel = at.Int(6),
-        BasicPay = at.Decimal(7),
-        Gazetted = at.Bool(8),
-        Contractual = at.Bool(9),
-        Disability = at.Bool(10),
-        ExemptionApproved = at.Bool(11),
-        RetirementDate = at.Date(12),
-        VoterUnit = at.Null(13),
-        ResidenceUnit = at.Null(14),
-        HomeUnit = at.Null(15),
-        OfficeUnit = at.Null(16),
-        SpouseKey = at.Null(17),
-        OfficeFinalized = at.Bool(18),
-    };
-
-    /// <summary>ET-DRAW-1's employee line: all 20 fields, names and EPIC included.</summary>
-    private static DrawEmployee ReadNamedEmployee(Fields at) => new()
-    {
-        Id = at.Long(1),
-        Epic = at.Text(2),
-        Name = at.Text(3),
-        OfficeId = at.Long(4),
-        OfficeCode = at.Text(5),
-        DepartmentCode = at.Text(6),
-        Gender = at.Enum<DrawGender>(7),
-        PayLevel = at.Int(8),
-        BasicPay = at.Decimal(9),
-        Gazetted = at.Bool(10),
-        Contractual = at.Bool(11),
-        Disability = at.Bool(12),
-        ExemptionApproved = at.Bool(13),
-        RetirementDate = at.Date(14),
-        VoterUnit = at.Null(15),
-        ResidenceUnit = at.Null(16),
-        HomeUnit = at.Null(17),
-        OfficeUnit = at.Null(18),
-        SpouseKey = at.Null(19),
-        OfficeFinalized = at.Bool(20),
-    };
-
-    private sealed record OutputLine(string?[] F, Fields At);
+    private sealed record OutputLine(string?[] F, CanonicalFields At);
 
     private static (OutputHeader Header, List<OutputLine> Lines) Output(string text, int? stage)
     {
-        var lines = Lines(text).Select(l => new OutputLine(l.Fields, new Fields(l.Fields, l.Number))).ToList();
+        var lines = Lines(text).Select(l => new OutputLine(l.Fields, new CanonicalFields(l.Fields, l.Number))).ToList();
         string Value(string kind) => lines.FirstOrDefault(l => l.F[0] == kind)?.At.Text(1)
             ?? throw new FormatException($"The output text has no '{kind}' line.");
         var first = lines.FirstOrDefault() is { } l0 && l0.F[0] == "ElectionTool.Draw.Output" ? l0
@@ -233,28 +169,33 @@ public static class CanonicalReader
         fields.Add(isNull ? null : current.ToString());
         return fields.ToArray();
     }
+}
 
-    /// <summary>Typed access to one line's fields; every failure names the line and field.</summary>
-    private readonly record struct Fields(string?[] F, int Line)
-    {
-        public string? Null(int i) => i < F.Length ? F[i] : throw new FormatException($"Line {Line}: field {i} is missing.");
+/// <summary>Typed access to one line's fields; every failure names the line and field.</summary>
+internal readonly record struct CanonicalFields(string?[] F, int Line)
+{
+    /// <summary>How many fields the line has, its tag included.</summary>
+    public int Count => F.Length;
 
-        public string Text(int i) => Null(i) ?? throw new FormatException($"Line {Line}: field {i} is null.");
+    public string? Tag => F[0];
 
-        public long Long(int i) => long.TryParse(Text(i), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(i, "a whole number");
+    public string? Null(int i) => i < F.Length ? F[i] : throw new FormatException($"Line {Line}: field {i} is missing.");
 
-        public int Int(int i) => int.TryParse(Text(i), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(i, "a whole number");
+    public string Text(int i) => Null(i) ?? throw new FormatException($"Line {Line}: field {i} is null.");
 
-        public decimal Decimal(int i) => decimal.TryParse(Text(i), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(i, "a number");
+    public long Long(int i) => long.TryParse(Text(i), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(i, "a whole number");
 
-        public bool Bool(int i) => Text(i) switch { "1" => true, "0" => false, _ => throw Bad(i, "1 or 0") };
+    public int Int(int i) => int.TryParse(Text(i), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(i, "a whole number");
 
-        public DateOnly? Date(int i) => Null(i) is not { } t ? null
-            : DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw Bad(i, "a date yyyy-MM-dd");
+    public decimal Decimal(int i) => decimal.TryParse(Text(i), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : throw Bad(i, "a number");
 
-        public T Enum<T>(int i) where T : struct, System.Enum =>
-            System.Enum.TryParse<T>(Text(i), ignoreCase: false, out var v) && System.Enum.IsDefined(v) ? v : throw Bad(i, typeof(T).Name);
+    public bool Bool(int i) => Text(i) switch { "1" => true, "0" => false, _ => throw Bad(i, "1 or 0") };
 
-        private FormatException Bad(int i, string what) => new($"Line {Line}: field {i} ('{F[i]}') is not {what}.");
-    }
+    public DateOnly? Date(int i) => Null(i) is not { } t ? null
+        : DateOnly.TryParseExact(t, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : throw Bad(i, "a date yyyy-MM-dd");
+
+    public T Enum<T>(int i) where T : struct, System.Enum =>
+        System.Enum.TryParse<T>(Text(i), ignoreCase: false, out var v) && System.Enum.IsDefined(v) ? v : throw Bad(i, typeof(T).Name);
+
+    private FormatException Bad(int i, string what) => new($"Line {Line}: field {i} ('{F[i]}') is not {what}.");
 }

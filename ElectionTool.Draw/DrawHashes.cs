@@ -36,38 +36,26 @@ public static class DrawHashes
             w.Begin("previous").Add(previousOutputHash).End();
         }
 
-        var s = input.Settings;
-        w.Begin("settings").Add(s.PollDate).Add(s.RetirementMarginMonths).Add(s.PresidingMinPayLevel)
-            .Add(s.PollingOfficer1MinPayLevel).Add(s.PresidingAllowGazetted).Add(s.IncludeFourthOfficer)
-            .Add(s.FourthOfficerElectorsThreshold).Add(s.ReservePercent).Add(s.NoSameDepartment)
-            .Add(s.WomenRule.ToString()).Add(s.AllWomenForWomenManaged).End();
+        CanonicalLines.Write(w, "settings", CanonicalLines.Settings, input.Settings, null);
         foreach (var u in CanonicalOrder.Of(input.Units, ByCodeThenName))
         {
-            w.Begin("unit").Add(u.Code).Add(u.Name).End();
+            CanonicalLines.Write(w, "unit", CanonicalLines.Unit, u, null);
         }
 
         foreach (var st in CanonicalOrder.Of(input.Stations, ByUnitThenNumber))
         {
-            w.Begin("station").Add(st.UnitCode).Add(st.Number).Add(st.Name).Add(st.Electors).Add(st.WomenManaged).End();
+            CanonicalLines.Write(w, "station", CanonicalLines.Station, st, null);
         }
 
-        if (DrawAlgorithm.IsV1(version))
+        // ET-DRAW-1 wrote each person's spouse key as it was; ET-DRAW-2 writes the couple's smallest Id instead.
+        var fields = CanonicalLines.Employee(version);
+        var listed = CanonicalOrder.Of(people, ById);
+        var couples = DrawAlgorithm.IsV1(version) ? [] : CoupleIds(listed);
+        foreach (var e in listed)
         {
-            WriteNamedEmployees(w, people);
+            CanonicalLines.Write(w, "employee", fields, e, CoupleOf(couples, e));
         }
-        else
-        {
-            var listed = CanonicalOrder.Of(people, ById);
-            var couples = CoupleIds(listed);
-            foreach (var e in listed)
-            {
-                w.Begin("employee").Add(e.Id).Add(e.OfficeId).Add(e.OfficeCode).Add(e.DepartmentCode)
-                    .Add(Name(e.Gender)).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted).Add(e.Contractual)
-                    .Add(e.Disability).Add(e.ExemptionApproved).Add(e.RetirementDate).Add(e.VoterUnit)
-                    .Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit).Add(CoupleOf(couples, e))
-                    .Add(e.OfficeFinalized).End();
-            }
-        }
+
         return (w.HashHex(), w.Text);
     }
 
@@ -83,19 +71,6 @@ public static class DrawHashes
         Eligibility.HasSpouse(e) && couples.TryGetValue(e.SpouseKey!, out var id)
             ? id.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : null;
-
-    /// <summary>ET-DRAW-1's employee lines: all 20 fields, names and EPIC included.</summary>
-    private static void WriteNamedEmployees(CanonicalWriter w, IEnumerable<DrawEmployee> people)
-    {
-        foreach (var e in CanonicalOrder.Of(people, ById))
-        {
-            w.Begin("employee").Add(e.Id).Add(e.Epic).Add(e.Name).Add(e.OfficeId).Add(e.OfficeCode)
-                .Add(e.DepartmentCode).Add(Name(e.Gender)).Add(e.PayLevel).Add(e.BasicPay).Add(e.Gazetted)
-                .Add(e.Contractual).Add(e.Disability).Add(e.ExemptionApproved).Add(e.RetirementDate)
-                .Add(e.VoterUnit).Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit).Add(e.SpouseKey)
-                .Add(e.OfficeFinalized).End();
-        }
-    }
 
     public static string Output(StageOneResult r, bool keepText = false) => OutputOne(r, keepText).Hash;
 

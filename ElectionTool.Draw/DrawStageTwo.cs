@@ -129,8 +129,17 @@ public static class DrawStageTwo
             var need = parties.Count;
             yield return new DrawFinding(rule, $"Unit {plan.Units[u].UnitCode}: {need} parties needed, only {need - broken} can be formed without {Describe(rule)}.", need, need - broken);
         }
-        yield return new DrawFinding(DrawRules.Parties, $"No arrangement keeping every rule was found in {MaxAttempts} attempts.", 0, 0);
+        yield return new DrawFinding(DrawRules.Parties, NoArrangement, 0, 0);
     }
+
+    /// <summary>
+    /// Stage 2's search is not exhaustive: its pre-checks can all pass and still no arrangement be found (a tight
+    /// district, an office at its cap). Stage 1 stays accepted, so the message says what the hall can do next.
+    /// </summary>
+    public static readonly string NoArrangement =
+        $"No arrangement keeping every rule was found in {MaxAttempts} attempts; the rule named above binds. Stage 1 stays accepted: " +
+        "run stage 2 again with a new seed announced in the hall (each seed searches afresh). If new seeds keep failing on the same rule, " +
+        "too few of the drafted people fit it; report it to the district IT cell with this run's audit bundle.";
 
     private static string Describe(string rule) => rule switch
     {
@@ -138,7 +147,8 @@ public static class DrawStageTwo
         DrawRules.SameDepartment => "two members of one department",
         DrawRules.NotPostedAtHome => "posting someone in their own unit",
         DrawRules.Hierarchy => "a member paid more than the Presiding Officer",
-        _ => "breaking the women rule",
+        DrawRules.Women => "breaking the women rule",
+        _ => "leaving a party incomplete (the last attempt could not seat everyone)",
     };
 
     /// <summary>A result the validator faults is an engine defect: it is reported, never published.</summary>

@@ -41,5 +41,35 @@ public static class ExampleTwoFiles
         yield return ("stage-3-output", three.OutputHash);
     }
 
-    private static string Trace(IReadOnlyList<string> lines) => string.Concat(lines.Select(l => l + "\n"));
+    /// <summary>
+    /// The trace as text, each run of consecutive bounded draws folded onto one line
+    /// ("  NextInt: 11→6 10→4 9→1", i.e. NextInt(11) = 6, NextInt(10) = 4, …) so a shuffle reads as one step.
+    /// </summary>
+    private static string Trace(IReadOnlyList<string> lines)
+    {
+        var text = new System.Text.StringBuilder();
+        var draws = new List<string>();
+        void Flush()
+        {
+            if (draws.Count > 0)
+            {
+                text.Append("  NextInt: ").AppendJoin(' ', draws).Append('\n');
+                draws.Clear();
+            }
+        }
+        foreach (var line in lines)
+        {
+            var draw = System.Text.RegularExpressions.Regex.Match(line, @"^  NextInt\((\d+)\) = (\d+)$");
+            if (draw.Success)
+            {
+                draws.Add($"{draw.Groups[1].Value}→{draw.Groups[2].Value}");
+                continue;
+            }
+
+            Flush();
+            text.Append(line).Append('\n');
+        }
+        Flush();
+        return text.ToString();
+    }
 }
