@@ -37,7 +37,7 @@ public static class TestProvider
     {
         try
         {
-            var csb = new NpgsqlConnectionStringBuilder(ServerConnection) { Timeout = 3, Pooling = false };
+            var csb = new NpgsqlConnectionStringBuilder(ServerConnection) { Timeout = 15, Pooling = false };
             using var connection = new NpgsqlConnection(csb.ToString());
             connection.Open();
             return null;

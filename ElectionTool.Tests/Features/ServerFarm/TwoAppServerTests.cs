@@ -88,16 +88,27 @@ public sealed class TwoAppServerTests : IAsyncLifetime
             var units = Enumerable.Range(1, 3).Select(i => new ConstituencyUnit { Code = ConstituencyUnit.AcCode(i), Kind = UnitKind.AssemblyConstituency, Number = i, Name = $"AC {i}" }).ToList();
             var office = new Office
             {
-                Code = "REV-01", Name = "Tehsil office", Department = department, ConstituencyUnit = units[0], ListState = StaffListState.InProgress,
-                DeclaredTotal = 3, DeclaredMale = 3, Phone = "0755-2500001", HeadMobile = "9425000001", HeadDesignation = "Tehsildar",
+                Code = "REV-01",
+                Name = "Tehsil office",
+                Department = department,
+                ConstituencyUnit = units[0],
+                ListState = StaffListState.InProgress,
+                DeclaredTotal = 3,
+                DeclaredMale = 3,
+                Phone = "0755-2500001",
+                HeadMobile = "9425000001",
+                HeadDesignation = "Tehsildar",
                 LastActivityAt = DateTimeOffset.UtcNow,
             };
             db.AddRange(units);
             db.Add(office);
             db.Elections.Add(new Election
             {
-                Name = "Vidhan Sabha 2027", PollDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3), UnitKind = UnitKind.AssemblyConstituency,
-                IsCurrent = true, EntryDeadline = DateTimeOffset.UtcNow.AddDays(4),
+                Name = "Vidhan Sabha 2027",
+                PollDate = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(3),
+                UnitKind = UnitKind.AssemblyConstituency,
+                IsCurrent = true,
+                EntryDeadline = DateTimeOffset.UtcNow.AddDays(4),
             });
             await db.SaveChangesAsync();
             // The shapes of DashboardBrowserTests: valid rows in three pay bands.

@@ -1,6 +1,6 @@
-using ElectionTool.Data.Providers;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 

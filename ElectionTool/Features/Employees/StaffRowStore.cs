@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using ElectionTool.Data.Entities;
 using System.Data.Common;
+using ElectionTool.Data.Entities;
 using ElectionTool.Data.Providers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;

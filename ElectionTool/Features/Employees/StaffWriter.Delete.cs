@@ -1,6 +1,6 @@
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Auditing;
 using ElectionTool.Data.Providers;
+using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;
