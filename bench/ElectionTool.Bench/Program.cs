@@ -8,6 +8,12 @@ using ElectionTool.Draw.Synthetic;
 //   Random shuffle — the same with System.Random.
 // Sizes: 1× = 60,000 employees / 3,000 stations / 2,000 offices; 10× = 600,000 / 30,000 / 20,000.
 // Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3]
+if (args.Contains("--counting"))
+{
+    CountingBench.Run(args);
+    return;
+}
+
 var units = Option("--units", "8,40,240,1000");
 var sizes = Option("--sizes", "1,10");
 var runs = Option("--runs", "3")[0];
