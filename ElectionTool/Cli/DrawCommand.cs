@@ -1,14 +1,20 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Draw;
+using ElectionTool.Features.Draw.Stages;
+using ElectionTool.Features.Duties;
 
 namespace ElectionTool.Cli;
 
-/// <summary>`draw --stage N --seed TEXT [--accept]`, `draw verify --stage N [--run ID]`, `draw verify --bundle FILE`, `draw bundle --stage N [--run ID] --out FILE`.</summary>
+/// <summary>
+/// `draw --stage N | --duty NAME --seed TEXT [--accept]`, `draw verify --stage N | --duty NAME [--run ID]`, `draw verify --bundle FILE`,
+/// `draw bundle --stage N [--run ID] --out FILE`, `draw sectors propose|lock`. Every stage, polling or duty, runs and
+/// verifies through the same service and prints the same way.
+/// </summary>
 public sealed class DrawCommand : ICliCommand
 {
     public string Name => "draw";
-    public string Usage => "draw --stage N --seed TEXT [--accept] | draw verify --stage N [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE | " + DutyDrawCli.Usage;
-    public string Summary => "Runs a draw stage of the current election (prints report, hashes, counts; exit 1 if infeasible), re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch), writes a run's audit bundle, or runs the sector, zonal and micro-observer duties.";
+    public string Usage => "draw --stage N|--duty zonal|sector|micro|micro-allot --seed TEXT [--accept] | draw verify --stage N|--duty NAME [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE | draw sectors propose|lock";
+    public string Summary => "Runs a draw stage of the current election — polling parties (--stage 1-3) or field officers and micro-observers (--duty) — printing report, hashes and counts (exit 1 if infeasible); re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch); writes a run's audit bundle; proposes and locks sectors.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
@@ -16,24 +22,22 @@ public sealed class DrawCommand : ICliCommand
         {
             return DrawBundleCommand.VerifyOffline(["draw", "verify", "--bundle", args.Get("bundle") ?? ""]);
         }
-        if (DutyDrawCli.Handles(args))
-        {
-            return await DutyDrawCli.RunAsync(services, args, ct);
-        }
 
-        var stage = args.GetInt("stage", 0);
-        if (!DrawStages.IsValid(stage))
-        {
-            throw new CliUsageException("--stage must be 1, 2 or 3");
-        }
-
-        var draws = services.GetRequiredService<DrawService>();
         try
         {
-            return args.Positional.FirstOrDefault() == "bundle" ? await DrawBundleCommand.WriteAsync(services, stage, args, ct)
-                : args.Positional.FirstOrDefault() == "verify"
-                ? await VerifyAsync(draws, stage, args.Get("run"), ct)
-                : await RunStageAsync(draws, stage, args.Require("seed"), args.Has("accept"), ct);
+            if (args.Positional.FirstOrDefault() == "sectors")
+            {
+                return await SectorsCommand.RunAsync(services.GetRequiredService<SectorService>(), args.Positional.ElementAtOrDefault(1), ct);
+            }
+            var stage = StageOf(args);
+            var draws = services.GetRequiredService<DrawService>();
+            return args.Positional.FirstOrDefault() switch
+            {
+                "bundle" when stage is PollingStage => await DrawBundleCommand.WriteAsync(services, stage.Number, args, ct),
+                "bundle" => throw new CliUsageException("audit bundles are written for the polling stages (--stage 1-3)"),
+                "verify" => await VerifyAsync(draws, stage, args.Get("run"), ct),
+                _ => await RunStageAsync(draws, stage, args.Require("seed"), args.Has("accept"), ct),
+            };
         }
         catch (DrawRefusedException e)
         {
@@ -42,11 +46,23 @@ public sealed class DrawCommand : ICliCommand
         }
     }
 
-    private static async Task<int> RunStageAsync(DrawService draws, int stage, string seed, bool accept, CancellationToken ct)
+    private static DrawStageDefinition StageOf(CliArgs args)
     {
-        var view = await draws.RunStageAsync(stage, seed, ct);
+        if (args.Get("duty") is { } duty)
+        {
+            return DutyStages.Named(duty) ?? throw new CliUsageException($"--duty must be {string.Join(", ", DutyStages.All.Select(s => s.CliName))}");
+        }
+        var number = args.GetInt("stage", 0);
+        return PollingStages.All.FirstOrDefault(s => s.Number == number) ?? throw new CliUsageException("--stage must be 1, 2 or 3 (or give --duty NAME)");
+    }
+
+    private static string Label(DrawStageDefinition stage) => stage is PollingStage ? $"Stage {stage.Number} — {stage.Title}" : stage.Title;
+
+    private static async Task<int> RunStageAsync(DrawService draws, DrawStageDefinition stage, string seed, bool accept, CancellationToken ct)
+    {
+        var view = await draws.RunStageAsync(stage.Number, seed, ct);
         var run = view.Run;
-        Console.WriteLine($"Stage {stage} — {DrawStages.Title(stage)}: run {run.Id}, {(run.Feasible ? "feasible" : "INFEASIBLE")}");
+        Console.WriteLine($"{Label(stage)}: run {run.Id}, {(run.Feasible ? "feasible" : "INFEASIBLE")}");
         foreach (var f in view.Report.Findings)
         {
             Console.WriteLine($"  {(f.Blocking ? "BLOCKS" : "note  ")} [{f.Rule}] {f.Message}{(f.Blocking ? $" (need {f.Need}, available {f.Available})" : "")}");
@@ -69,7 +85,7 @@ public sealed class DrawCommand : ICliCommand
         if (accept)
         {
             await draws.AcceptAsync(run.Id, ct);
-            Console.WriteLine($"  Accepted: stage {stage} is locked.");
+            Console.WriteLine($"  Accepted: {Label(stage)} is locked.");
         }
         else
         {
@@ -78,18 +94,18 @@ public sealed class DrawCommand : ICliCommand
         return 0;
     }
 
-    private static async Task<int> VerifyAsync(DrawService draws, int stage, string? runText, CancellationToken ct)
+    private static async Task<int> VerifyAsync(DrawService draws, DrawStageDefinition stage, string? runText, CancellationToken ct)
     {
-        var runs = (await draws.ListRunsAsync(ct)).Where(r => r.Stage == stage).ToList();
+        var runs = await draws.ListRunsAsync([stage.Number], ct);
         var run = runText is not null ? runs.FirstOrDefault(r => r.Id.ToString() == runText)
             : runs.FirstOrDefault(r => r.Status == DrawRunStatus.Accepted) ?? runs.FirstOrDefault();
         if (run is null)
         {
-            Console.Error.WriteLine($"draw verify: no run of stage {stage}{(runText is null ? "" : $" with id {runText}")} in the current election.");
+            Console.Error.WriteLine($"draw verify: no run of {Label(stage)}{(runText is null ? "" : $" with id {runText}")} in the current election.");
             return 1;
         }
         var outcome = await draws.VerifyAsync(run.Id, ct);
-        Console.WriteLine($"Stage {stage} run {run.Id} ({run.Status}), seed \"{outcome.Seed}\", {outcome.AlgorithmVersion}");
+        Console.WriteLine($"{Label(stage)} run {run.Id} ({run.Status}), seed \"{outcome.Seed}\", {outcome.AlgorithmVersion}");
         Console.WriteLine($"  input hash   recorded {outcome.RecordedInputHash}");
         Console.WriteLine($"               re-run   {outcome.RecomputedInputHash}  {(outcome.InputMatches ? "MATCH" : "MISMATCH")}");
         Console.WriteLine($"  output hash  recorded {outcome.RecordedOutputHash}");

@@ -62,7 +62,12 @@ public static class FeatureRegistration
         services.AddScoped<Features.Dashboard.StaffCountCheck>();
         services.AddScoped<Features.Duties.SectorService>();
         services.AddScoped<Features.Duties.DutyInputBuilder>();
-        services.AddScoped<Features.Duties.DutyDrawService>();
+        services.AddScoped<Features.Draw.Stages.StageInputs>();
+        services.AddScoped<Features.Duties.DutyPreviews>();
+        services.AddScoped<Features.Duties.SectorFileService>();
+        services.AddScoped<Features.Duties.DutyReplacementService>();
+        services.AddScoped<Features.Duties.PersonDutyService>();
+        services.AddScoped<Features.Duties.DutyPrintService>();
         services.AddScoped<Features.Duties.DutyOutputService>();
         services.AddScoped<MasterImporter>();
         services.AddScoped<DepartmentService>();
@@ -92,6 +97,7 @@ public static class FeatureRegistration
         Features.PendingOffices.PendingExportEndpoints.MapPendingExports(endpoints);
         Features.Api.ApiSetup.MapElectionApi(endpoints);
         Features.Honorarium.HonorariumEndpoints.MapHonorariumExports(endpoints);
+        Features.Duties.DutyEndpoints.MapDutyExports(endpoints);
         return endpoints;
     }
 }

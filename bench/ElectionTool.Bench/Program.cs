@@ -8,6 +8,8 @@ using ElectionTool.Draw.Synthetic;
 //   Random shuffle — the same with System.Random.
 // Sizes: 1× = 60,000 employees / 3,000 stations / 2,000 offices; 10× = 600,000 / 30,000 / 20,000.
 // Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3]
+// Field duties: dotnet run -c Release --project bench/ElectionTool.Bench -- --duties [--units 8] [--runs 3]
+// Counting: dotnet run -c Release --project bench/ElectionTool.Bench -- --counting [--runs 5]
 if (args.Contains("--counting"))
 {
     CountingBench.Run(args);
@@ -17,6 +19,11 @@ if (args.Contains("--counting"))
 var units = Option("--units", "8,40,240,1000");
 var sizes = Option("--sizes", "1,10");
 var runs = Option("--runs", "3")[0];
+if (args.Contains("--duties"))
+{
+    DutyBench.Run(units[0], runs);
+    return;
+}
 
 var warm = SyntheticDistrict.Create(Shape(1, 8) with { Employees = 6_000, Offices = 200, Stations = 300 }, 7);
 DrawStageThree.Run(warm, DrawStageTwo.Run(warm, DrawStageOne.Run(warm, "1"), "2"), "3");

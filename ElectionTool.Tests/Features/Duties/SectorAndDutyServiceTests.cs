@@ -25,8 +25,8 @@ public class SectorAndDutyServiceTests
         Assert.Contains(moved.Stops, s => s.StationId == station.StationId);
         Assert.Equal("Sector 2 — Rampur road", moved.Name);
 
-        var duties = h.Get<DutyDrawService>();
-        var early = await Assert.ThrowsAsync<DrawRefusedException>(() => duties.RunAsync(DutyStages.Sector.Number, "1", CancellationToken.None));
+        var duties = h.Get<DrawService>();
+        var early = await Assert.ThrowsAsync<DrawRefusedException>(() => duties.RunStageAsync(DutyStages.Sector.Number, "1", CancellationToken.None));
         Assert.Contains("Lock the sectors", early.Message);
 
         await sectors.LockAsync(CancellationToken.None);
@@ -34,7 +34,7 @@ public class SectorAndDutyServiceTests
 
         foreach (var stage in new[] { DutyStages.Zonal, DutyStages.Sector })
         {
-            var run = await duties.RunAsync(stage.Number, $"seed {stage.Number}", CancellationToken.None);
+            var run = await duties.RunStageAsync(stage.Number, $"seed {stage.Number}", CancellationToken.None);
             Assert.True(run.Run.Feasible, string.Join("; ", run.Report.Findings.Select(f => f.Message)));
             await duties.AcceptAsync(run.Run.Id, CancellationToken.None);
             Assert.True((await duties.VerifyAsync(run.Run.Id, CancellationToken.None)).Matches);

@@ -47,6 +47,9 @@ public sealed record PoolAvailability(
     int Stations, int TotalSeats, string? ElectionName, string? NeedsUnavailableReason)
 {
     public int PoolAfterCouples => Eligible - CoupleSpousesLeftOut;
+
+    /// <summary>Zonal officers, sector officers and micro-observers: the same eligible people, each holding one duty at most.</summary>
+    public IReadOnlyList<DutyAvailability> Duties { get; init; } = [];
     public int TotalShortfall => Math.Max(0, TotalSeats - PoolAfterCouples);
 }
 

@@ -52,6 +52,7 @@ internal static class PoolQueries
         var roles = PartyRoles.All.Where(r => r != Role.PollingOfficer4 || settings.IncludeFourthOfficer).ToList();
         var eligibleByRole = roles.ToDictionary(r => r, _ => (All: 0, Women: 0));
         var eligible = 0;
+        var duties = await DutyPoolTally.StartAsync(db, election, ct);
         foreach (var group in groups)
         {
             var k = group.Key;
@@ -63,6 +64,7 @@ internal static class PoolQueries
                 continue;
             }
             eligible += group.Count;
+            duties.Add(person, k.ServiceGroup, group.Count);
             foreach (var role in roles.Where(r => Eligibility.InBand(person, r, settings)))
             {
                 var (all, women) = eligibleByRole[role];
@@ -85,7 +87,10 @@ internal static class PoolQueries
                 plan?.Seats(r) ?? 0, plan?.WomenSeats(r) ?? 0)).ToList(),
             plan?.Units.Sum(u => u.Stations) ?? 0, plan is null ? 0 : roles.Sum(r => plan.Seats(r)), election?.Name,
             election is null ? "There is no current election yet, so the needs are not known."
-            : plan!.Units.Count == 0 ? $"No polling stations are entered for the units of {election.Name} yet." : null);
+            : plan!.Units.Count == 0 ? $"No polling stations are entered for the units of {election.Name} yet." : null)
+        {
+            Duties = await duties.FinishAsync(db, election, Eligible(scope.Employees(db), cutoff, unitIds), ct),
+        };
         return (breakdown, availability);
     }
 

@@ -63,20 +63,9 @@ public static class DrawStages
 {
     public static readonly IReadOnlyList<int> All = [1, 2, 3];
 
-    public static string Title(int stage) => stage switch
-    {
-        1 => "Selection and roles",
-        2 => "Parties",
-        3 => "Stations",
-        _ => $"Stage {stage}",
-    };
+    public static string Title(int stage) => Stages.DrawStageCatalog.Find(stage)?.Title ?? $"Stage {stage}";
 
-    public static string Output(int stage) => stage switch
-    {
-        1 => "Training lists",
-        2 => "Party lists and appointment orders",
-        _ => "Sealed allotment sheet",
-    };
+    public static string Output(int stage) => Stages.DrawStageCatalog.Find(stage)?.Output ?? "";
 
     public static bool IsValid(int stage) => stage is >= 1 and <= 3;
 

@@ -1,10 +1,30 @@
+using ElectionTool.Data;
 using ElectionTool.Draw;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 
 /// <summary>Need against supply for a stage, computed from its input before anything is drawn.</summary>
 public static class DrawPreviews
 {
+    /// <summary>Stage 1 reads the live pool; stages 2 and 3 the snapshot of the accepted stage before them.</summary>
+    public static async Task<StagePreview> ForStageAsync(IDbContextFactory<ElectionDbContext> dbFactory, DrawInputBuilder inputs, int stage, StageState state, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var election = await DrawStore.CurrentElectionAsync(db, ct);
+        if (stage == 1)
+        {
+            return For(1, state, null, await inputs.BuildAsync(election.Id, ct), null);
+        }
+        if (await DrawStore.AcceptedAsync(db, election.Id, stage - 1, ct) is not { } previous)
+        {
+            var blocker = $"Stage {stage - 1} ({DrawStages.Title(stage - 1)}) must be accepted first.";
+            return new StagePreview(stage, state, blocker, 0, 0, new DrawSettings { PollDate = default, PresidingMinPayLevel = 0, PollingOfficer1MinPayLevel = 0 }, [], [], []);
+        }
+        var one = stage == 2 ? DrawSnapshot.FromJson<StageOneResult>(previous.ResultJson) : null;
+        return For(stage, state, null, DrawSnapshot.Unpack(previous.InputSnapshot), one);
+    }
+
     public static StagePreview For(int stage, StageState state, string? blocker, DrawInput input, StageOneResult? one)
     {
         var plan = DrawPlan.For(input);

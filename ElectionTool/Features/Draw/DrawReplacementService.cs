@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -51,32 +51,11 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
             throw new DrawRefusedException(preview.Message);
         }
 
-        var now = clock.GetUtcNow();
-        var replacement = new PartyReplacement
-        {
-            RunId = outcome.StageTwoRun!.Id,
-            AbsentEmployeeId = employeeId,
-            ReplacementEmployeeId = preview.ReplacementEmployeeId,
-            PartyNumber = seat.PartyNumber,
-            Role = seat.Role.ToString(),
-            UnitCode = seat.UnitCode,
-            Kind = kind,
-            Reason = reason.Trim(),
-            By = user,
-            At = now,
-        };
-        db.Add(replacement);
-        Mark(db, replacement, outcome.Election.Id, employeeId, ReprintKind.Cancelled, now);
-        if (preview.ReplacementEmployeeId is { } incoming)
-        {
-            Mark(db, replacement, outcome.Election.Id, incoming, ReprintKind.NewOrder, now);
-            foreach (var m in party!.Members.Where(m => m.EmployeeId != employeeId))
-            {
-                Mark(db, replacement, outcome.Election.Id, (int)m.EmployeeId, ReprintKind.Reprint, now);
-            }
-        }
-        AuditLog.Record(db, user, "DrawReplacement", nameof(PartyReplacement), $"{employeeId}",
-            after: new { Kind = kind.ToString(), replacement.Reason, preview.Message, Absent = employeeId, preview.ReplacementEmployeeId, seat.PartyNumber, replacement.Role, seat.UnitCode, RunId = replacement.RunId });
+        var incoming = preview.ReplacementEmployeeId;
+        var others = incoming is null ? [] : party!.Members.Where(m => m.EmployeeId != employeeId).Select(m => (int)m.EmployeeId);
+        var replacement = ReplacementRecord.Add(db, outcome.Election.Id, outcome.StageTwoRun!.Id, employeeId, incoming, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode,
+            kind, reason, user, clock.GetUtcNow(), others,
+            new { Kind = kind.ToString(), Reason = reason.Trim(), preview.Message, Absent = employeeId, preview.ReplacementEmployeeId, seat.PartyNumber, Role = seat.Role.ToString(), seat.UnitCode, RunId = outcome.StageTwoRun!.Id });
         await db.SaveChangesAsync(ct);
         return Row(replacement, outcome);
     }
@@ -136,9 +115,6 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
         used.UnionWith(now.Select(id => (long)id));
         return used;
     }
-
-    private static void Mark(ElectionDbContext db, PartyReplacement replacement, int electionId, int employeeId, ReprintKind kind, DateTimeOffset at) =>
-        db.Add(new OrderReprint { Replacement = replacement, ElectionId = electionId, EmployeeId = employeeId, PartyNumber = replacement.PartyNumber, Kind = kind, MarkedAt = at });
 
     private static ReplacementPreview Refused(DrawOutcome outcome, int employeeId, string message) =>
         new(false, message, employeeId, NameOf(outcome, employeeId), null, null, null, null, null, null);

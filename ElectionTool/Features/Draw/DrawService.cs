@@ -2,65 +2,43 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Draw.Stages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 
 /// <summary>
-/// The three stages of the current election's draw: preview, run (a Proposed result), accept (locks) or discard,
-/// and verify. Stage 1 reads the database; stages 2 and 3 read only the input snapshot of the accepted stage before
-/// them, so no data edit after stage 1 can reach a result — later changes are handled as replacements.
+/// Every stage of every draw of the current election through one path (<see cref="DrawStageCatalog"/>): run (a Proposed
+/// result), accept (locks) or discard, and verify. A stage that builds on another reads only that accepted run's input
+/// snapshot and result, so no data edit after it can reach a result — later changes are handled as replacements.
+/// One person holds one duty: a drafting run is not accepted while someone in it holds a duty of another accepted stage.
 /// Every run, discarded ones too, stays in the table and in the audit log with its seed and hashes.
 /// </summary>
-public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, DrawInputBuilder inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes)
+public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StageInputs inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes)
 {
+    /// <summary>The polling-party stages.</summary>
     public async Task<DrawOverview> GetOverviewAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
-        var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id)
-            .Select(r => new { r.Stage, r.Status, r.Id }).ToListAsync(ct);
-        var states = new List<StageStatus>();
-        foreach (var stage in DrawStages.All)
-        {
-            var accepted = await SummaryAsync(db, runs.FirstOrDefault(r => r.Stage == stage && r.Status == DrawRunStatus.Accepted)?.Id, ct);
-            var proposed = await SummaryAsync(db, runs.Where(r => r.Stage == stage && r.Status == DrawRunStatus.Proposed).MaxBy(r => r.Id)?.Id, ct);
-            var previousLocked = stage == 1 || states[^1].State == StageState.Locked;
-            var state = accepted is not null ? StageState.Locked : !previousLocked ? StageState.Waiting : proposed is not null ? StageState.Proposed : StageState.Ready;
-            states.Add(new StageStatus(stage, DrawStages.Title(stage), state, accepted, proposed, runs.Count(r => r.Stage == stage)));
-        }
-        return new DrawOverview(election.Id, election.Name, states);
+        return new DrawOverview(election.Id, election.Name, await StatesAsync(db, election.Id, PollingStages.All, ct));
     }
 
-    public async Task<StagePreview> PreviewAsync(int stage, CancellationToken ct)
+    /// <summary>Where each of the given stages stands (Waiting until the stage it builds on is accepted).</summary>
+    public async Task<IReadOnlyList<StageStatus>> GetStatesAsync(IEnumerable<DrawStageDefinition> stages, CancellationToken ct)
     {
-        var status = (await GetOverviewAsync(ct)).Stages[stage - 1];
-        if (stage == 1)
-        {
-            await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var election = await DrawStore.CurrentElectionAsync(db, ct);
-            var input = await inputs.BuildAsync(election.Id, ct);
-            return DrawPreviews.For(1, status.State, null, input, null);
-        }
-        var previous = await LoadPreviousAsync(stage, ct);
-        if (previous is null)
-        {
-            var blocker = $"Stage {stage - 1} ({DrawStages.Title(stage - 1)}) must be accepted first.";
-            return new StagePreview(stage, status.State, blocker, 0, 0, new DrawSettings { PollDate = default, PresidingMinPayLevel = 0, PollingOfficer1MinPayLevel = 0 }, [], [], []);
-        }
-        var snapshot = DrawSnapshot.Unpack(previous.InputSnapshot);
-        var one = stage == 2 ? DrawSnapshot.FromJson<StageOneResult>(previous.ResultJson) : null;
-        return DrawPreviews.For(stage, status.State, null, snapshot, one);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var election = await DrawStore.CurrentElectionAsync(db, ct);
+        return await StatesAsync(db, election.Id, stages, ct);
     }
+
+    public async Task<StagePreview> PreviewAsync(int stage, CancellationToken ct) =>
+        await DrawPreviews.ForStageAsync(dbFactory, inputs.Polling, stage, (await GetOverviewAsync(ct)).Stages[stage - 1].State, ct);
 
     /// <summary>Runs a stage and stores the result as Proposed (or Discarded when infeasible). A Proposed run of the stage is superseded.</summary>
     public async Task<DrawRunView> RunStageAsync(int stage, string seedText, CancellationToken ct)
     {
-        if (!DrawStages.IsValid(stage))
-        {
-            throw new DrawRefusedException($"There is no stage {stage}; stages are 1, 2 and 3.");
-        }
-
+        var definition = DrawStageCatalog.Get(stage);
         var seed = DrawSeed.Normalize(seedText);
         if (DrawSeed.Problem(seed) is { } problem)
         {
@@ -70,47 +48,48 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
-        if (await db.Set<DrawRun>().AnyAsync(r => r.ElectionId == election.Id && r.Stage == stage && r.Status == DrawRunStatus.Accepted, ct))
+        if (await DrawStore.AcceptedAsync(db, election.Id, stage, ct) is not null)
         {
-            throw new DrawRefusedException($"Stage {stage} is already accepted and locked.");
+            throw new DrawRefusedException($"{Named(definition)} is already accepted and locked.");
         }
 
-        var previous = stage == 1 ? null : await DrawStore.AcceptedAsync(db, election.Id, stage - 1, ct)
-            ?? throw new DrawRefusedException($"Stage {stage - 1} ({DrawStages.Title(stage - 1)}) must be accepted before stage {stage}.");
-
-        var input = previous is null ? await inputs.BuildAsync(election.Id, ct) : DrawSnapshot.Unpack(previous.InputSnapshot);
-        var (result, report, hashes) = await Task.Run(() => DrawStore.Execute(stage, input, previous?.ResultJson, seed), ct);
+        var previous = definition.Previous is not { } p ? null : await DrawStore.AcceptedAsync(db, election.Id, p, ct)
+            ?? throw new DrawRefusedException($"{Named(DrawStageCatalog.Get(p))} must be accepted before {Named(definition)}.");
+        var input = previous is null ? await definition.ReadInputAsync(inputs, election.Id, ct) : definition.Unpack(previous.InputSnapshot);
+        var result = await Task.Run(() => definition.Execute(input, previous?.ResultJson, seed, null), ct);
         var now = clock.GetUtcNow();
         foreach (var stale in await db.Set<DrawRun>().Where(r => r.ElectionId == election.Id && r.Stage == stage && r.Status == DrawRunStatus.Proposed).ToListAsync(ct))
         {
             Discard(db, stale, user, now, "Superseded by a new run.");
         }
 
+        var feasible = result.Report.Feasible;
         var run = new DrawRun
         {
             ElectionId = election.Id,
             Stage = stage,
+            Duty = definition.Duty,
             Seed = seed,
-            InputHash = hashes.Input,
-            OutputHash = hashes.Output,
-            AlgorithmVersion = previous?.AlgorithmVersion ?? DrawAlgorithm.Version,
-            Feasible = report.Feasible,
+            InputHash = result.InputHash,
+            OutputHash = result.OutputHash,
+            AlgorithmVersion = definition.VersionFor(previous),
+            Feasible = feasible,
             PreviousRunId = previous?.Id,
-            Status = report.Feasible ? DrawRunStatus.Proposed : DrawRunStatus.Discarded,
-            DiscardedBy = report.Feasible ? null : user,
-            DiscardedAt = report.Feasible ? null : now,
-            DiscardReason = report.Feasible ? null : "Infeasible: a rule cannot be met.",
+            Status = feasible ? DrawRunStatus.Proposed : DrawRunStatus.Discarded,
+            DiscardedBy = feasible ? null : user,
+            DiscardedAt = feasible ? null : now,
+            DiscardReason = feasible ? null : "Infeasible: a rule cannot be met.",
             RunBy = user,
             RunAt = now,
-            InputSnapshot = previous?.InputSnapshot ?? DrawSnapshot.Pack(input),
-            ResultJson = result,
-            ReportJson = DrawSnapshot.ToJson(report),
+            InputSnapshot = previous?.InputSnapshot ?? definition.Pack(input),
+            ResultJson = result.ResultJson,
+            ReportJson = DrawSnapshot.ToJson(result.Report),
         };
         // The run and its audit entry are one transaction: a run is never stored without its line in the log.
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
             db.Add(run);
-            Bundle.DrawBundleService.RecordCommitment(db, run, input, previous);
+            definition.OnRecorded(db, run, input, previous);
             await db.SaveChangesAsync(ct);
             AuditLog.Record(db, user, "DrawRun", nameof(DrawRun), run.Id.ToString(), after: AuditView(run));
             await db.SaveChangesAsync(ct);
@@ -128,55 +107,47 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     }
 
     /// <summary>Locks a proposed run (command line): accepting stage 1 while data entry is open is recorded in the audit log.</summary>
-    public Task<DrawRunSummary> AcceptAsync(long runId, CancellationToken ct) => AcceptAsync(runId, null, false, ct);
+    public Task<DrawRunSummary> AcceptAsync(long runId, CancellationToken ct) => AcceptAsync(runId, new AcceptRequest(null, false), ct);
 
     /// <summary>
-    /// Locks a proposed run from the draw page: while data entry is still open, stage 1 is accepted only with
+    /// Locks a proposed run from a draw page: while data entry is still open, stage 1 is accepted only with
     /// <see cref="EntryWindowStatus.ConfirmationPhrase"/> typed, and the warning is recorded in the audit log.
     /// </summary>
-    public Task<DrawRunSummary> AcceptAsync(long runId, string? typedConfirmation, CancellationToken ct) => AcceptAsync(runId, typedConfirmation, true, ct);
+    public Task<DrawRunSummary> AcceptAsync(long runId, string? typedConfirmation, CancellationToken ct) => AcceptAsync(runId, new AcceptRequest(typedConfirmation, true), ct);
 
-    private async Task<DrawRunSummary> AcceptAsync(long runId, string? typedConfirmation, bool confirmationRequired, CancellationToken ct)
+    private async Task<DrawRunSummary> AcceptAsync(long runId, AcceptRequest request, CancellationToken ct)
     {
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException($"Run {runId} does not exist.");
+        var definition = DrawStageCatalog.Get(run.Stage);
         if (run.Status != DrawRunStatus.Proposed || !run.Feasible)
         {
             throw new DrawRefusedException($"Run {runId} is {run.Status.ToString().ToLowerInvariant()}; only a proposed, feasible run can be accepted.");
         }
 
-        if (await db.Set<DrawRun>().AnyAsync(r => r.ElectionId == run.ElectionId && r.Stage == run.Stage && r.Status == DrawRunStatus.Accepted, ct))
+        if (await DrawStore.AcceptedAsync(db, run.ElectionId, run.Stage, ct) is not null)
         {
-            throw new DrawRefusedException($"Stage {run.Stage} is already accepted.");
+            throw new DrawRefusedException($"{Named(definition)} is already accepted.");
         }
 
-        if (run.Stage > 1 && (await DrawStore.AcceptedAsync(db, run.ElectionId, run.Stage - 1, ct))?.Id != run.PreviousRunId)
+        if (definition.Previous is { } p && (await DrawStore.AcceptedAsync(db, run.ElectionId, p, ct))?.Id != run.PreviousRunId)
         {
-            throw new DrawRefusedException($"Run {runId} does not build on the accepted stage {run.Stage - 1}.");
+            throw new DrawRefusedException($"Run {runId} does not build on the accepted {Named(DrawStageCatalog.Get(p)).ToLowerInvariant()}.");
         }
 
-        if (run.Stage == 1)
+        if (definition.Drafts)
         {
-            var election = await db.Elections.AsNoTracking().FirstAsync(e => e.Id == run.ElectionId, ct);
-            var window = await EntryWindow.ReadAsync(db, election, districtClock, ct);
-            if (window.IsOpen)
+            // Another stage accepted since this run was drawn may hold some of its people: one duty per person.
+            var held = await Duties.DutyLedgerStore.HeldAsync(db, run.ElectionId, ct);
+            var clash = definition.Holders(run.ResultJson).Count(held.Contains);
+            if (clash > 0)
             {
-                if (confirmationRequired && !EntryWindowStatus.Confirms(typedConfirmation))
-                {
-                    throw new DrawRefusedException($"Data entry is still open ({window.Describe()}) Type {EntryWindowStatus.ConfirmationPhrase} to accept stage 1 now.");
-                }
-                AuditLog.Record(db, user, "DrawAcceptedEarly", nameof(DrawRun), run.Id.ToString(), after: new
-                {
-                    Warning = window.Describe(),
-                    window.OfficesNotFinalized,
-                    window.StaffLeftOut,
-                    window.DaysToDeadline,
-                    Confirmation = confirmationRequired ? typedConfirmation?.Trim() : "command line",
-                });
+                throw new DrawRefusedException($"{clash} people of run {runId} were drafted by a stage accepted after it was run. Run {Named(definition)} again.");
             }
         }
 
+        await definition.BeforeAcceptAsync(db, run, request, user, districtClock, ct);
         var before = AuditView(run);
         run.Status = DrawRunStatus.Accepted;
         run.AcceptedBy = user;
@@ -202,31 +173,18 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         changes.Publish(new DrawStageChanged(run.Stage, run.Id));
     }
 
-    public async Task<IReadOnlyList<DrawRunSummary>> ListRunsAsync(CancellationToken ct)
+    /// <summary>The polling-party runs, newest first.</summary>
+    public Task<IReadOnlyList<DrawRunSummary>> ListRunsAsync(CancellationToken ct) => ListRunsAsync(PollingStages.All.Select(s => s.Number).ToList(), ct);
+
+    /// <summary>The runs of the given stages, newest first (without their snapshots and results).</summary>
+    public async Task<IReadOnlyList<DrawRunSummary>> ListRunsAsync(IReadOnlyCollection<int> stages, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
-        var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && r.Duty == "PollingParty")
-            .Select(r => new DrawRun
-            {
-                Id = r.Id,
-                Stage = r.Stage,
-                Seed = r.Seed,
-                InputHash = r.InputHash,
-                OutputHash = r.OutputHash,
-                AlgorithmVersion = r.AlgorithmVersion,
-                Feasible = r.Feasible,
-                Status = r.Status,
-                RunBy = r.RunBy,
-                RunAt = r.RunAt,
-                AcceptedBy = r.AcceptedBy,
-                AcceptedAt = r.AcceptedAt,
-                DiscardReason = r.DiscardReason,
-                InputSnapshot = Array.Empty<byte>(),
-                ResultJson = "",
-                ReportJson = "",
-            }).ToListAsync(ct);
-        return runs.OrderByDescending(r => r.Id).Select(DrawStages.Summary).ToList();
+        var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == election.Id && stages.Contains(r.Stage))
+            .Select(r => new DrawRunSummary(r.Id, r.Stage, r.Seed, r.InputHash, r.OutputHash, r.AlgorithmVersion, r.Feasible, r.Status,
+                r.RunBy, r.RunAt, r.AcceptedBy, r.AcceptedAt, r.DiscardReason)).ToListAsync(ct);
+        return runs.OrderByDescending(r => r.Id).ToList();
     }
 
     public async Task<DrawRunView?> GetRunAsync(long runId, CancellationToken ct)
@@ -244,17 +202,30 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var previous = run.PreviousRunId is { } id ? await db.Set<DrawRun>().AsNoTracking().FirstAsync(r => r.Id == id, ct) : null;
         var outcome = await Task.Run(() => DrawVerifier.Verify(run, previous), ct);
         AuditLog.Record(db, await currentUser.GetNameAsync(), "DrawVerified", nameof(DrawRun), run.Id.ToString(),
-            after: new { run.Stage, run.Seed, outcome.RecomputedInputHash, outcome.RecomputedOutputHash, outcome.Matches });
+            after: new { run.Stage, run.Duty, run.Seed, outcome.RecomputedInputHash, outcome.RecomputedOutputHash, outcome.Matches });
         await db.SaveChangesAsync(ct);
         return outcome;
     }
 
-    private async Task<DrawRun?> LoadPreviousAsync(int stage, CancellationToken ct)
+    private static async Task<IReadOnlyList<StageStatus>> StatesAsync(ElectionDbContext db, int electionId, IEnumerable<DrawStageDefinition> stages, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var election = await DrawStore.CurrentElectionAsync(db, ct);
-        return await DrawStore.AcceptedAsync(db, election.Id, stage - 1, ct);
+        var list = stages.ToList();
+        var numbers = list.Select(s => s.Number).Concat(list.Select(s => s.Previous).OfType<int>()).ToList();
+        var runs = await db.Set<DrawRun>().AsNoTracking().Where(r => r.ElectionId == electionId && numbers.Contains(r.Stage))
+            .Select(r => new { r.Stage, r.Status, r.Id }).ToListAsync(ct);
+        var states = new List<StageStatus>();
+        foreach (var stage in list)
+        {
+            var accepted = await SummaryAsync(db, runs.FirstOrDefault(r => r.Stage == stage.Number && r.Status == DrawRunStatus.Accepted)?.Id, ct);
+            var proposed = await SummaryAsync(db, runs.Where(r => r.Stage == stage.Number && r.Status == DrawRunStatus.Proposed).MaxBy(r => r.Id)?.Id, ct);
+            var waiting = stage.Previous is { } p && !runs.Any(r => r.Stage == p && r.Status == DrawRunStatus.Accepted);
+            var state = accepted is not null ? StageState.Locked : waiting ? StageState.Waiting : proposed is not null ? StageState.Proposed : StageState.Ready;
+            states.Add(new StageStatus(stage.Number, stage.Title, state, accepted, proposed, runs.Count(r => r.Stage == stage.Number)));
+        }
+        return states;
     }
+
+    private static string Named(DrawStageDefinition d) => d is PollingStage ? $"Stage {d.Number} ({d.Title})" : d.Title;
 
     private static async Task<DrawRunSummary?> SummaryAsync(ElectionDbContext db, long? id, CancellationToken ct) =>
         id is null ? null : DrawStages.Summary(await db.Set<DrawRun>().AsNoTracking().FirstAsync(r => r.Id == id, ct));
@@ -270,11 +241,12 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     }
 
     private static DrawRunView View(DrawRun run) => new(DrawStages.Summary(run), DrawSnapshot.FromJson<DrawReport>(run.ReportJson),
-        run.Feasible ? DrawPreviews.Counts(run.Stage, run.ResultJson) : []);
+        run.Feasible ? DrawStageCatalog.Get(run.Stage).Counts(run.ResultJson) : []);
 
     private static object AuditView(DrawRun r) => new
     {
         r.Stage,
+        r.Duty,
         r.Seed,
         r.InputHash,
         r.OutputHash,

@@ -4,7 +4,7 @@ using ElectionTool.Draw;
 
 namespace ElectionTool.Features.Draw;
 
-/// <summary>How runs keep their input and results: the input as Brotli-compressed JSON, results as JSON text.</summary>
+/// <summary>How runs keep their input and results: every draw's input as Brotli-compressed JSON, results as JSON text.</summary>
 public static class DrawSnapshot
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General)
@@ -12,7 +12,7 @@ public static class DrawSnapshot
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
     };
 
-    public static byte[] Pack(DrawInput input)
+    public static byte[] Pack<T>(T input)
     {
         using var buffer = new MemoryStream();
         using (var brotli = new BrotliStream(buffer, CompressionLevel.Optimal))
@@ -22,10 +22,13 @@ public static class DrawSnapshot
         return buffer.ToArray();
     }
 
-    public static DrawInput Unpack(byte[] packed)
+    /// <summary>A polling-party run's input.</summary>
+    public static DrawInput Unpack(byte[] packed) => Unpack<DrawInput>(packed);
+
+    public static T Unpack<T>(byte[] packed)
     {
         using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<DrawInput>(brotli, Json) ?? throw new InvalidDataException("Empty draw input snapshot.");
+        return JsonSerializer.Deserialize<T>(brotli, Json) ?? throw new InvalidDataException("Empty draw input snapshot.");
     }
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);

@@ -49,21 +49,17 @@ public static class DrawStore
     };
 }
 
-/// <summary>Re-runs a stored run and checks its stored result against every rule.</summary>
+/// <summary>Re-runs a stored run of any stage and checks its stored result against every rule.</summary>
 public static class DrawVerifier
 {
     public static VerifyOutcome Verify(DrawRun run, DrawRun? previous)
     {
-        var input = DrawSnapshot.Unpack(run.InputSnapshot);
-        var (_, _, hashes) = DrawStore.Execute(run.Stage, input, previous?.ResultJson, run.Seed, run.AlgorithmVersion);
-        var stored = DrawStore.ContentHash(run.Stage, run.ResultJson);
-        var rules = !run.Feasible ? [] : run.Stage switch
-        {
-            1 => DrawValidator.Validate(input, DrawSnapshot.FromJson<StageOneResult>(run.ResultJson)),
-            2 => DrawValidator.Validate(input, DrawSnapshot.FromJson<StageOneResult>(previous!.ResultJson), DrawSnapshot.FromJson<StageTwoResult>(run.ResultJson)),
-            _ => DrawValidator.Validate(input, DrawSnapshot.FromJson<StageTwoResult>(previous!.ResultJson), DrawSnapshot.FromJson<StageThreeResult>(run.ResultJson)),
-        };
-        return new VerifyOutcome(run.Id, run.Stage, run.Seed, run.AlgorithmVersion, run.InputHash, hashes.Input,
-            run.OutputHash, hashes.Output, stored, rules);
+        var stage = Stages.DrawStageCatalog.Get(run.Stage);
+        var input = stage.Unpack(run.InputSnapshot);
+        var again = stage.Execute(input, previous?.ResultJson, run.Seed, run.AlgorithmVersion);
+        var stored = stage.ContentHash(run.ResultJson);
+        var rules = run.Feasible ? stage.Validate(input, previous?.ResultJson, run.ResultJson) : [];
+        return new VerifyOutcome(run.Id, run.Stage, run.Seed, run.AlgorithmVersion, run.InputHash, again.InputHash,
+            run.OutputHash, again.OutputHash, stored, rules);
     }
 }

@@ -2,7 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Draw.Duties;
-using ElectionTool.Features.Draw;
+using ElectionTool.Features.Draw.Stages;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Duties;
@@ -14,24 +14,11 @@ public static class DutyLedgerStore
 
     public static async Task<List<Holding>> HoldingsAsync(ElectionDbContext db, int electionId, CancellationToken ct)
     {
-        var drafting = DutyStages.All.Where(DutyStages.Drafts).Select(s => s.Number).Append(1).ToList();
+        var drafting = DrawStageCatalog.Drafting;
         var runs = await db.Set<DrawRun>().AsNoTracking()
             .Where(r => r.ElectionId == electionId && r.Status == DrawRunStatus.Accepted && drafting.Contains(r.Stage))
-            .Select(r => new { r.Id, r.Stage, r.ResultJson }).ToListAsync(ct);
-        var holdings = new List<Holding>();
-        foreach (var run in runs)
-        {
-            if (run.Stage == 1)
-            {
-                holdings.AddRange(DrawSnapshot.FromJson<StageOneResult>(run.ResultJson).Assignments.Select(a => new Holding(a.EmployeeId, "PollingParty", 1, run.Id)));
-            }
-            else
-            {
-                var result = DrawSnapshot.FromJson<DutyResult>(run.ResultJson);
-                holdings.AddRange(result.Assignments.Select(a => new Holding(a.EmployeeId, result.Kind.ToString(), run.Stage, run.Id)));
-            }
-        }
-        return holdings;
+            .Select(r => new { r.Id, r.Stage, r.Duty, r.ResultJson }).ToListAsync(ct);
+        return runs.SelectMany(run => DrawStageCatalog.Get(run.Stage).Holders(run.ResultJson).Select(id => new Holding(id, run.Duty, run.Stage, run.Id))).ToList();
     }
 
     public static async Task<IReadOnlySet<long>> HeldAsync(ElectionDbContext db, int electionId, CancellationToken ct) =>

@@ -27,15 +27,7 @@ public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFac
             return [];
         }
 
-        var numbers = DutyStages.All.Select(s => s.Number).ToList();
-        var runs = await db.Set<DrawRun>().AsNoTracking()
-            .Where(r => r.ElectionId == election.Id && r.Status == DrawRunStatus.Accepted && numbers.Contains(r.Stage)).ToListAsync(ct);
-        var results = runs.Select(r => DrawSnapshot.FromJson<DutyResult>(r.ResultJson)).ToList();
-        if (results.Any(r => r.Kind == DutyKind.MicroObserver && r.Step == 2))
-        {
-            results.RemoveAll(r => r.Kind == DutyKind.MicroObserver && r.Step == 1);
-        }
-        results = results.Where(r => only is null || r.Kind == only).ToList();
+        var results = (await DutyOutcome.LoadAsync(db, election.Id, ct)).Select(p => p.Current).Where(r => only is null || r.Kind == only).ToList();
         var ids = results.SelectMany(r => r.Assignments).Select(a => (int)a.EmployeeId).ToList();
         var people = await db.Employees.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new { e.Id, e.Epic, e.Name, e.Designation, e.PayLevel, OfficeCode = e.Office!.Code, OfficeName = e.Office.Name })

@@ -1,0 +1,97 @@
+using Bunit;
+using ElectionTool.Features.Demo;
+using ElectionTool.Features.Duties;
+using ElectionTool.Features.Duties.Pages;
+using ElectionTool.Hosting;
+using ElectionTool.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace ElectionTool.Tests.Features.Duties;
+
+/// <summary>The sectors page and its pieces, rendered with bUnit over the real services and a real SQLite database.</summary>
+public sealed class SectorPageComponentTests : IAsyncLifetime
+{
+    private ServiceHarness _h = default!;
+    private BunitContext _ctx = default!;
+
+    public async Task InitializeAsync()
+    {
+        _h = await ServiceHarness.CreateAsync();
+        await _h.Get<DemoDistrictSeeder>().SeedAsync(30, false, CancellationToken.None, 1500);
+        _ctx = new BunitContext();
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _ctx.DisposeAsync();
+        await _h.DisposeAsync();
+    }
+
+    [Fact]
+    public void The_route_sketch_draws_one_dot_per_located_station_in_route_order_and_flags_no_location()
+    {
+        var stops = new List<SectorStop>
+        {
+            new(1, 3, "School A", 1, false, 25.40, 82.10),
+            new(2, 7, "School B", 2, true, 25.42, 82.13),
+            new(3, 9, "School C", 3, false, null, null),
+        };
+        var sketch = _ctx.Render<RouteSketch>(p => p.Add(x => x.Stops, stops).Add(x => x.Label, "AC-1-S01"));
+
+        Assert.Equal(2, sketch.FindAll("circle").Count);
+        Assert.Equal(2, sketch.Find("polyline").GetAttribute("points")!.Split(' ').Length);
+        Assert.Contains(">3<", sketch.Markup);
+
+        var empty = _ctx.Render<RouteSketch>(p => p.Add(x => x.Stops, [stops[2]]));
+        Assert.Contains("no location", empty.Markup);
+        Assert.Empty(empty.FindAll("circle"));
+    }
+
+    [Fact]
+    public void A_short_band_is_shown_in_red_before_the_seed_is_entered()
+    {
+        var panel = _ctx.Render<DutyPreviewPanel>(p => p.Add(x => x.Preview, new DutyPreview(40, 8, 30, "gazetted, or pay level 10 or above", null)));
+
+        Assert.Contains("Too few eligible: 48 needed", panel.Markup);
+    }
+
+    [Fact]
+    public async Task An_observer_sees_the_proposed_sectors_but_no_propose_or_lock_button()
+    {
+        await _h.Get<SectorService>().ProposeAsync(CancellationToken.None);
+        _ctx.AddAuthorization().SetAuthorized("observer").SetRoles(Roles.Observer).SetPolicies(Policies.DrawViewer);
+        _ctx.Render<MudPopoverProvider>();
+
+        var page = _ctx.Render<SectorsPage>();
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=sector-row]")), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=propose]"));
+        Assert.Empty(page.FindAll("[data-testid=lock-sectors]"));
+        Assert.Empty(page.FindAll("[data-testid=rename]"));
+        Assert.NotEmpty(page.FindAll("[data-testid=route-sketch]"));
+    }
+
+    [Fact]
+    public async Task An_admin_locks_the_sectors_after_confirming_and_the_buttons_go()
+    {
+        await _h.Get<SectorService>().ProposeAsync(CancellationToken.None);
+        _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor).SetRoles(Roles.Admin).SetPolicies(Policies.Admin, Policies.DrawViewer);
+        var dialogs = _ctx.Render<MudDialogProvider>();
+        _ctx.Render<MudPopoverProvider>();
+        var page = _ctx.Render<SectorsPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=lock-sectors]")), TimeSpan.FromSeconds(10));
+
+        await page.Find("[data-testid=lock-sectors]").ClickAsync(new());
+        dialogs.WaitForAssertion(() => Assert.Contains("Lock — irreversible", dialogs.Markup));
+        await dialogs.FindAll("button").First(b => b.TextContent.Contains("Lock — irreversible")).ClickAsync(new());
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=sectors-locked]")), TimeSpan.FromSeconds(10));
+        Assert.Empty(page.FindAll("[data-testid=propose]"));
+        Assert.True((await _h.Get<SectorService>().GetBoardAsync(CancellationToken.None)).Locked);
+    }
+}

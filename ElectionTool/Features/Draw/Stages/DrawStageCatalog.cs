@@ -1,0 +1,17 @@
+using ElectionTool.Features.Duties;
+
+namespace ElectionTool.Features.Draw.Stages;
+
+/// <summary>Every stage of every draw, by number. Counting staff will add theirs here (21–29).</summary>
+public static class DrawStageCatalog
+{
+    public static readonly IReadOnlyList<DrawStageDefinition> All = [.. PollingStages.All, .. DutyStages.All];
+
+    public static DrawStageDefinition? Find(int number) => All.FirstOrDefault(s => s.Number == number);
+
+    public static DrawStageDefinition Get(int number) =>
+        Find(number) ?? throw new DrawRefusedException($"There is no stage {number}; stages are {string.Join(", ", All.Select(s => s.Number))}.");
+
+    /// <summary>Stages whose accepted result holds people (the one duty ledger reads these).</summary>
+    public static IReadOnlyList<int> Drafting => All.Where(s => s.Drafts).Select(s => s.Number).ToList();
+}
