@@ -8,6 +8,8 @@ public static class CountingRegistration
     {
         services.AddScoped<CountingHallService>();
         services.AddScoped<CountingSettingsService>();
+        services.AddScoped<CountingInputBuilder>();
+        services.AddScoped<CountingOutputService>();
         return services;
     }
 }
