@@ -67,7 +67,7 @@ public static class DrawHashes
         people.Where(Eligibility.HasSpouse).GroupBy(e => e.SpouseKey!, StringComparer.Ordinal)
             .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Min(e => e.Id), StringComparer.Ordinal);
 
-    private static string? CoupleOf(Dictionary<string, long> couples, DrawEmployee e) =>
+    internal static string? CoupleOf(Dictionary<string, long> couples, DrawEmployee e) =>
         Eligibility.HasSpouse(e) && couples.TryGetValue(e.SpouseKey!, out var id)
             ? id.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : null;

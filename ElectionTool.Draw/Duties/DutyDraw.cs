@@ -26,7 +26,7 @@ public static class DutyDraw
         }
 
         using var random = DutyAlgorithm.Random(input.ElectionId, input.Kind, 1, seed, inputHash);
-        var draw = new Drawn(random.ShuffledPrefix(eligible).GetEnumerator());
+        var draw = new DrawnQueue(random.ShuffledPrefix(eligible).GetEnumerator(), new DraftedPeople());
         var assignments = new List<DutyAssignment>();
         if (input.Kind != DutyKind.MicroObserver)
         {
@@ -111,47 +111,5 @@ public static class DutyDraw
             Assignments = assignments,
         };
         return result with { OutputHash = DutyHashes.Output(result).Hash };
-    }
-
-    /// <summary>The shuffle so far, drawn lazily; Take returns the earliest unused person who fits and whose spouse is not taken.</summary>
-    private sealed class Drawn(IEnumerator<DrawEmployee> source)
-    {
-        private readonly List<DrawEmployee> seen = [];
-        private readonly HashSet<long> taken = [];
-        private readonly HashSet<string> spouses = new(StringComparer.Ordinal);
-        private int firstFree;
-
-        public DrawEmployee? Take(Func<DrawEmployee, bool> fits)
-        {
-            for (var i = firstFree; ; i++)
-            {
-                if (i == seen.Count)
-                {
-                    if (!source.MoveNext())
-                    {
-                        return null;
-                    }
-                    seen.Add(source.Current);
-                }
-                var e = seen[i];
-                if (taken.Contains(e.Id) || (Eligibility.HasSpouse(e) && spouses.Contains(e.SpouseKey!)))
-                {
-                    if (i == firstFree)
-                    {
-                        firstFree++;
-                    }
-                    continue;
-                }
-                if (fits(e))
-                {
-                    taken.Add(e.Id);
-                    if (Eligibility.HasSpouse(e))
-                    {
-                        spouses.Add(e.SpouseKey!);
-                    }
-                    return e;
-                }
-            }
-        }
     }
 }

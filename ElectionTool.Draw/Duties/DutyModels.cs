@@ -1,14 +1,17 @@
 namespace ElectionTool.Draw.Duties;
 
 /// <summary>
-/// A duty besides the polling party. Each kind has its band (<see cref="DutyBands"/>) and posts; counting staff will
-/// add kinds here and reuse the same draw.
+/// A duty besides the polling party. Each kind has its band (<see cref="DutyBands"/>) and posts; the counting kinds are
+/// the three seats of a counting table, drawn together by <see cref="Counting.CountingDraw"/>.
 /// </summary>
 public enum DutyKind
 {
     ZonalOfficer,
     SectorOfficer,
     MicroObserver,
+    CountingSupervisor,
+    CountingAssistant,
+    CountingMicroObserver,
 }
 
 /// <summary>A person of the pool with what the duty bands read beyond the polling draw's fields.</summary>

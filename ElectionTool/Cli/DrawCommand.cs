@@ -13,8 +13,8 @@ namespace ElectionTool.Cli;
 public sealed class DrawCommand : ICliCommand
 {
     public string Name => "draw";
-    public string Usage => "draw --stage N|--duty zonal|sector|micro|micro-allot --seed TEXT [--accept] | draw verify --stage N|--duty NAME [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE | draw sectors propose|lock";
-    public string Summary => "Runs a draw stage of the current election — polling parties (--stage 1-3) or field officers and micro-observers (--duty) — printing report, hashes and counts (exit 1 if infeasible); re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch); writes a run's audit bundle; proposes and locks sectors.";
+    public string Usage => "draw --stage N|--duty zonal|sector|micro|micro-allot|counting-select|counting-halls|counting-tables --seed TEXT [--accept] | draw verify --stage N|--duty NAME [--run ID] | draw verify --bundle FILE | draw bundle --stage N [--run ID] --out FILE | draw sectors propose|lock";
+    public string Summary => "Runs a draw stage of the current election — polling parties (--stage 1-3), field officers and micro-observers, or counting staff (--duty) — printing report, hashes and counts (exit 1 if infeasible); re-runs a stored stage or an audit bundle (no database) and checks it (exit 1 on mismatch); writes a run's audit bundle; proposes and locks sectors.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
@@ -50,7 +50,8 @@ public sealed class DrawCommand : ICliCommand
     {
         if (args.Get("duty") is { } duty)
         {
-            return DutyStages.Named(duty) ?? throw new CliUsageException($"--duty must be {string.Join(", ", DutyStages.All.Select(s => s.CliName))}");
+            return (DrawStageDefinition?)DutyStages.Named(duty) ?? Features.Counting.CountingStages.Named(duty) ?? throw new CliUsageException(
+                $"--duty must be {string.Join(", ", DutyStages.All.Select(s => s.CliName).Concat(Features.Counting.CountingStages.All.Select(s => s.CliName)))}");
         }
         var number = args.GetInt("stage", 0);
         return PollingStages.All.FirstOrDefault(s => s.Number == number) ?? throw new CliUsageException("--stage must be 1, 2 or 3 (or give --duty NAME)");

@@ -5,12 +5,16 @@ namespace ElectionTool.Cli;
 public sealed class ExportCommand : ICliCommand
 {
     public string Name => "export";
-    public string Usage => "export employees|parties|allotments|duties --out PATH [--office CODE] [--department CODE]";
+    public string Usage => "export employees|parties|allotments|duties|counting --out PATH [--office CODE] [--department CODE]";
     public string Summary => "Exports employees (whole district, one office or department), drawn parties or station allotments as CSV, or .xlsx when PATH ends with .xlsx. Logged in the audit log.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
         var what = args.Positional.FirstOrDefault();
+        if (what == "counting")
+        {
+            return await Features.Counting.CountingOutputService.WriteFileAsync(services, args.Require("out"), ct);
+        }
         if (what == "duties")
         {
             return await Features.Duties.DutyExports.WriteFileAsync(services, args.Require("out"), ct);

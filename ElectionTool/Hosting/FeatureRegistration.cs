@@ -83,6 +83,7 @@ public static class FeatureRegistration
         services.AddScoped<LocalBodyService>();
         services.AddScoped<WardService>();
         services.AddScoped<PollingStationService>();
+        Features.Counting.CountingRegistration.AddCounting(services);
         services.AddOptions<Features.Dashboard.DashboardLiveOptions>().BindConfiguration("Dashboard");
         services.AddSingleton<Features.Dashboard.DashboardService>();
         services.AddSingleton<Features.Dashboard.DashboardLive>();

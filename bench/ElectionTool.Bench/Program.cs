@@ -10,6 +10,13 @@ using ElectionTool.Draw.Synthetic;
 // Field duties: dotnet run -c Release --project bench/ElectionTool.Bench -- --duties [--units 8] [--runs 3]
 // Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3 | --phases]
 // CPU time of this process, median of the runs: the machine may be shared, the ratio within one run is the figure.
+// Counting: dotnet run -c Release --project bench/ElectionTool.Bench -- --counting [--runs 5]
+if (args.Contains("--counting"))
+{
+    CountingBench.Run(args);
+    return;
+}
+
 var units = Option("--units", "8,40,240,1000");
 var sizes = Option("--sizes", "1,10");
 var runs = Option("--runs", "3")[0];

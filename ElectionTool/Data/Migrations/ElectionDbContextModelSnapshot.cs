@@ -239,6 +239,69 @@ namespace ElectionTool.Data.Migrations
                     b.ToTable("ConstituencyUnits");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingHall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Centre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PostalBallotTables")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReturningOfficerTable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Tables")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("ElectionId", "ConstituencyUnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CountingHalls", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingSettings", b =>
+                {
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PollingStaffMayCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReservePercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupervisorMinPayLevel")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ElectionId");
+
+                    b.ToTable("CountingSettings", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.Department", b =>
                 {
                     b.Property<int>("Id")
@@ -1918,6 +1981,32 @@ namespace ElectionTool.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LocalBody");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingHall", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ConstituencyUnit");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingSettings", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.DrawOrderDetails", b =>

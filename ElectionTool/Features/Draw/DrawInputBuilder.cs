@@ -13,7 +13,10 @@ namespace ElectionTool.Features.Draw;
 /// </summary>
 public sealed class DrawInputBuilder(IDbContextFactory<ElectionDbContext> dbFactory)
 {
-    public async Task<DrawInput> BuildAsync(int electionId, CancellationToken ct)
+    public Task<DrawInput> BuildAsync(int electionId, CancellationToken ct) => BuildAsync(electionId, _ => true, ct);
+
+    /// <param name="blocks">Which holdings of the one duty ledger keep a person out (counting lets polling-party staff count).</param>
+    public async Task<DrawInput> BuildAsync(int electionId, Func<Duties.DutyLedgerStore.Holding, bool> blocks, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.Id == electionId, ct)
@@ -82,7 +85,7 @@ public sealed class DrawInputBuilder(IDbContextFactory<ElectionDbContext> dbFact
             Units = units,
             Stations = stations.OrderBy(s => s.UnitCode, StringComparer.Ordinal).ThenBy(s => s.Number).ToList(),
             // One duty per person: holders of an accepted stage of any duty (and their spouses) are not drawn again.
-            Pool = Duties.DutyLedgerStore.Without(pool, await Duties.DutyLedgerStore.HeldAsync(db, election.Id, ct)),
+            Pool = Duties.DutyLedgerStore.Without(pool, (await Duties.DutyLedgerStore.HoldingsAsync(db, election.Id, ct)).Where(blocks).Select(h => h.EmployeeId).ToHashSet()),
         };
     }
 

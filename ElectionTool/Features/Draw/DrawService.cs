@@ -139,7 +139,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         if (definition.Drafts)
         {
             // Another stage accepted since this run was drawn may hold some of its people: one duty per person.
-            var held = await Duties.DutyLedgerStore.HeldAsync(db, run.ElectionId, ct);
+            var held = await definition.BlockingHoldersAsync(db, run.ElectionId, ct);
             var clash = definition.Holders(run.ResultJson).Count(held.Contains);
             if (clash > 0)
             {

@@ -14,7 +14,8 @@ internal static class UnitUsage
         var offices = await db.Offices.CountAsync(o => o.ConstituencyUnitId == unit.Id, ct);
         var employees = await db.Employees.CountAsync(
             e => e.VoterUnitId == unit.Id || e.ResidenceUnitId == unit.Id || e.HomeUnitId == unit.Id, ct);
-        if (stations == 0 && offices == 0 && employees == 0)
+        var halls = await db.Set<CountingHall>().CountAsync(h => h.ConstituencyUnitId == unit.Id, ct);
+        if (stations == 0 && offices == 0 && employees == 0 && halls == 0)
         {
             return null;
         }
@@ -26,6 +27,10 @@ internal static class UnitUsage
         if (offices > 0)
         {
             uses.Add($"{offices} office(s)");
+        }
+        if (halls > 0)
+        {
+            uses.Add($"{halls} counting hall(s)");
         }
         if (employees > 0)
         {

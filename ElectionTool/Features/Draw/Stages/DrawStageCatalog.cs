@@ -2,10 +2,10 @@ using ElectionTool.Features.Duties;
 
 namespace ElectionTool.Features.Draw.Stages;
 
-/// <summary>Every stage of every draw, by number. Counting staff will add theirs here (21–29).</summary>
+/// <summary>Every stage of every draw, by number: polling 1–3, field duties 11–14, counting 21–23.</summary>
 public static class DrawStageCatalog
 {
-    public static readonly IReadOnlyList<DrawStageDefinition> All = [.. PollingStages.All, .. DutyStages.All];
+    public static readonly IReadOnlyList<DrawStageDefinition> All = [.. PollingStages.All, .. DutyStages.All, .. Counting.CountingStages.All];
 
     public static DrawStageDefinition? Find(int number) => All.FirstOrDefault(s => s.Number == number);
 

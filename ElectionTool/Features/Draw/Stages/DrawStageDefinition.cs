@@ -60,6 +60,10 @@ public abstract class DrawStageDefinition
     {
     }
 
+    /// <summary>Who holds a duty that keeps a person out of this stage (default: every accepted drafting stage's people).</summary>
+    public virtual async Task<IReadOnlySet<long>> BlockingHoldersAsync(ElectionDbContext db, int electionId, CancellationToken ct) =>
+        await Duties.DutyLedgerStore.HeldAsync(db, electionId, ct);
+
     /// <summary>A stage's own condition for accepting, on top of the common ones; throws <see cref="DrawRefusedException"/>.</summary>
     public virtual Task BeforeAcceptAsync(ElectionDbContext db, DrawRun run, AcceptRequest request, string user, Common.DistrictClock clock, CancellationToken ct) =>
         Task.CompletedTask;

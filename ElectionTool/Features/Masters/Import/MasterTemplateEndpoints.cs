@@ -18,6 +18,7 @@ public static class MasterTemplateEndpoints
         ["local-bodies"] = sp => Build(sp.GetRequiredService<LocalBodyService>()),
         ["wards"] = sp => Build(sp.GetRequiredService<WardService>()),
         ["stations"] = sp => Build(sp.GetRequiredService<PollingStationService>()),
+        ["counting-halls"] = sp => Build(sp.GetRequiredService<Counting.Halls.CountingHallService>()),
     };
 
     public static IEndpointRouteBuilder MapMasterTemplates(this IEndpointRouteBuilder endpoints)
