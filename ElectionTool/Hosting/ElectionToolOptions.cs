@@ -12,6 +12,15 @@ public sealed class DistrictOptions
 
     /// <summary>The district's time zone (IANA id): dates on certificates, charts and file names are its local dates.</summary>
     public string TimeZone { get; set; } = "Asia/Kolkata";
+
+    /// <summary>The interface language until a user chooses one: <c>en-IN</c> or <c>hi-IN</c>.</summary>
+    public string DefaultLanguage { get; set; } = "en-IN";
+
+    /// <summary>Hindi pages show numbers and dates in Devanagari digits (१,२३,४५६).</summary>
+    public bool DevanagariDigits { get; set; }
+
+    /// <summary>Appointment orders and notices print Hindi above English, whatever the user's language.</summary>
+    public bool BilingualOrders { get; set; }
 }
 
 /// <summary>The "Election" section of appsettings.json: defaults that apply across elections.</summary>

@@ -4,6 +4,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Accounts;
 using ElectionTool.Features.Accounts.Gate;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Language;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -48,7 +49,8 @@ public static class ElectionToolSetup
             AccountStepPages.Mark(options.Conventions);
             options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/",
                 model => model.Filters.Add(new ElectionTool.Areas.Identity.Pages.OutOfSequenceFilter()));
-        });
+        }).AddDataAnnotationsLocalization(options =>
+            options.DataAnnotationLocalizerProvider = (_, texts) => texts.Create(typeof(Resources.SharedResource)));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, CircuitSignInCheck>();
@@ -65,6 +67,7 @@ public static class ElectionToolSetup
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<CurrentUser>();
+        services.AddElectionLanguages();
         services.AddFeatureServices();
         Features.Api.ApiSetup.AddElectionApi(services, builder.Configuration);
         Features.DutyLookup.DutyLookupRegistration.AddDutyLookup(services, builder.Configuration);
@@ -121,6 +124,7 @@ public static class ElectionToolSetup
     public static WebApplication MapElectionTool(this WebApplication app)
     {
         app.UseSecurityHeaders();
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error", createScopeForErrors: true);
@@ -146,6 +150,7 @@ public static class ElectionToolSetup
         app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages();
         app.MapFeatureEndpoints();
+        app.MapLanguageSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

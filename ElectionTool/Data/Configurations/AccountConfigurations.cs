@@ -10,6 +10,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     {
         e.HasOne(u => u.Office).WithMany().HasForeignKey(u => u.OfficeId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(u => u.OfficeId);
+        e.Property(u => u.Language).HasMaxLength(10);
     }
 }
 

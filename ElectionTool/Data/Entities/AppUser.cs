@@ -15,6 +15,9 @@ public class AppUser : IdentityUser
 
     public List<NodalDepartment> NodalDepartments { get; set; } = [];
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The interface language the user chose (en-IN or hi-IN); null until they choose.</summary>
+    public string? Language { get; set; }
 }
 
 /// <summary>A department a nodal officer watches.</summary>

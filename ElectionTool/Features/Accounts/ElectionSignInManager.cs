@@ -54,6 +54,16 @@ public sealed class ElectionSignInManager(
         return result;
     }
 
+    /// <summary>Every completed sign-in sets the browser's language to the one remembered on the account.</summary>
+    public override Task SignInWithClaimsAsync(AppUser user, AuthenticationProperties? authenticationProperties, IEnumerable<System.Security.Claims.Claim> additionalClaims)
+    {
+        if (Language.AppCultures.Supported(user.Language) is { } language)
+        {
+            Language.LanguageCookie.Write(Context.Response, language);
+        }
+        return base.SignInWithClaimsAsync(user, authenticationProperties, additionalClaims);
+    }
+
     public override async Task SignOutAsync()
     {
         if (Context.User.Identity?.IsAuthenticated == true && await UserManager.GetUserAsync(Context.User) is { } user)

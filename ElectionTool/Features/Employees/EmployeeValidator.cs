@@ -1,5 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -28,7 +29,7 @@ public static class EmployeeValidator
             var text = column.Get(input);
             if (column.Required && string.IsNullOrWhiteSpace(text))
             {
-                Fail(column.Key, $"{column.English} is required.");
+                Fail(column.Key, UiText.Format("{0} is required.", column.Shown()));
             }
             else if (TextRules.Problem(column, text) is { } problem)
             {
@@ -44,7 +45,7 @@ public static class EmployeeValidator
         var gender = EmployeeValues.ParseGender(input.Gender);
         if (!Missing("Gender") && gender is null)
         {
-            Fail("Gender", $"'{input.Gender}' is not a gender: use M, F or T.");
+            Fail("Gender", UiText.Format("'{0}' is not a gender: use M, F or T.", input.Gender));
         }
         DateOnly dob = default;
         if (!Missing("DateOfBirth") && !FieldParsers.TryDate(input.DateOfBirth, out dob))
@@ -56,52 +57,52 @@ public static class EmployeeValidator
             var age = EmployeeValues.AgeOn(dob, today);
             if (age < 18 || age >= superannuationAge)
             {
-                Fail("DateOfBirth", $"Age {age} is outside 18–{superannuationAge - 1} (born {dob:dd-MM-yyyy}).");
+                Fail("DateOfBirth", UiText.Format("Age {0} is outside 18–{1} (born {2:dd-MM-yyyy}).", age, superannuationAge - 1, dob));
             }
         }
         var mobile = FieldParsers.Mobile(input.Mobile);
         if (!Missing("Mobile") && mobile is null)
         {
-            Fail("Mobile", $"'{input.Mobile}' is not a 10-digit Indian mobile number.");
+            Fail("Mobile", UiText.Format("'{0}' is not a 10-digit Indian mobile number.", input.Mobile));
         }
         var email = Optional(input.Email);
         if (email is not null && !FieldParsers.IsEmail(email))
         {
-            Fail("Email", $"'{email}' is not an e-mail address.");
+            Fail("Email", UiText.Format("'{0}' is not an e-mail address.", email));
         }
         var group = EmployeeValues.ParseServiceGroup(input.ServiceGroup);
         if (!Missing("ServiceGroup") && group is null)
         {
-            Fail("ServiceGroup", $"'{input.ServiceGroup}' is not a service group: use A, B, C or D (or I–IV, वर्ग-3, Group C).");
+            Fail("ServiceGroup", UiText.Format("'{0}' is not a service group: use A, B, C or D (or I–IV, वर्ग-3, Group C).", input.ServiceGroup));
         }
         var gazetted = FieldParsers.Bool(input.Gazetted);
         if (!Missing("Gazetted") && gazetted is null)
         {
-            Fail("Gazetted", $"'{input.Gazetted}' is not yes/no: use true or false.");
+            Fail("Gazetted", UiText.Format("'{0}' is not yes/no: use true or false.", input.Gazetted));
         }
         var level = 0;
         if (!Missing("PayLevel") && (!FieldParsers.TryInt(input.PayLevel, out level) || level is < PayMatrix.MinLevel or > PayMatrix.MaxLevel))
         {
-            Fail("PayLevel", $"'{input.PayLevel}' is not a pay level 1–18.");
+            Fail("PayLevel", UiText.Format("'{0}' is not a pay level 1–18.", input.PayLevel));
             level = 0;
         }
         var basic = 0;
         if (!Missing("BasicPay") && !FieldParsers.TryInt(input.BasicPay, out basic))
         {
-            Fail("BasicPay", $"'{input.BasicPay}' is not an amount in rupees.");
+            Fail("BasicPay", UiText.Format("'{0}' is not an amount in rupees.", input.BasicPay));
         }
         else if (level > 0 && !Missing("BasicPay"))
         {
             var (min, max) = PayMatrix.Range(level);
             if (basic < min || basic > max)
             {
-                Fail("BasicPay", $"Basic pay {basic} is outside level {level}'s range {min}–{max}.");
+                Fail("BasicPay", UiText.Format("Basic pay {0} is outside level {1}'s range {2}–{3}.", basic, level, min, max));
             }
         }
         var employment = EmployeeValues.ParseEmployment(input.EmploymentType);
         if (!Missing("EmploymentType") && employment is null)
         {
-            Fail("EmploymentType", $"'{input.EmploymentType}' is not Regular or Contractual.");
+            Fail("EmploymentType", UiText.Format("'{0}' is not Regular or Contractual.", input.EmploymentType));
         }
         DateOnly? joining = null;
         if (Optional(input.DateOfJoining) is { } joinText)
@@ -112,7 +113,7 @@ public static class EmployeeValidator
             }
             else if (j > today || (dob != default && j < dob.AddYears(14)))
             {
-                Fail("DateOfJoining", $"Date of joining {j:dd-MM-yyyy} is not possible for this person.");
+                Fail("DateOfJoining", UiText.Format("Date of joining {0:dd-MM-yyyy} is not possible for this person.", j));
             }
             else
             {
@@ -122,7 +123,7 @@ public static class EmployeeValidator
         var epic = FieldParsers.Epic(input.Epic);
         if (!Missing("EPIC") && epic is null)
         {
-            Fail("EPIC", $"'{input.Epic}' is not an EPIC number (3 letters and 7 digits, e.g. ABC1234567).");
+            Fail("EPIC", UiText.Format("'{0}' is not an EPIC number (3 letters and 7 digits, e.g. ABC1234567).", input.Epic));
         }
         var voterUnit = Unit(input.VoterUnit, "VoterUnit", unitIdsByCode, errors, required: true);
         var residenceUnit = Unit(input.ResidenceUnit, "ResidenceUnit", unitIdsByCode, errors, required: false);
@@ -132,44 +133,44 @@ public static class EmployeeValidator
         var account = Optional(input.BankAccount);
         if (account is not null && (account.Length is < 6 or > 20 || !account.All(char.IsAsciiDigit)))
         {
-            Fail("BankAccount", $"'{account}' is not a bank account number (6–20 digits).");
+            Fail("BankAccount", UiText.Format("'{0}' is not a bank account number (6–20 digits).", account));
         }
         var ifscText = Optional(input.Ifsc);
         var ifsc = ifscText is null ? null : FieldParsers.Ifsc(ifscText);
         if (ifscText is not null && ifsc is null)
         {
-            Fail("IFSC", $"'{ifscText}' is not an IFSC (4 letters, 0, then 6 letters or digits, e.g. SBIN0001234).");
+            Fail("IFSC", UiText.Format("'{0}' is not an IFSC (4 letters, 0, then 6 letters or digits, e.g. SBIN0001234).", ifscText));
         }
         if (account is not null && ifscText is null)
         {
-            Fail("IFSC", "Give the IFSC of the bank account.");
+            Fail("IFSC", UiText.Of("Give the IFSC of the bank account."));
         }
         foreach (var (key, text) in new[] { ("Disability", input.Disability), ("SpouseInGovtService", input.SpouseInGovtService) })
         {
             if (!FieldParsers.IsBool(text))
             {
-                Fail(key, $"'{text}' is not yes/no: use true or false.");
+                Fail(key, UiText.Format("'{0}' is not yes/no: use true or false.", text));
             }
         }
         var spouseEpicText = Optional(input.SpouseEpic);
         var spouseEpic = spouseEpicText is null ? null : FieldParsers.Epic(spouseEpicText);
         if (spouseEpicText is not null && spouseEpic is null)
         {
-            Fail("SpouseEPIC", $"'{spouseEpicText}' is not an EPIC number.");
+            Fail("SpouseEPIC", UiText.Format("'{0}' is not an EPIC number.", spouseEpicText));
         }
         var spouseMobileText = Optional(input.SpouseMobile);
         var spouseMobile = spouseMobileText is null ? null : FieldParsers.Mobile(spouseMobileText);
         if (spouseMobileText is not null && spouseMobile is null)
         {
-            Fail("SpouseMobile", $"'{spouseMobileText}' is not a 10-digit mobile number.");
+            Fail("SpouseMobile", UiText.Format("'{0}' is not a 10-digit mobile number.", spouseMobileText));
         }
         if (epic is not null && spouseEpic == epic)
         {
-            Fail("SpouseEPIC", "The spouse's EPIC is the person's own EPIC.");
+            Fail("SpouseEPIC", UiText.Of("The spouse's EPIC is the person's own EPIC."));
         }
         if (employment == EmploymentType.Contractual && gazetted == true)
         {
-            Fail("Gazetted", "A contractual employee cannot be a gazetted officer.");
+            Fail("Gazetted", UiText.Of("A contractual employee cannot be a gazetted officer."));
         }
 
         if (errors.Count > 0)
@@ -196,7 +197,7 @@ public static class EmployeeValidator
         {
             return number;
         }
-        errors.Add(new FieldError(column, $"'{value}' is not a positive number."));
+        errors.Add(new FieldError(column, UiText.Format("'{0}' is not a positive number.", value)));
         return null;
     }
 
@@ -212,7 +213,7 @@ public static class EmployeeValidator
         }
         if (!required || errors.All(e => e.Field != column))
         {
-            errors.Add(new FieldError(column, $"There is no constituency unit with code '{code}' (e.g. AC-201, or a ward code)."));
+            errors.Add(new FieldError(column, UiText.Format("There is no constituency unit with code '{0}' (e.g. AC-201, or a ward code).", code)));
         }
         return null;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -49,11 +50,11 @@ public static partial class FieldParsers
             var (day, month, year) = match.Groups[1].Length == 4 ? (third, second, first) : (first, second, third);
             if (month is >= 1 and <= 12 && year is >= 1 and <= 9999 && day > DateTime.DaysInMonth(year, month) && day <= 31)
             {
-                var monthName = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
-                return $"'{text.Trim()}': there is no {day} {monthName} {year}.";
+                var monthName = CultureInfo.CurrentCulture.DateTimeFormat.GetMonthName(month);
+                return UiText.Format("'{0}': there is no {1} {2} {3}.", text.Trim(), day, monthName, year);
             }
         }
-        return $"'{text.Trim()}' is not a date: use dd-mm-yyyy.";
+        return UiText.Format("'{0}' is not a date: use dd-mm-yyyy.", text.Trim());
     }
 
     public static bool TryInt(string text, out int value) =>

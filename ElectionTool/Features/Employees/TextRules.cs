@@ -1,5 +1,6 @@
 using System.Globalization;
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -30,18 +31,18 @@ public static class TextRules
         {
             if (Invisible(c))
             {
-                return $"{column.English} contains an invisible control or formatting character ({Describe(c)}). Retype the value without it.";
+                return UiText.Format("{0} contains an invisible control or formatting character ({1}). Retype the value without it.", column.Shown(), Describe(c));
             }
         }
         if (value.Length > MaxLength(column.Key))
         {
-            return $"{column.English} is longer than {MaxLength(column.Key)} characters ({value.Length}).";
+            return UiText.Format("{0} is longer than {1} characters ({2}).", column.Shown(), MaxLength(column.Key), value.Length);
         }
         foreach (var c in value)
         {
             if (char.IsDigit(c) && !char.IsAsciiDigit(c) && c is not (>= '\u0966' and <= '\u096F'))
             {
-                return $"{column.English} has the digit '{c}' ({Describe(c)}): type numbers with 0–9 (or Devanagari ०–९).";
+                return UiText.Format("{0} has the digit '{1}' ({2}): type numbers with 0–9 (or Devanagari ०–९).", column.Shown(), c, Describe(c));
             }
         }
         return null;

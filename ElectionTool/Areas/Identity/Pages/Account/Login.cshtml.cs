@@ -31,6 +31,7 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ILogger<Log
 
         [Required(ErrorMessage = "Enter your password.")]
         [DataType(DataType.Password)]
+        [Display(Name = "Password")]
         public string Password { get; set; } = "";
 
         [Display(Name = "Keep me signed in on this computer")]
@@ -69,7 +70,7 @@ public sealed class LoginModel(SignInManager<AppUser> signInManager, ILogger<Log
             logger.LogWarning("{UserName} is locked out", Input.UserName);
             return RedirectToPage("./Lockout");
         }
-        ModelState.AddModelError(string.Empty, "Wrong user name or password. After 5 failed attempts the account is locked for 15 minutes.");
+        ModelState.AddModelError(string.Empty, Resources.UiText.Of("Wrong user name or password. After 5 failed attempts the account is locked for 15 minutes."));
         return Page();
     }
 

@@ -1,0 +1,72 @@
+using Bunit;
+using ElectionTool.Components.Pages;
+using ElectionTool.Features.Common;
+using ElectionTool.Features.Dashboard;
+using ElectionTool.Features.Employees;
+using ElectionTool.Hosting;
+using ElectionTool.Tests.Builders;
+using ElectionTool.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor.Services;
+
+namespace ElectionTool.Tests.Features.Language;
+
+/// <summary>The shared row validator and rendered pages speak the user's language; data stays as entered.</summary>
+public sealed class HindiMessagesTests : IAsyncDisposable
+{
+    private static readonly Dictionary<string, int> Units = new() { ["AC-201"] = 1 };
+    private readonly BunitContext _ctx = new();
+
+    public HindiMessagesTests()
+    {
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
+        _ctx.Services.AddSingleton(new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions())));
+    }
+
+    public ValueTask DisposeAsync() => _ctx.DisposeAsync();
+
+    [Fact]
+    public void The_validator_explains_a_bad_row_in_Hindi_to_a_Hindi_user()
+    {
+        var row = StaffRows.Valid(1).With(i => { i.Mobile = "12345"; i.Name = ""; });
+
+        using (InLanguage.Hindi())
+        {
+            var hindi = EmployeeValidator.Validate(row, Units, new DateOnly(2026, 11, 22), 60);
+            Assert.Equal("'12345' 10 अंकों का भारतीय मोबाइल नंबर नहीं है।", hindi.ErrorFor("Mobile"));
+            Assert.Equal("नाम आवश्यक है।", hindi.ErrorFor("Name"));
+        }
+        var english = EmployeeValidator.Validate(row, Units, new DateOnly(2026, 11, 22), 60);
+        Assert.Equal("'12345' is not a 10-digit Indian mobile number.", english.ErrorFor("Mobile"));
+    }
+
+    [Fact]
+    public void A_page_renders_its_heading_and_hint_in_Hindi()
+    {
+        using var _ = InLanguage.Hindi();
+
+        var page = _ctx.Render<NotFound>();
+
+        Assert.Equal("पृष्ठ नहीं मिला", page.Find("h1").TextContent.Trim());
+        Assert.Contains("पता जाँचें, या मेनू का उपयोग करें।", page.Markup);
+        Assert.DoesNotContain("Page not found", page.Markup);
+    }
+
+    [Fact]
+    public void The_dashboard_headline_reads_in_Hindi_with_Indian_grouping()
+    {
+        using var _ = InLanguage.Hindi();
+        var now = new DateTimeOffset(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
+        var headline = new Headline(2000, 500, 1000, 500, 123456, 150000, null);
+
+        var tiles = _ctx.Render<HeadlineFigures>(p => p.Add(x => x.Headline, headline).Add(x => x.Now, now));
+
+        Assert.Equal("1,23,456", tiles.Find("[data-testid=headline-entered]").TextContent.Trim());
+        Assert.Contains("अंतिम किए गए कार्यालय", tiles.Markup);
+        Assert.Contains("घोषित 1,50,000 में से", tiles.Markup);
+        Assert.DoesNotContain("Offices finalized", tiles.Markup);
+    }
+}

@@ -1,0 +1,232 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace ElectionTool.Tests.Features.Language;
+
+/// <summary>
+/// Finds English a user would read that is typed straight into a page instead of coming from the resources:
+/// words in markup text, in the attributes people read (Label, Title, Placeholder…) and in snackbar messages.
+/// Razor code (control flow, expressions, <c>@L[…]</c>) is stripped before looking.
+/// </summary>
+internal static partial class MarkupScanner
+{
+    private static readonly HashSet<string> ReadAttributes = new(StringComparer.Ordinal)
+    {
+        "Label", "Title", "Subtitle", "Placeholder", "placeholder", "HelperText", "Text", "Message", "Heading", "Caption",
+        "Description", "Hint", "alt", "title", "aria-label", "ConfirmText", "TooltipText", "Tooltip",
+    };
+
+    /// <summary>Words that stay in Latin letters in Hindi too (abbreviations, the product's name, file kinds).</summary>
+    private static readonly HashSet<string> Untranslated = new(StringComparer.Ordinal)
+    {
+        "ElectionTool", "EPIC", "CSV", "IFSC", "PDF", "OTP", "QR", "SMS", "API", "ID", "Id", "PIN", "AC", "xlsx", "zip",
+        "HRMS", "SHA", "HMAC", "EDC", "Excel", "UTF", "IST", "TOTP", "SC", "ET", "DRAW",
+    };
+
+    public static IReadOnlyList<string> Scan(string text)
+    {
+        var findings = new List<string>();
+        var codeAt = CodeBlock().Match(text) is { Success: true } code ? code.Index : text.Length;
+        var markup = Blank(text[..codeAt]);
+        var tags = Tags(markup);
+        foreach (var (start, length) in tags)
+        {
+            foreach (Match attribute in Attribute().Matches(markup, start))
+            {
+                if (attribute.Index >= start + length)
+                {
+                    break;
+                }
+                if (ReadAttributes.Contains(attribute.Groups[1].Value) && !attribute.Groups[2].Value.Contains('@') && HasEnglish(attribute.Groups[2].Value))
+                {
+                    findings.Add($"{LineOf(text, start)}: {attribute.Groups[1].Value}=\"{attribute.Groups[2].Value}\"");
+                }
+            }
+        }
+        var textOnly = new System.Text.StringBuilder(markup);
+        foreach (var (start, length) in tags)
+        {
+            for (var j = start; j < start + length; j++)
+            {
+                textOnly[j] = markup[j] == '\n' ? '\n' : '\u0001';
+            }
+        }
+        var lines = textOnly.ToString().Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            foreach (var piece in lines[i].Split('\u0001'))
+            {
+                var prose = Prose(piece);
+                if (prose is not null && HasEnglish(prose))
+                {
+                    findings.Add($"{i + 1}: {piece.Trim()}");
+                }
+            }
+        }
+        foreach (Match snack in SnackbarLiteral().Matches(text[codeAt..]))
+        {
+            if (HasEnglish(Holes().Replace(snack.Groups[1].Value, "")))
+            {
+                findings.Add($"{LineOf(text, codeAt + snack.Index)}: {snack.Value}");
+            }
+        }
+        return findings;
+    }
+
+    /// <summary>Start and length of every tag: quotes are followed, so Label="@L["Name"]" stays inside its tag.</summary>
+    private static List<(int Start, int Length)> Tags(string markup)
+    {
+        var tags = new List<(int, int)>();
+        for (var i = 0; i < markup.Length - 1; i++)
+        {
+            if (markup[i] != '<' || !(char.IsLetter(markup[i + 1]) || markup[i + 1] is '/' or '!'))
+            {
+                continue;
+            }
+            var j = i + 1;
+            var quoted = false;
+            while (j < markup.Length && (quoted || markup[j] != '>'))
+            {
+                if (markup[j] == '@' && j + 1 < markup.Length && markup[j + 1] == '(')
+                {
+                    j = Balanced(markup, j + 1);
+                    continue;
+                }
+                quoted ^= markup[j] == '"';
+                j++;
+            }
+            tags.Add((i, Math.Min(j + 1, markup.Length) - i));
+            i = j;
+        }
+        return tags;
+    }
+
+    /// <summary>The words a reader sees in a text piece, or null when the piece is Razor code.</summary>
+    private static string? Prose(string piece)
+    {
+        var trimmed = piece.Trim();
+        if (trimmed.Length == 0 || CodeLine().IsMatch(trimmed) || trimmed.EndsWith(';') || trimmed.Contains("=>", StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var withoutCode = RemoveExpressions(trimmed);
+        return WebUtility.HtmlDecode(withoutCode);
+    }
+
+    private static bool HasEnglish(string text) => Words().Matches(text).Any(w => !Untranslated.Contains(w.Value));
+
+    /// <summary>Drops @L[…], @(…) and @identifier.member(…)[…] expressions, keeping the literal text around them.</summary>
+    private static string RemoveExpressions(string text)
+    {
+        var result = new System.Text.StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] != '@' || i + 1 >= text.Length || (result.Length > 0 && char.IsLetterOrDigit(result[^1])))
+            {
+                result.Append(text[i]);
+                continue;
+            }
+            var j = i + 1;
+            if (text[j] == '(')
+            {
+                j = Balanced(text, j);
+            }
+            else
+            {
+                while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '_' || text[j] == '.' || text[j] == '?'
+                    || text[j] == '(' || text[j] == '['))
+                {
+                    j = text[j] is '(' or '[' ? Balanced(text, j) : j + 1;
+                }
+            }
+            i = j - 1;
+        }
+        return result.ToString();
+    }
+
+    private static int Balanced(string text, int open)
+    {
+        var depth = 0;
+        for (var j = open; j < text.Length; j++)
+        {
+            if (text[j] == '"')
+            {
+                j++;
+                while (j < text.Length && text[j] != '"')
+                {
+                    j += text[j] == '\\' ? 2 : 1;
+                }
+            }
+            else if (text[j] is '(' or '[')
+            {
+                depth++;
+            }
+            else if (text[j] is ')' or ']' && --depth == 0)
+            {
+                return j + 1;
+            }
+        }
+        return text.Length;
+    }
+
+    /// <summary>Comments, style and script bodies, and @{ } code blocks become blank lines (line numbers kept).</summary>
+    private static string Blank(string markup)
+    {
+        string Lines(Match m) => new('\n', m.Value.Count(c => c == '\n'));
+        markup = Comment().Replace(markup, Lines);
+        markup = StyleOrScript().Replace(markup, Lines);
+        markup = Technical().Replace(markup, Lines);
+        markup = Directive().Replace(markup, "");
+        var builder = new System.Text.StringBuilder(markup);
+        for (var at = markup.IndexOf("@{", StringComparison.Ordinal); at >= 0; at = markup.IndexOf("@{", at + 2, StringComparison.Ordinal))
+        {
+            var depth = 0;
+            for (var j = at + 1; j < markup.Length; j++)
+            {
+                depth += markup[j] == '{' ? 1 : markup[j] == '}' ? -1 : 0;
+                if (markup[j] != '\n')
+                {
+                    builder[j] = ' ';
+                }
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+    [GeneratedRegex(@"^@code\s*\{", RegexOptions.Multiline)]
+    private static partial Regex CodeBlock();
+
+    [GeneratedRegex(@"@\*.*?\*@|<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex Comment();
+
+    [GeneratedRegex(@"<(style|script)\b.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex StyleOrScript();
+
+    /// <summary>Setting names and keys (code, kbd) and text marked as English on purpose (lang="en": a language's own name).</summary>
+    [GeneratedRegex(@"<(code|kbd)\b.*?</\1>|<([\w.]+)\b[^<>]*\blang=""en""[^<>]*>[^<]*</\2>", RegexOptions.Singleline)]
+    private static partial Regex Technical();
+
+    [GeneratedRegex(@"^@(inject|using|page|attribute|implements|inherits|layout|typeparam|namespace|rendermode|model|addTagHelper|preservewhitespace)\b.*$", RegexOptions.Multiline)]
+    private static partial Regex Directive();
+
+    [GeneratedRegex(@"\s([\w:-]+)\s*=\s*""([^""]*)""")]
+    private static partial Regex Attribute();
+
+    [GeneratedRegex(@"^(@?(if|else|foreach|for|while|switch|case|default|using|inject|page|attribute|implements|inherits|layout|namespace|rendermode|typeparam|model|await|section|addTagHelper|do|try|catch|finally|var|return)\b|[{}]|@:)")]
+    private static partial Regex CodeLine();
+
+    [GeneratedRegex(@"[A-Za-z]{2,}")]
+    private static partial Regex Words();
+
+    [GeneratedRegex(@"Snackbar\.Add\(\s*\$?""((?:[^""\\]|\\.)*)""")]
+    private static partial Regex SnackbarLiteral();
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex Holes();
+}
