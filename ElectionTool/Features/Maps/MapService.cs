@@ -78,7 +78,10 @@ public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, D
             .OrderBy(s => s.Code)
             .Select(s => new
             {
-                s.Code, s.Name, Zone = s.Zone == null ? null : s.Zone.Code, s.RouteKm,
+                s.Code,
+                s.Name,
+                Zone = s.Zone == null ? null : s.Zone.Code,
+                s.RouteKm,
                 Stops = s.Stations.OrderBy(t => t.RouteOrder).Select(t => new { t.PollingStationId, t.PollingStation!.Latitude, t.PollingStation.Longitude }).ToList(),
             })
             .ToListAsync(ct);

@@ -27,11 +27,23 @@ public sealed class RouteChartService(IDbContextFactory<ElectionDbContext> dbFac
             .OrderBy(s => s.Code)
             .Select(s => new
             {
-                Unit = s.ConstituencyUnit!.Code, s.Code, s.Name, Zone = s.Zone == null ? null : s.Zone.Code, s.RouteKm, s.NoLocation,
+                Unit = s.ConstituencyUnit!.Code,
+                s.Code,
+                s.Name,
+                Zone = s.Zone == null ? null : s.Zone.Code,
+                s.RouteKm,
+                s.NoLocation,
                 Stops = s.Stations.OrderBy(t => t.RouteOrder).Select(t => new
                 {
-                    t.RouteOrder, t.PollingStation!.Number, t.PollingStation.Name, t.PollingStation.Location, t.PollingStation.Electors,
-                    t.PollingStation.WomenManaged, t.PollingStation.Sensitive, t.PollingStation.Latitude, t.PollingStation.Longitude,
+                    t.RouteOrder,
+                    t.PollingStation!.Number,
+                    t.PollingStation.Name,
+                    t.PollingStation.Location,
+                    t.PollingStation.Electors,
+                    t.PollingStation.WomenManaged,
+                    t.PollingStation.Sensitive,
+                    t.PollingStation.Latitude,
+                    t.PollingStation.Longitude,
                 }).ToList(),
             })
             .ToListAsync(ct);
@@ -82,7 +94,10 @@ public sealed class RouteChartService(IDbContextFactory<ElectionDbContext> dbFac
         var points = scene.Parts.SelectMany(p => p.Rings.SelectMany(r => r)).Concat(scene.Stations.Select(s => s.At)).ToList();
         return points.Count == 0 ? scene : scene with
         {
-            MinLon = points.Min(p => p.Lon), MaxLon = points.Max(p => p.Lon), MinLat = points.Min(p => p.Lat), MaxLat = points.Max(p => p.Lat),
+            MinLon = points.Min(p => p.Lon),
+            MaxLon = points.Max(p => p.Lon),
+            MinLat = points.Min(p => p.Lat),
+            MaxLat = points.Max(p => p.Lat),
         };
     }
 }
