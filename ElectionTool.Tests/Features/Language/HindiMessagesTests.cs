@@ -31,7 +31,7 @@ public sealed class HindiMessagesTests : IAsyncDisposable
     [Fact]
     public void The_validator_explains_a_bad_row_in_Hindi_to_a_Hindi_user()
     {
-        var row = StaffRows.Valid(1).With(i => { i.Mobile = "12345"; i.Name = ""; });
+        var row = EmployeeBuilder.Valid(1).With(i => { i.Mobile = "12345"; i.Name = ""; });
 
         using (InLanguage.Hindi())
         {
