@@ -48,6 +48,10 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Language")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
@@ -143,6 +147,75 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Boundary", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<double>("AreaSqKm")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("CentroidLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("CentroidLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<double>("MaxLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MaxLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinLatitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("MinLongitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("PollingStationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Wkt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("PollingStationId");
+
+                    b.HasIndex("Kind", "ConstituencyUnitId", "PollingStationId")
+                        .IsUnique();
+
+                    b.ToTable("Boundaries", (string)null);
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.ConstituencyUnit", b =>
                 {
                     b.Property<int>("Id")
@@ -179,6 +252,71 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                     b.HasIndex("Kind", "Number");
 
                     b.ToTable("ConstituencyUnits");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingHall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Centre")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("ConstituencyUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PostalBallotTables")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ReturningOfficerTable")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Tables")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituencyUnitId");
+
+                    b.HasIndex("ElectionId", "ConstituencyUnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("CountingHalls", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingSettings", b =>
+                {
+                    b.Property<int>("ElectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("PollingStaffMayCount")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ReservePercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupervisorMinPayLevel")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ElectionId");
+
+                    b.ToTable("CountingSettings", (string)null);
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.Department", b =>
@@ -493,6 +631,57 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                     b.HasKey("ElectionId");
 
                     b.ToTable("DutySettings", (string)null);
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.DutySmsMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DrawRunId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Mobile")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Tries")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SentAt");
+
+                    b.HasIndex("DrawRunId", "EmployeeId")
+                        .IsUnique();
+
+                    b.ToTable("DutySms");
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.Election", b =>
@@ -1845,6 +2034,24 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                     b.Navigation("Office");
                 });
 
+            modelBuilder.Entity("ElectionTool.Data.Entities.Boundary", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.PollingStation", "PollingStation")
+                        .WithMany()
+                        .HasForeignKey("PollingStationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.Navigation("ConstituencyUnit");
+
+                    b.Navigation("PollingStation");
+                });
+
             modelBuilder.Entity("ElectionTool.Data.Entities.ConstituencyUnit", b =>
                 {
                     b.HasOne("ElectionTool.Data.Entities.LocalBody", "LocalBody")
@@ -1853,6 +2060,32 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("LocalBody");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingHall", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.ConstituencyUnit", "ConstituencyUnit")
+                        .WithMany()
+                        .HasForeignKey("ConstituencyUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ConstituencyUnit");
+                });
+
+            modelBuilder.Entity("ElectionTool.Data.Entities.CountingSettings", b =>
+                {
+                    b.HasOne("ElectionTool.Data.Entities.Election", null)
+                        .WithMany()
+                        .HasForeignKey("ElectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("ElectionTool.Data.Entities.DrawOrderDetails", b =>

@@ -107,6 +107,27 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
+                name: "DutySms",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DrawRunId = table.Column<long>(type: "bigint", nullable: false),
+                    EmployeeId = table.Column<int>(type: "integer", nullable: false),
+                    Mobile = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Text = table.Column<string>(type: "text", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    QueuedAt = table.Column<long>(type: "bigint", nullable: false),
+                    SentAt = table.Column<long>(type: "bigint", nullable: true),
+                    Tries = table.Column<int>(type: "integer", nullable: false),
+                    LastError = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DutySms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Elections",
                 columns: table => new
                 {
@@ -297,6 +318,26 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
+                name: "CountingSettings",
+                columns: table => new
+                {
+                    ElectionId = table.Column<int>(type: "integer", nullable: false),
+                    SupervisorMinPayLevel = table.Column<int>(type: "integer", nullable: false),
+                    ReservePercent = table.Column<int>(type: "integer", nullable: false),
+                    PollingStaffMayCount = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CountingSettings", x => x.ElectionId);
+                    table.ForeignKey(
+                        name: "FK_CountingSettings_Elections_ElectionId",
+                        column: x => x.ElectionId,
+                        principalTable: "Elections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DrawOrderDetails",
                 columns: table => new
                 {
@@ -480,6 +521,38 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 });
 
             migrationBuilder.CreateTable(
+                name: "CountingHalls",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ElectionId = table.Column<int>(type: "integer", nullable: false),
+                    ConstituencyUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Centre = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Tables = table.Column<int>(type: "integer", nullable: false),
+                    PostalBallotTables = table.Column<int>(type: "integer", nullable: false),
+                    ReturningOfficerTable = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CountingHalls", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CountingHalls_ConstituencyUnits_ConstituencyUnitId",
+                        column: x => x.ConstituencyUnitId,
+                        principalTable: "ConstituencyUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CountingHalls_Elections_ElectionId",
+                        column: x => x.ElectionId,
+                        principalTable: "Elections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Offices",
                 columns: table => new
                 {
@@ -636,6 +709,7 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                     MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
                     OfficeId = table.Column<int>(type: "integer", nullable: true),
                     CreatedAt = table.Column<long>(type: "bigint", nullable: false),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -793,6 +867,44 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                         name: "FK_OfficeReminders_Offices_OfficeId",
                         column: x => x.OfficeId,
                         principalTable: "Offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Boundaries",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ConstituencyUnitId = table.Column<int>(type: "integer", nullable: false),
+                    PollingStationId = table.Column<int>(type: "integer", nullable: true),
+                    Wkt = table.Column<string>(type: "text", nullable: false),
+                    CentroidLatitude = table.Column<double>(type: "double precision", nullable: false),
+                    CentroidLongitude = table.Column<double>(type: "double precision", nullable: false),
+                    AreaSqKm = table.Column<double>(type: "double precision", nullable: false),
+                    MinLongitude = table.Column<double>(type: "double precision", nullable: false),
+                    MinLatitude = table.Column<double>(type: "double precision", nullable: false),
+                    MaxLongitude = table.Column<double>(type: "double precision", nullable: false),
+                    MaxLatitude = table.Column<double>(type: "double precision", nullable: false),
+                    Source = table.Column<string>(type: "character varying(260)", maxLength: 260, nullable: false),
+                    ImportedAt = table.Column<long>(type: "bigint", nullable: false),
+                    ImportedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Boundaries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Boundaries_ConstituencyUnits_ConstituencyUnitId",
+                        column: x => x.ConstituencyUnitId,
+                        principalTable: "ConstituencyUnits",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Boundaries_PollingStations_PollingStationId",
+                        column: x => x.PollingStationId,
+                        principalTable: "PollingStations",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -1137,6 +1249,22 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 columns: new[] { "EntityType", "EntityKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Boundaries_ConstituencyUnitId",
+                table: "Boundaries",
+                column: "ConstituencyUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Boundaries_Kind_ConstituencyUnitId_PollingStationId",
+                table: "Boundaries",
+                columns: new[] { "Kind", "ConstituencyUnitId", "PollingStationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Boundaries_PollingStationId",
+                table: "Boundaries",
+                column: "PollingStationId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ConstituencyUnits_Code",
                 table: "ConstituencyUnits",
                 column: "Code",
@@ -1151,6 +1279,17 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 name: "IX_ConstituencyUnits_LocalBodyId",
                 table: "ConstituencyUnits",
                 column: "LocalBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CountingHalls_ConstituencyUnitId",
+                table: "CountingHalls",
+                column: "ConstituencyUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CountingHalls_ElectionId_ConstituencyUnitId_Number",
+                table: "CountingHalls",
+                columns: new[] { "ElectionId", "ConstituencyUnitId", "Number" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Departments_Code",
@@ -1198,6 +1337,17 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 name: "IX_DutyLookupCodes_Mobile_CreatedAt",
                 table: "DutyLookupCodes",
                 columns: new[] { "Mobile", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DutySms_DrawRunId_EmployeeId",
+                table: "DutySms",
+                columns: new[] { "DrawRunId", "EmployeeId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DutySms_SentAt",
+                table: "DutySms",
+                column: "SentAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Elections_IsCurrent",
@@ -1501,6 +1651,15 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "Boundaries");
+
+            migrationBuilder.DropTable(
+                name: "CountingHalls");
+
+            migrationBuilder.DropTable(
+                name: "CountingSettings");
+
+            migrationBuilder.DropTable(
                 name: "DataProtectionKeys");
 
             migrationBuilder.DropTable(
@@ -1520,6 +1679,9 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
 
             migrationBuilder.DropTable(
                 name: "DutySettings");
+
+            migrationBuilder.DropTable(
+                name: "DutySms");
 
             migrationBuilder.DropTable(
                 name: "HonorariumPayment");
