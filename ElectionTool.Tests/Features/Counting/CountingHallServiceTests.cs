@@ -68,8 +68,19 @@ public sealed class CountingHallServiceTests : IAsyncLifetime
             var election = await db.Elections.SingleAsync(e => e.IsCurrent);
             db.Add(new DrawRun
             {
-                ElectionId = election.Id, Stage = CountingStageNumbers.Selection, Duty = "Counting", Seed = "1", InputHash = "x", OutputHash = "y",
-                AlgorithmVersion = "ET-COUNT-1", Feasible = true, Status = DrawRunStatus.Accepted, RunBy = "t", InputSnapshot = [], ResultJson = "{}", ReportJson = "{}",
+                ElectionId = election.Id,
+                Stage = CountingStageNumbers.Selection,
+                Duty = "Counting",
+                Seed = "1",
+                InputHash = "x",
+                OutputHash = "y",
+                AlgorithmVersion = "ET-COUNT-1",
+                Feasible = true,
+                Status = DrawRunStatus.Accepted,
+                RunBy = "t",
+                InputSnapshot = [],
+                ResultJson = "{}",
+                ReportJson = "{}",
             });
             await db.SaveChangesAsync();
         }

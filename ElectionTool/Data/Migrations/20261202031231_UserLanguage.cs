@@ -1,29 +1,28 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace ElectionTool.Data.Migrations
+namespace ElectionTool.Data.Migrations;
+
+/// <inheritdoc />
+public partial class UserLanguage : Migration
 {
     /// <inheritdoc />
-    public partial class UserLanguage : Migration
+    protected override void Up(MigrationBuilder migrationBuilder)
     {
-        /// <inheritdoc />
-        protected override void Up(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.AddColumn<string>(
-                name: "Language",
-                table: "AspNetUsers",
-                type: "TEXT",
-                maxLength: 10,
-                nullable: true);
-        }
+        migrationBuilder.AddColumn<string>(
+            name: "Language",
+            table: "AspNetUsers",
+            type: "TEXT",
+            maxLength: 10,
+            nullable: true);
+    }
 
-        /// <inheritdoc />
-        protected override void Down(MigrationBuilder migrationBuilder)
-        {
-            migrationBuilder.DropColumn(
-                name: "Language",
-                table: "AspNetUsers");
-        }
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropColumn(
+            name: "Language",
+            table: "AspNetUsers");
     }
 }

@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Features.Auditing;
 using ElectionTool.Draw;
+using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;

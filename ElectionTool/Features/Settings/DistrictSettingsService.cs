@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using ElectionTool.Hosting;
 using ElectionTool.Features.Accounts.Gate;
+using ElectionTool.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
