@@ -34,7 +34,7 @@ public sealed class TwoFactorBrowserTests(BrowserFixture browser) : BrowserTest(
         await page.SignInAsync(Url, "secure-admin");
         await page.WaitForURLAsync("**/LoginWith2fa**");
         await page.FillAsync("#Input_TwoFactorCode", Totp.Code(key));
-        await page.Locator("button[type=submit]").ClickAsync();
+        await page.PressAsync("#Input_TwoFactorCode", "Enter");
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welcome");
     }

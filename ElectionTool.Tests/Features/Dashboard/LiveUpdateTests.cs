@@ -109,6 +109,7 @@ public sealed class LiveUpdateTests : IAsyncLifetime
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
+        ctx.Services.AddLocalization();
         ctx.Services.AddFallbackServiceProvider(_h.Services);
         ctx.AddAuthorization().SetAuthorized("admin").SetRoles(Roles.Admin);
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));

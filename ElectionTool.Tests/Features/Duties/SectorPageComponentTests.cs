@@ -23,6 +23,7 @@ public sealed class SectorPageComponentTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddFallbackServiceProvider(_h.Services);
     }
 

@@ -8,6 +8,7 @@ using ElectionTool.Tests.Features.Draw;
 using ElectionTool.Tests.Features.Training;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -29,6 +30,7 @@ public sealed class HonorariumPageRenderTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddFallbackServiceProvider(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
     }

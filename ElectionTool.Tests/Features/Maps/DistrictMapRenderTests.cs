@@ -2,6 +2,7 @@ using Bunit;
 using ElectionTool.Features.Maps;
 using ElectionTool.Features.Maps.Pages;
 using ElectionTool.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using static ElectionTool.Tests.Features.Maps.MapFixtures;
 
@@ -21,6 +22,7 @@ public sealed class DistrictMapRenderTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
     }
 
     public async Task DisposeAsync()

@@ -25,6 +25,7 @@ public sealed class MasterPagesRenderTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddFallbackServiceProvider(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
     }

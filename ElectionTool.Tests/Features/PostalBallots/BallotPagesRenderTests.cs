@@ -7,6 +7,7 @@ using ElectionTool.Features.PostalBallots.Pages;
 using ElectionTool.Tests.Features.Draw;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using MudBlazor.Services;
 
@@ -28,6 +29,7 @@ public sealed class BallotPagesRenderTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddFallbackServiceProvider(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor).SetRoles(ElectionTool.Hosting.Roles.Admin).SetPolicies(ElectionTool.Hosting.Policies.Admin, ElectionTool.Hosting.Policies.TrainingDesk);
     }

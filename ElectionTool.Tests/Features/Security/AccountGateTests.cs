@@ -81,6 +81,8 @@ public sealed class AccountGateTests : IAsyncLifetime
                 || url.StartsWith("/_framework/", StringComparison.Ordinal) || url.StartsWith("/_blazor/", StringComparison.Ordinal)
                 // The employee's duty look-up: public by design, it shows data only after a one-time code to the mobile on record.
                 || url is "/my-duty" or "/my-duty/order"
+                // The language switch on the sign-in page: sets the culture cookie (and the account's choice when signed in).
+                || url is "/language"
                 // The API reference page's own script and icon (no data; the page itself and the document are Admin only).
                 || url is "/api/reference/scalar.js" or "/api/reference/scalar.aspnetcore.js" or "/api/reference/favicon.svg",
             $"{url} is open to anyone: mark it [Authorize] or add it here with the reason"));

@@ -31,6 +31,7 @@ public sealed class TrainingComponentTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddFallbackServiceProvider(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
         _ctx.Renderer.SetRendererInfo(new RendererInfo("Server", true));

@@ -27,6 +27,7 @@ public sealed class BundleUploadTests : IAsyncLifetime
         _ctx = new BunitContext();
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
         _ctx.Services.AddFallbackServiceProvider(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor).SetRoles(Roles.Observer);
     }
