@@ -133,14 +133,6 @@ public static class DrawHashes
 
     private static string Name(Role role) => (uint)role < (uint)RoleNames.Length ? RoleNames[(int)role] : role.ToString();
 
-    private static string Name(DrawGender gender) => gender switch
-    {
-        DrawGender.M => "M",
-        DrawGender.F => "F",
-        DrawGender.T => "T",
-        _ => gender.ToString(),
-    };
-
     // The orders of the canonical texts (docs/draw-algorithm.md); Ordinal for text, as the spec says.
     private static int ByCodeThenName(DrawUnit a, DrawUnit b)
     {
