@@ -29,12 +29,12 @@ internal static class CountingBench
         var outcome = "";
         for (var run = 0; run < runs; run++)
         {
-            var (one, t1) = Cpu(() => CountingDraw.Select(input, "493817"));
-            var (two, t2) = Cpu(() => CountingHalls.Allot(input, one, "250611"));
-            var (three, t3) = Cpu(() => CountingTables.Allot(input, two, "771204"));
+            var (one, t1) = Baselines.Cpu(() => CountingDraw.Select(input, "493817"));
+            var (two, t2) = Baselines.Cpu(() => CountingHalls.Allot(input, one, "250611"));
+            var (three, t3) = Baselines.Cpu(() => CountingTables.Allot(input, two, "771204"));
             s1 = Math.Min(s1, t1); s2 = Math.Min(s2, t2); s3 = Math.Min(s3, t3); all = Math.Min(all, t1 + t2 + t3);
-            hmac = Math.Min(hmac, Cpu(() => HmacShuffle(input)).Ms);
-            plain = Math.Min(plain, Cpu(() => RandomShuffle(input)).Ms);
+            hmac = Math.Min(hmac, Baselines.Cpu(() => Baselines.HmacShuffle(input.Pool.Select(p => p.Employee.Id).ToArray(), input.ElectionId, 3)).Ms);
+            plain = Math.Min(plain, Baselines.Cpu(() => Baselines.RandomShuffle(input.Pool.Select(p => p.Employee.Id).ToArray(), 3)).Ms);
             outcome = three.Report.Feasible
                 ? $"{three.Assignments.Count(a => !a.IsReserve):N0} seated at {input.Halls.Sum(h => h.Seats)} tables, {three.Assignments.Count(a => a.IsReserve)} reserve, " +
                   $"{CountingValidator.Validate(input, three, two).Count} rule breaches"
@@ -48,25 +48,4 @@ internal static class CountingBench
     private static CountingResult Steps(CountingInput input) =>
         CountingTables.Allot(input, CountingHalls.Allot(input, CountingDraw.Select(input, "1"), "2"), "3");
 
-    private static int HmacShuffle(CountingInput input)
-    {
-        var ids = input.Pool.Select(p => p.Employee.Id).ToArray();
-        using var rng = DrawRandom.ForStage(input.ElectionId, 0, "baseline", new string('0', 64));
-        rng.Shuffle<long>(ids);
-        return ids.Chunk(3).Count();
-    }
-
-    private static int RandomShuffle(CountingInput input)
-    {
-        var ids = input.Pool.Select(p => p.Employee.Id).ToArray();
-        new Random(1).Shuffle(ids);
-        return ids.Chunk(3).Count();
-    }
-
-    private static (T Result, double Ms) Cpu<T>(Func<T> run)
-    {
-        var start = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = run();
-        return (result, (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
-    }
 }

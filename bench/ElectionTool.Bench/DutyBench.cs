@@ -31,13 +31,13 @@ internal static class DutyBench
         var outcome = "";
         for (var run = 0; run <= runs; run++)
         {
-            var (plan, tp) = Cpu(() => SectorPlanner.Propose(stations, new SectorPlanSettings(10, 5)));
-            var (z, tz) = Cpu(() => DutyDraw.Select(SyntheticDuties.Input(DutyKind.ZonalOfficer, plan, district, pool), "3 1 4"));
-            var (s, ts) = Cpu(() => DutyDraw.Select(SyntheticDuties.Input(DutyKind.SectorOfficer, plan, district, Without(pool, z)), "1 5 9"));
+            var (plan, tp) = Baselines.Cpu(() => SectorPlanner.Propose(stations, new SectorPlanSettings(10, 5)));
+            var (z, tz) = Baselines.Cpu(() => DutyDraw.Select(SyntheticDuties.Input(DutyKind.ZonalOfficer, plan, district, pool), "3 1 4"));
+            var (s, ts) = Baselines.Cpu(() => DutyDraw.Select(SyntheticDuties.Input(DutyKind.SectorOfficer, plan, district, Without(pool, z)), "1 5 9"));
             var microInput = SyntheticDuties.Input(DutyKind.MicroObserver, plan, district, Without(Without(pool, z), s));
-            var (m, tm) = Cpu(() => DutyDraw.Select(microInput, "2 6 5"));
-            var (a, ta) = Cpu(() => DutyDraw.Allot(microInput, m, "3 5 8"));
-            var (_, th) = Cpu(() => HmacShuffle(district));
+            var (m, tm) = Baselines.Cpu(() => DutyDraw.Select(microInput, "2 6 5"));
+            var (a, ta) = Baselines.Cpu(() => DutyDraw.Allot(microInput, m, "3 5 8"));
+            var (_, th) = Baselines.Cpu(() => Baselines.HmacShuffle(district.Pool.Select(e => e.Id).ToArray(), district.ElectionId, 0));
             if (run == 0)
             {
                 continue; // warm-up
@@ -56,18 +56,4 @@ internal static class DutyBench
     private static List<DutyPerson> Without(IReadOnlyList<DutyPerson> pool, DutyResult held) =>
         DutyLedger.Without(pool, p => p.Employee, DutyLedger.Holders(held).ToHashSet());
 
-    private static int HmacShuffle(DrawInput input)
-    {
-        var ids = input.Pool.Select(e => e.Id).ToArray();
-        using var rng = DrawRandom.ForStage(input.ElectionId, 0, "baseline", new string('0', 64));
-        rng.Shuffle<long>(ids);
-        return ids.Length;
-    }
-
-    private static (T Result, double Ms) Cpu<T>(Func<T> run)
-    {
-        var start = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = run();
-        return (result, (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
-    }
 }

@@ -48,12 +48,12 @@ foreach (var size in sizes)
         var outcome = "";
         for (var run = 0; run < runs; run++)
         {
-            var (one, t1) = Cpu(() => DrawStageOne.Run(input, "493817"));
-            var (two, t2) = Cpu(() => DrawStageTwo.Run(input, one, "250611"));
-            var (three, t3) = Cpu(() => DrawStageThree.Run(input, two, "771204"));
+            var (one, t1) = Baselines.Cpu(() => DrawStageOne.Run(input, "493817"));
+            var (two, t2) = Baselines.Cpu(() => DrawStageTwo.Run(input, one, "250611"));
+            var (three, t3) = Baselines.Cpu(() => DrawStageThree.Run(input, two, "771204"));
             t1s.Add(t1); t2s.Add(t2); t3s.Add(t3); alls.Add(t1 + t2 + t3);
-            hmacs.Add(Cpu(() => HmacShuffle(input)).Ms);
-            plains.Add(Cpu(() => RandomShuffle(input)).Ms);
+            hmacs.Add(Baselines.Cpu(() => Baselines.HmacShuffle(input.Pool.Select(e => e.Id).ToArray(), input.ElectionId, 4)).Ms);
+            plains.Add(Baselines.Cpu(() => Baselines.RandomShuffle(input.Pool.Select(e => e.Id).ToArray(), 4)).Ms);
             outcome = one.Report.Feasible && two.Report.Feasible && three.Report.Feasible
                 ? $"{two.Parties.Count:N0} parties, {three.Allotments.Count:N0} stations"
                 : "INFEASIBLE: " + string.Join("; ", new[] { one.Report, two.Report, three.Report }.SelectMany(r => r.Findings).Where(f => f.Blocking).Select(f => f.Message).Take(2));
@@ -78,32 +78,10 @@ static DistrictShape Shape(int size, int unitCount) => new()
     ReservePercent = 20,
 };
 
-static int HmacShuffle(DrawInput input)
-{
-    var ids = input.Pool.Select(e => e.Id).ToArray();
-    using var rng = DrawRandom.ForStage(input.ElectionId, 0, "baseline", new string('0', 64));
-    rng.Shuffle<long>(ids);
-    return ids.Chunk(4).Count();
-}
-
-static int RandomShuffle(DrawInput input)
-{
-    var ids = input.Pool.Select(e => e.Id).ToArray();
-    new Random(1).Shuffle(ids);
-    return ids.Chunk(4).Count();
-}
-
 static double Median(List<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-}
-
-static (T Result, double Ms) Cpu<T>(Func<T> run)
-{
-    var start = Process.GetCurrentProcess().TotalProcessorTime;
-    var result = run();
-    return (result, (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds);
 }
 
 List<int> Option(string name, string fallback)
