@@ -1,4 +1,5 @@
 using ElectionTool.Features.Demo;
+using ElectionTool.Features.Duties;
 using ElectionTool.Hosting;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,57 +9,80 @@ namespace ElectionTool.Tests.Features.Duties;
 
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed class DutyBrowserTests(BrowserFixture browser) : IAsyncLifetime
+public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(browser)
 {
-    private readonly AppFactory _app = new();
-    private string _url = "";
-
-    public async Task InitializeAsync()
+    protected override async Task SeedAsync()
     {
-        _url = _app.StartOnRealPort();
-        await _app.WithScopeAsync(async sp =>
-        {
-            await sp.GetRequiredService<DemoDistrictSeeder>().SeedAsync(60, false, CancellationToken.None, 3000);
-            return 0;
-        });
-        await _app.CreateUserAsync("duty-admin", Roles.Admin);
+        await App.WithScopeAsync(sp => sp.GetRequiredService<DemoDistrictSeeder>().SeedAsync(60, false, CancellationToken.None, 3000));
+        await App.CreateUserAsync("duty-admin", Roles.Admin);
     }
 
-    public async Task DisposeAsync() => await _app.DisposeAsync();
-
     [Fact]
-    public async Task Admin_proposes_and_locks_sectors_draws_sector_officers_and_prints_their_orders()
+    public async Task Admin_moves_a_station_locks_sectors_draws_zonal_and_sector_officers_and_prints_the_sector_list_and_orders_with_Devanagari_names()
     {
-        var page = await browser.NewPageAsync();
-        await page.SignInAsync(_url, "duty-admin");
-        await page.WaitInteractiveAsync();
-
-        await page.GotoAsync($"{_url}/duties/sectors");
+        var page = await SignedInPageAsync("duty-admin", "/duties/sectors");
         await page.WaitInteractiveAsync();
         await page.GetByTestId("propose").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("sector-row").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        var rows = page.GetByTestId("sector-row");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByTestId("route-sketch").First).ToBeVisibleAsync();
-        await page.ScreenshotForReviewAsync("duties-sectors-proposed");
+
+        // Move one station of the first sector shown into another sector of the same unit.
+        var before = await FirstSectorAsync();
+        await rows.First.GetByTestId("move").ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await dialog.Locator(".mud-select").Nth(0).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await dialog.Locator(".mud-select").Nth(1).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await dialog.GetByTestId("move-confirm").ClickAsync();
+        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Station moved");
+        await page.ScreenshotAtBothSizesAsync("duties-sectors-after-move");
+        Assert.Equal(before.Stops.Count - 1, (await FirstSectorAsync()).Stops.Count);
+
         await page.GetByTestId("lock-sectors").ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Lock — irreversible" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("sectors-locked")).ToBeVisibleAsync(new() { Timeout = 30_000 });
 
-        await page.GotoAsync($"{_url}/duties/draw/12");
-        await page.WaitInteractiveAsync();
-        await Assertions.Expect(page.GetByTestId("duty-preview")).ToContainTextAsync("Posts");
-        await page.GetByLabel("Seed").FillAsync("1 5 9");
-        await page.GetByTestId("run").ClickAsync();
-        var result = page.GetByTestId("run-result");
-        await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Proposed", new() { Timeout = 60_000 });
-        await page.GetByTestId("accept").ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Accept — irreversible" }).ClickAsync();
-        await Assertions.Expect(page.GetByTestId("duty-outputs")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Accepted");
-        await page.ScreenshotForReviewAsync("duties-sector-officers-accepted");
+        foreach (var (stage, seed) in new[] { (11, "2 6 4"), (12, "1 5 9") })
+        {
+            await page.GotoAsync($"{Url}/duties/draw/{stage}");
+            await page.WaitInteractiveAsync();
+            await Assertions.Expect(page.GetByTestId("duty-preview")).ToBeVisibleAsync();
+            await page.GetByLabel("Seed").FillAsync(seed);
+            await page.GetByTestId("run").ClickAsync();
+            var result = page.GetByTestId("run-result");
+            await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Proposed", new() { Timeout = 60_000 });
+            await page.GetByTestId("accept").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Accept — irreversible" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("duty-outputs")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+            await Assertions.Expect(result.GetByTestId("run-status")).ToContainTextAsync("Accepted");
+        }
+        await page.ScreenshotAtBothSizesAsync("duties-sector-officers-accepted");
 
-        var print = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("sector-orders").ClickAsync());
-        await Assertions.Expect(print.GetByTestId("duty-order").First).ToContainTextAsync("Sector officer and sector magistrate");
-        await Assertions.Expect(print.GetByTestId("order-area").First).ToContainTextAsync("Sector ");
-        await print.ScreenshotForReviewAsync("duties-sector-officer-order");
+        var officers = await App.WithScopeAsync(sp => sp.GetRequiredService<DutyOutputService>().RowsAsync(CancellationToken.None));
+        var hindi = officers.Where(r => r.Duty == "Sector officer" && !r.IsReserve && PrintedText.IsDevanagari(r.Name)).Select(r => r.Name).ToList();
+        Assert.NotEmpty(hindi);
+
+        var routes = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("sector-routes").ClickAsync());
+        await Assertions.Expect(routes.GetByTestId("route-sector").First).ToBeVisibleAsync();
+        var routesText = await routes.PdfTextAsync();
+        Assert.Contains("Sectors and routes", routesText);
+        Assert.Contains(hindi, name => PrintedText.ContainsDevanagariName(routesText, name));
+
+        var orders = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("sector-orders").ClickAsync());
+        await Assertions.Expect(orders.GetByTestId("order-area").First).ToContainTextAsync("Sector ");
+        await orders.ScreenshotForReviewAsync("duties-sector-officer-order");
+        var ordersText = await orders.PdfTextAsync();
+        Assert.Contains("Sector officer and sector magistrate", ordersText);
+        Assert.Contains(hindi, name => PrintedText.ContainsDevanagariName(ordersText, name));
+
+        await page.GotoAsync($"{Url}/duties/draw/11");
+        await page.WaitInteractiveAsync();
+        var zonal = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("zonal-orders").ClickAsync());
+        Assert.Contains("Zonal officer and zonal magistrate", await zonal.PdfTextAsync());
     }
+
+    private Task<SectorRow> FirstSectorAsync() =>
+        App.WithScopeAsync(async sp => (await sp.GetRequiredService<SectorService>().GetBoardAsync(CancellationToken.None)).Units[0].Sectors[0]);
 }

@@ -10,6 +10,7 @@ public static class CountingRegistration
         services.AddScoped<CountingSettingsService>();
         services.AddScoped<CountingInputBuilder>();
         services.AddScoped<CountingOutputService>();
+        services.AddScoped<CountingReplacementService>();
         return services;
     }
 }

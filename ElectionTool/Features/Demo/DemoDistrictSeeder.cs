@@ -77,7 +77,7 @@ public sealed class DemoDistrictSeeder(
         var today = clock.Today;
         await DemoTrainingSeeder.SeedAsync(db, await db.Elections.SingleAsync(e => e.IsCurrent, ct), acs.Select(a => a.Name.Split(" / ")[0]), today, ct);
         var employees = employeeCount == 0 ? 0
-            : await new DemoStaffSeeder(db, random, today, clock.UtcNow, defaults.Value.SuperannuationAge).SeedAsync(offices, employeeCount, ct);
+            : await new DemoStaffSeeder(db, random, today, clock.UtcNow, defaults.Value.SuperannuationAge).SeedAsync(offices, CentralDepartments(departments), employeeCount, ct);
         // The demo operator's office is left open for data entry.
         offices[0].ListState = await db.Employees.AnyAsync(e => e.OfficeId == offices[0].Id, ct) ? StaffListState.InProgress : StaffListState.NotStarted;
         offices[0].FinalizedAt = null;
@@ -88,6 +88,9 @@ public sealed class DemoDistrictSeeder(
         var accounts = await AddAccountsAsync(departments, offices[0]);
         return new DemoSummary(departments.Count, offices.Count, acs.Count + wards.Count, stations, employees, accounts);
     }
+
+    private static HashSet<int> CentralDepartments(IEnumerable<Department> departments) =>
+        departments.Where(d => d.Category is DepartmentCategory.CentralGovt or DepartmentCategory.CentralPsu or DepartmentCategory.Bank).Select(d => d.Id).ToHashSet();
 
     private List<ConstituencyUnit> AddLocalBodies()
     {

@@ -16,7 +16,9 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
     // Finalized offices enter everything, in-progress ones about 60%, not-started ones nothing.
     private const double ExpectedShareEntered = 0.4 + 0.35 * 0.6;
 
-    public async Task<int> SeedAsync(IReadOnlyList<Office> offices, int employeeCount, CancellationToken ct)
+    /// <param name="centralDepartments">Central Govt, central PSU and bank departments: their offices are all finalized, so
+    /// micro-observers (polling and counting), who come only from them, can be drawn in a training session.</param>
+    public async Task<int> SeedAsync(IReadOnlyList<Office> offices, IReadOnlySet<int> centralDepartments, int employeeCount, CancellationToken ct)
     {
         var people = new DemoPeople(random, today, now, superannuationAge);
         var acIds = await db.ConstituencyUnits.Where(u => u.Kind == UnitKind.AssemblyConstituency).Select(u => u.Id).ToListAsync(ct);
@@ -28,7 +30,8 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
         {
             var office = offices[i];
             var target = Math.Max(3, (int)Math.Round(weights[i] * scale));
-            var state = (i % 20) switch { < 8 => StaffListState.Finalized, < 15 => StaffListState.InProgress, _ => StaffListState.NotStarted };
+            var state = centralDepartments.Contains(office.DepartmentId) ? StaffListState.Finalized
+                : (i % 20) switch { < 8 => StaffListState.Finalized, < 15 => StaffListState.InProgress, _ => StaffListState.NotStarted };
             var count = state switch { StaffListState.Finalized => target, StaffListState.InProgress => Math.Max(1, target * (3 + random.Next(7)) / 10), _ => 0 };
             var staff = Enumerable.Range(0, count).Select(_ => people.Create(office, PickGender(), acIds, hindiName: random.Next(10) < 3)).ToList();
             created.AddRange(staff);

@@ -63,8 +63,7 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
         }
 
         var people = await PeopleAsync(db, outcome, outcome.Seats().Select(s => s.EmployeeId), ct);
-        var marks = (await db.Set<OrderReprint>().AsNoTracking().Where(r => r.ElectionId == outcome.Election.Id && r.Kind != ReprintKind.Cancelled).ToListAsync(ct))
-            .GroupBy(r => (long)r.EmployeeId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Kind);
+        var marks = await OrderMarks.LoadAsync(db, outcome.Election.Id, ct);
         var parties = outcome.Parties.Parties.ToDictionary(p => p.PartyNumber);
         var names = UnitNames(outcome);
         return outcome.Seats()

@@ -10,7 +10,7 @@ namespace ElectionTool.Features.Duties;
 /// <summary>One person on a field duty, as the orders, lists and the export show them.</summary>
 public sealed record DutyRow(
     string Duty, string? Zone, string? Sector, string? Unit, int? StationNumber, string Epic, string Name,
-    string OfficeCode, string OfficeName, string Designation, int PayLevel, bool IsReserve, int Order, string? SectorName);
+    string OfficeCode, string OfficeName, string Designation, int PayLevel, bool IsReserve, int Order, string? SectorName, ReprintKind? Mark = null);
 
 /// <summary>Reads accepted duty stages into rows for print pages, files and look-ups. Personal data: callers audit.</summary>
 public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
@@ -34,6 +34,7 @@ public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFac
             .ToDictionaryAsync(e => (long)e.Id, ct);
         var sectors = await db.Set<Sector>().AsNoTracking().Where(s => s.ElectionId == election.Id)
             .Select(s => new { s.Code, s.Name, Zone = s.Zone!.Code }).ToDictionaryAsync(s => s.Code, ct);
+        var marks = await OrderMarks.LoadAsync(db, election.Id, ct);
         var rows = new List<DutyRow>();
         foreach (var r in results)
         {
@@ -60,7 +61,7 @@ public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFac
                     }
                 }
                 rows.Add(new DutyRow(DutyBands.Title(r.Kind), zone, sector, a.UnitCode, station, p?.Epic ?? "", p?.Name ?? $"(employee {a.EmployeeId})",
-                    p?.OfficeCode ?? "", p?.OfficeName ?? "", p?.Designation ?? "", p?.PayLevel ?? 0, a.IsReserve, a.Order, sectorName));
+                    p?.OfficeCode ?? "", p?.OfficeName ?? "", p?.Designation ?? "", p?.PayLevel ?? 0, a.IsReserve, a.Order, sectorName, marks.TryGetValue(a.EmployeeId, out var m) ? m : null));
             }
         }
         return rows;
