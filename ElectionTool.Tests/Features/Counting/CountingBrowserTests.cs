@@ -75,7 +75,7 @@ public sealed class CountingBrowserTests(BrowserFixture browser) : BrowserTest(b
 
         var (_, rows) = await App.WithScopeAsync(sp => sp.GetRequiredService<CountingOutputService>().RowsAsync(CancellationToken.None));
         var seated = rows.Where(r => !r.IsReserve).ToList();
-        Assert.Equal(2 * 5 * 3, seated.Count);
+        Assert.Equal((4 + 4 + 1) * 3, seated.Count);
 
         var tables = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("print-tables").ClickAsync());
         await Assertions.Expect(tables.GetByTestId("table-sheet")).ToHaveCountAsync(2);
@@ -90,5 +90,11 @@ public sealed class CountingBrowserTests(BrowserFixture browser) : BrowserTest(b
         Assert.Contains("ORDER OF APPOINTMENT FOR COUNTING", await orders.PdfTextAsync());
         var reserve = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("print-reserve").ClickAsync());
         await Assertions.Expect(reserve.GetByTestId("reserve-hall")).ToHaveCountAsync(2);
+
+        await page.GotoAsync($"{Url}/counting/replacements");
+        await page.WaitInteractiveAsync();
+        await page.GetByTestId("mark").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("proposal")).ToContainTextAsync("takes table");
+        await page.ScreenshotAtBothSizesAsync("counting-replacements");
     }
 }

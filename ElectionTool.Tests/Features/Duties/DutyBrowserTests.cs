@@ -32,9 +32,11 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
         await rows.First.GetByTestId("move").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.Locator(".mud-select").Nth(0).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.GetByTestId("move-station-option").First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId("move-station-option")).ToHaveCountAsync(0);
         await dialog.Locator(".mud-select").Nth(1).ClickAsync();
-        await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        await page.GetByTestId("move-target-option").First.ClickAsync();
+        await Assertions.Expect(dialog.GetByTestId("move-confirm")).ToBeEnabledAsync();
         await dialog.GetByTestId("move-confirm").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Station moved");
         await page.ScreenshotAtBothSizesAsync("duties-sectors-after-move");
@@ -77,6 +79,12 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
         Assert.Contains("Sector officer and sector magistrate", ordersText);
         Assert.Contains(hindi, name => PrintedText.ContainsDevanagariName(ordersText, name));
 
+        foreach (var path in new[] { "/duties", "/duties/lists" })
+        {
+            await page.GotoAsync(Url + path);
+            await page.WaitInteractiveAsync();
+            await page.ScreenshotAtBothSizesAsync("duties" + path.Replace('/', '-'));
+        }
         await page.GotoAsync($"{Url}/duties/draw/11");
         await page.WaitInteractiveAsync();
         var zonal = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("zonal-orders").ClickAsync());

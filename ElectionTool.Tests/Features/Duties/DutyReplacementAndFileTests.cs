@@ -50,6 +50,7 @@ public sealed class DutyReplacementAndFileTests : IAsyncLifetime
         Assert.NotEqual(officer.Epic, incoming.Epic);
         Assert.DoesNotContain(rows, r => r.Epic == officer.Epic);
         Assert.Single(rows, r => r.Epic == incoming.Epic);
+        Assert.Equal(ReprintKind.NewOrder, incoming.Mark);
         Assert.False((await replacements.ProposeAsync(officer.EmployeeId, CancellationToken.None)).CanConfirm);
 
         await using var db = _h.Db();

@@ -2,6 +2,7 @@ using Bunit;
 using ElectionTool.Features.Demo;
 using ElectionTool.Features.Duties;
 using ElectionTool.Features.Duties.Pages;
+using ElectionTool.Features.Duties.Pages.Print;
 using ElectionTool.Hosting;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,6 +52,21 @@ public sealed class SectorPageComponentTests : IAsyncLifetime
         var empty = _ctx.Render<RouteSketch>(p => p.Add(x => x.Stops, [stops[2]]));
         Assert.Contains("no location", empty.Markup);
         Assert.Empty(empty.FindAll("circle"));
+    }
+
+    [Fact]
+    public void A_replacement_officer_order_carries_the_NEW_ORDER_banner_and_others_carry_none()
+    {
+        var data = new DutyPrintData("Vidhan Sabha 2027", [], [], new Dictionary<(string, int), string>(), new Dictionary<int, ElectionTool.Features.Draw.PrintHeader>());
+        DutyRow Row(ElectionTool.Data.Entities.ReprintKind? mark) =>
+            new("Sector officer", "AC-201-Z1", "AC-201-S01", "AC-201", null, "ABC1234567", "रमेश कुमार", "REV-002", "Tehsil Office", "Tehsildar", 10, false, 1, "Rampur road", mark);
+
+        var replaced = _ctx.Render<DutyOrderSheet>(p => p.Add(x => x.Row, Row(ElectionTool.Data.Entities.ReprintKind.NewOrder)).Add(x => x.Data, data).Add(x => x.ElectionName, "Vidhan Sabha 2027"));
+        var first = _ctx.Render<DutyOrderSheet>(p => p.Add(x => x.Row, Row(null)).Add(x => x.Data, data).Add(x => x.ElectionName, "Vidhan Sabha 2027"));
+
+        Assert.Contains("NEW ORDER", replaced.Find("[data-testid=reprint-mark]").TextContent);
+        Assert.Empty(first.FindAll("[data-testid=reprint-mark]"));
+        Assert.Contains("Sector AC-201-S01 Rampur road", first.Find("[data-testid=order-area]").TextContent);
     }
 
     [Fact]
