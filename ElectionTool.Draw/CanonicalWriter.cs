@@ -149,6 +149,14 @@ internal sealed class CanonicalWriter : IDisposable
     /// <summary>Shortest exact form ("35400", "35400.5"); a whole non-negative amount is written without a string.</summary>
     public CanonicalWriter Add(decimal value)
     {
+        // The usual amount read from the decimal's parts: no scale, not negative, below 2^40.
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[3] == 0 && bits[2] == 0 && (uint)bits[1] < 256)
+        {
+            return Add(((long)(uint)bits[1] << 32) | (uint)bits[0]);
+        }
+
         if (value.Scale == 0 ? !decimal.IsNegative(value) && value <= long.MaxValue
                 : !decimal.IsNegative(value) && value <= long.MaxValue && value == decimal.Truncate(value))
         {

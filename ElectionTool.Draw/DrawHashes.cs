@@ -25,7 +25,13 @@ public static class DrawHashes
     /// text is pseudonymous: no name, no EPIC, and a couple is named by the smallest Id among its listed members.
     /// </summary>
     public static (string Hash, string? Text) Input(
-        DrawInput input, int stage, string? previousOutputHash, IEnumerable<DrawEmployee> people, bool keepText, string? version = null)
+        DrawInput input, int stage, string? previousOutputHash, IEnumerable<DrawEmployee> people, bool keepText, string? version = null) =>
+        Input(input, stage, previousOutputHash, people, keepText, version, null);
+
+    /// <summary>The same, with ET-DRAW-2's couple Ids of exactly <paramref name="people"/> already worked out (stage 1 needs them twice).</summary>
+    internal static (string Hash, string? Text) Input(
+        DrawInput input, int stage, string? previousOutputHash, IEnumerable<DrawEmployee> people, bool keepText, string? version,
+        Dictionary<string, long>? coupleIds)
     {
         version = DrawAlgorithm.Resolve(version);
         using var w = new CanonicalWriter(keepText);
@@ -50,7 +56,7 @@ public static class DrawHashes
         // ET-DRAW-1 wrote each person's spouse key as it was; ET-DRAW-2 writes the couple's smallest Id instead.
         var fields = CanonicalLines.Employee(version);
         var listed = CanonicalOrder.Of(people, ById);
-        var couples = DrawAlgorithm.IsV1(version) ? [] : CoupleIds(listed);
+        var couples = DrawAlgorithm.IsV1(version) ? [] : coupleIds ?? CoupleIds(listed);
         foreach (var e in listed)
         {
             CanonicalLines.Write(w, "employee", fields, e, CoupleOf(couples, e));
@@ -63,9 +69,32 @@ public static class DrawHashes
     /// ET-DRAW-2's pseudonymous couple key: for each SpouseKey held by two or more of the listed people, the
     /// smallest Id among them. Keys held by one person only are not couples and are written as null.
     /// </summary>
-    public static Dictionary<string, long> CoupleIds(IEnumerable<DrawEmployee> people) =>
-        people.Where(Eligibility.HasSpouse).GroupBy(e => e.SpouseKey!, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Min(e => e.Id), StringComparer.Ordinal);
+    public static Dictionary<string, long> CoupleIds(IEnumerable<DrawEmployee> people)
+    {
+        // One pass over the pool: per key its smallest Id and whether a second person holds it.
+        var keys = new Dictionary<string, (long Smallest, bool Shared)>(StringComparer.Ordinal);
+        foreach (var e in people)
+        {
+            if (!Eligibility.HasSpouse(e))
+            {
+                continue;
+            }
+
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, e.SpouseKey!, out var seen);
+            slot = seen ? (Math.Min(slot.Smallest, e.Id), true) : (e.Id, false);
+        }
+
+        var couples = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (key, (smallest, shared)) in keys)
+        {
+            if (shared)
+            {
+                couples[key] = smallest;
+            }
+        }
+
+        return couples;
+    }
 
     internal static string? CoupleOf(Dictionary<string, long> couples, DrawEmployee e) =>
         Eligibility.HasSpouse(e) && couples.TryGetValue(e.SpouseKey!, out var id)
@@ -150,20 +179,20 @@ public static class DrawHashes
 
     private static int ByRoleThenId(StageOneAssignment a, StageOneAssignment b)
     {
-        var c = a.Role.CompareTo(b.Role);
+        var c = ((int)a.Role).CompareTo((int)b.Role);
         return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
     }
 
     private static int ByNumber(DrawParty a, DrawParty b) => a.PartyNumber.CompareTo(b.PartyNumber);
 
-    private static int ByRole(PartyMember a, PartyMember b) => a.Role.CompareTo(b.Role);
+    private static int ByRole(PartyMember a, PartyMember b) => ((int)a.Role).CompareTo((int)b.Role);
 
     private static int ByUnitRoleId(ReservePerson a, ReservePerson b)
     {
         var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
         if (c == 0)
         {
-            c = a.Role.CompareTo(b.Role);
+            c = ((int)a.Role).CompareTo((int)b.Role);
         }
 
         return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);

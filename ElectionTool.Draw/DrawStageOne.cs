@@ -14,7 +14,9 @@ public static class DrawStageOne
 
         // The pool in id order, once: the input text and the eligible pool both read it so.
         input = input with { Pool = CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)) };
-        var inputHash = DrawHashes.StageOneInput(input, version);
+        // ET-DRAW-2's couple Ids of the whole pool: written into the input text and ordering the couples' draws.
+        var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
+        var inputHash = DrawHashes.Input(input, 1, null, input.Pool, false, version, coupleIds).Hash;
         var plan = DrawPlan.For(input);
         var findings = new List<DrawFinding>(plan.Findings);
         if (HasRepeatedId(input.Pool))
@@ -29,7 +31,7 @@ public static class DrawStageOne
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash, version);
-        var eligible = EligiblePool(input, plan, rng, findings, version);
+        var eligible = EligiblePool(input, plan, rng, findings, version, coupleIds);
         var pool = new SelectionPool(input.Settings, plan, eligible);
         if (!new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible())
         {
@@ -87,14 +89,26 @@ public static class DrawStageOne
     private static List<DrawFinding> Unseatable(DrawSettings settings, DrawPlan plan, List<StageOneAssignment> assignments,
         Dictionary<long, DrawEmployee> byId, string version)
     {
-        var drafted = assignments.Select(a => (byId[a.EmployeeId], a.Role)).ToList();
+        var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
+        foreach (var a in assignments)
+        {
+            drafted.Add((byId[a.EmployeeId], a.Role));
+        }
+
         if (DrawAlgorithm.IsV1(version))
         {
             return UnitCapacity.Shortfall(plan, drafted, version) is { } shortfall ? [shortfall] : [];
         }
 
         var found = new List<DrawFinding>();
-        drafted.Sort((a, b) => a.Item1.Id.CompareTo(b.Item1.Id));
+        // In id order (each drafted once, so any sort gives this order), sorted on the ids as plain numbers.
+        var ids = new long[drafted.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = drafted[i].Item1.Id;
+        }
+
+        ids.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drafted));
         var people = new StageTwoPeople(settings, plan, drafted);
         StageTwoFeasibility.Check(settings, plan, people, new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo), found, version);
         return found.Where(f => f.Blocking).ToList();
@@ -114,22 +128,35 @@ public static class DrawStageOne
     }
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>
-    internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings, string version)
+    internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings, string version,
+        Dictionary<string, long>? coupleIds = null)
     {
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
         var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var cutoff = Eligibility.RetirementCutoff(input.Settings);
         var eligible = new List<DrawEmployee>(input.Pool.Count);
+        // The eligible who share a spouse key, by key in order of first appearance (each list in id order).
+        var byKey = new Dictionary<string, List<DrawEmployee>>(StringComparer.Ordinal);
+        var keys = new List<string>();
         foreach (var e in CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)))
         {
             var reason = Eligibility.Exclusion(e, unitCodes, cutoff);
-            if (reason is null)
-            {
-                eligible.Add(e);
-            }
-            else
+            if (reason is not null)
             {
                 excluded[reason] = excluded.GetValueOrDefault(reason) + 1;
+                continue;
+            }
+
+            eligible.Add(e);
+            if (Eligibility.HasSpouse(e))
+            {
+                if (!byKey.TryGetValue(e.SpouseKey!, out var holders))
+                {
+                    byKey[e.SpouseKey!] = holders = new List<DrawEmployee>(2);
+                    keys.Add(e.SpouseKey!);
+                }
+
+                holders.Add(e);
             }
         }
         foreach (var (reason, count) in excluded)
@@ -139,24 +166,23 @@ public static class DrawStageOne
 
         // ET-DRAW-1 took couples in the order of their key text; ET-DRAW-2 by their pseudonymous couple id
         // (the smallest Id in the pool sharing the key), the only key its input text shows.
-        var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
-        var grouped = eligible.Where(Eligibility.HasSpouse)
-            .GroupBy(e => e.SpouseKey!, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1);
+        coupleIds ??= DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
+        var shared = keys.Where(k => byKey[k].Count > 1);
         var couples = coupleIds is null
-            ? grouped.OrderBy(g => g.Key, StringComparer.Ordinal).ToList()
-            : grouped.OrderBy(g => coupleIds[g.Key]).ToList();
+            ? shared.OrderBy(k => k, StringComparer.Ordinal).ToList()
+            : shared.OrderBy(k => coupleIds[k]).ToList();
         if (couples.Count == 0)
         {
             return eligible;
         }
 
         var dropped = new HashSet<long>();
-        foreach (var couple in couples)
+        foreach (var key in couples)
         {
-            var members = couple.OrderBy(e => e.Id).ToList();
+            var members = byKey[key].OrderBy(e => e.Id).ToList();
             var kept = rng.NextInt(members.Count);
             DrawTrace.Note($"couple of {DrawTrace.Ids(members.Select(m => m.Id))}: keep {members[kept].Id}");
+
             for (var i = 0; i < members.Count; i++)
             {
                 if (i != kept)
@@ -166,15 +192,28 @@ public static class DrawStageOne
             }
         }
         findings.Add(new(DrawRules.Couples, $"{dropped.Count} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped.Count, Blocking: false));
-        return eligible.Where(e => !dropped.Contains(e.Id)).ToList();
+        var remaining = new List<DrawEmployee>(eligible.Count - dropped.Count);
+        foreach (var e in eligible)
+        {
+            if (!dropped.Contains(e.Id))
+            {
+                remaining.Add(e);
+            }
+        }
+
+        return remaining;
     }
 
     private static StageOneResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StageOneAssignment> assignments)
     {
         var report = DrawReport.From(findings);
-        var ordered = report.Feasible
-            ? assignments.OrderBy(a => a.Role).ThenBy(a => a.EmployeeId).ToList()
-            : [];
+        // By role, then id (each person drafted once, so the order is total and any sort gives it).
+        var ordered = report.Feasible ? new List<StageOneAssignment>(assignments) : [];
+        ordered.Sort(static (a, b) =>
+        {
+            var c = ((int)a.Role).CompareTo((int)b.Role);
+            return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
+        });
         var result = new StageOneResult
         {
             ElectionId = input.ElectionId,

@@ -44,7 +44,7 @@ public static class DrawStageTwo
             if (!v1)
             {
                 // The board checked every rule as it went; the independent validator reads the result once.
-                return Validated(input, stageOne, result, findings);
+                return Validated(input, plan, drafted, result, findings);
             }
 
             // ET-DRAW-1 asked the validator after every attempt; kept so its runs re-run identically.
@@ -152,9 +152,10 @@ public static class DrawStageTwo
     };
 
     /// <summary>A result the validator faults is an engine defect: it is reported, never published.</summary>
-    private static StageTwoResult Validated(DrawInput input, StageOneResult stageOne, StageTwoResult result, List<DrawFinding> findings)
+    private static StageTwoResult Validated(DrawInput input, DrawPlan plan, List<(DrawEmployee Person, Role Role)> drafted, StageTwoResult result,
+        List<DrawFinding> findings)
     {
-        var broken = DrawValidator.ValidateParties(input, stageOne, result);
+        var broken = DrawValidator.ValidateParties(input, plan, drafted, result);
         if (broken.Count == 0)
         {
             return result;

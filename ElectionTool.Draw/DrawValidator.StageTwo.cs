@@ -17,7 +17,7 @@ public static partial class DrawValidator
             return found;
         }
 
-        Parties(input, facts, result, found);
+        Parties(input, DrawPlan.For(input), facts, result, found);
         return found;
     }
 
@@ -25,21 +25,30 @@ public static partial class DrawValidator
     /// Every party rule of a stage 2 result, without the hashes: stage 2 checks its own fresh result this way, as
     /// it has just computed both hashes from the very lists read here.
     /// </summary>
-    internal static List<DrawFinding> ValidateParties(DrawInput input, StageOneResult one, StageTwoResult result)
+    internal static List<DrawFinding> ValidateParties(DrawInput input, StageOneResult one, StageTwoResult result) =>
+        ValidateParties(input, DrawPlan.For(input), new StageTwoFacts(input, one), result);
+
+    /// <summary>
+    /// The same for stage 2's own fresh result, from the drafted people it has already read out of the pool (each
+    /// drafted id once, each found: stage 2 stops before this otherwise), so the pool is not read a second time.
+    /// </summary>
+    internal static List<DrawFinding> ValidateParties(DrawInput input, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted, StageTwoResult result) =>
+        ValidateParties(input, plan, new StageTwoFacts(input, drafted), result);
+
+    private static List<DrawFinding> ValidateParties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result)
     {
         var found = new List<DrawFinding>();
         if (KnownVersion(found, result.AlgorithmVersion) && result.Report.Feasible)
         {
-            Parties(input, new StageTwoFacts(input, one), result, found);
+            Parties(input, plan, facts, result, found);
         }
 
         return found;
     }
 
-    private static void Parties(DrawInput input, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
+    private static void Parties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
     {
         var roles = facts.Roles;
-        var plan = DrawPlan.For(input);
         var placed = new HashSet<long>(roles.Count);
         // Where a person sits (a party's number, or a reserve of a unit) is put in words only for a finding.
         void Place(long id, Role role, int partyNumber, ReservePerson? reserve)
@@ -205,6 +214,18 @@ public static partial class DrawValidator
                 {
                     drafted.TryAdd(e.Id, e);
                 }
+            }
+        }
+
+        public StageTwoFacts(DrawInput input, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
+        {
+            this.input = input;
+            Roles = new Dictionary<long, Role>(drafted.Count);
+            this.drafted = new Dictionary<long, DrawEmployee>(drafted.Count);
+            foreach (var (person, role) in drafted)
+            {
+                Roles.TryAdd(person.Id, role);
+                this.drafted.TryAdd(person.Id, person);
             }
         }
 

@@ -49,7 +49,7 @@ internal sealed class RoleSelection(
                 findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women}.", womenSeats, women));
             }
 
-            if (UnitCapacity.Shortfall(plan, role, pool.CapacityGroups(role, plan), version) is { } shortfall)
+            if (UnitCapacity.Shortfall(plan, role, () => pool.CapacityCounts(role, plan), version) is { } shortfall)
             {
                 findings.Add(shortfall);
             }

@@ -123,5 +123,40 @@ internal sealed class SelectionPool
         return groups;
     }
 
+    /// <summary>
+    /// <see cref="UnitCapacity.Count"/> of <see cref="CapacityGroups"/>, once for all roles whose bands hold exactly the
+    /// same people (the groups, and so the counts, are then the same).
+    /// </summary>
+    public UnitCapacity.BarredCounts CapacityCounts(Role role, DrawPlan plan)
+    {
+        var bit = 1 << (int)role;
+        foreach (var (bands, counts) in capacityCounts)
+        {
+            if (SameMembers(bit, bands))
+            {
+                return counts;
+            }
+        }
+
+        var counted = UnitCapacity.Count(CapacityGroups(role, plan), plan.Units.Count);
+        capacityCounts.Add((bit, counted));
+        return counted;
+    }
+
+    private bool SameMembers(int bit, int other)
+    {
+        foreach (var bands in Bands)
+        {
+            if (((bands & bit) == 0) != ((bands & other) == 0))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private readonly List<(int Bit, UnitCapacity.BarredCounts Counts)> capacityCounts = [];
+
     private Dictionary<(ulong, bool, byte), long>? capacityGroups;
 }

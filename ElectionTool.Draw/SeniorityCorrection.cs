@@ -40,6 +40,12 @@ internal static class SeniorityCorrection
     {
         private readonly List<StageOneAssignment> drafted;
         private readonly DrawEmployee[] person;
+
+        /// <summary>Each index's role, kept beside the list so the scans below read an array.</summary>
+        private readonly Role[] role;
+
+        /// <summary>Pay as one number (level, then basic pay) when every amount is whole; null: compare the records.</summary>
+        private readonly long[]? payKey;
         private readonly DrawSettings settings;
         private readonly DrawPlan plan;
         private readonly int looseFourth;
@@ -55,12 +61,21 @@ internal static class SeniorityCorrection
             this.drafted = drafted;
             this.settings = settings;
             this.plan = plan;
-            person = drafted.Select(a => byId[a.EmployeeId]).ToArray();
+            person = new DrawEmployee[drafted.Count];
+            role = new Role[drafted.Count];
+            for (var i = 0; i < person.Length; i++)
+            {
+                person[i] = byId[drafted[i].EmployeeId];
+                role[i] = drafted[i].Role;
+            }
+
+            payKey = PayKey.Of(person);
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
             byPay = Enumerable.Range(0, drafted.Count).ToArray();
+            // Best paid first, then by id: a total order (each person once), so the sort has one result.
             Array.Sort(byPay, (a, b) =>
             {
-                var c = Eligibility.ComparePay(person[b], person[a]);
+                var c = ComparePay(b, a);
                 return c != 0 ? c : person[a].Id.CompareTo(person[b].Id);
             });
             for (var i = 0; i < drafted.Count; i++)
@@ -72,25 +87,29 @@ internal static class SeniorityCorrection
             }
         }
 
+        /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
+        private int ComparePay(int a, int b) =>
+            payKey is { } key ? key[a].CompareTo(key[b]) : Eligibility.ComparePay(person[a], person[b]);
+
         public bool FixOne(bool promote)
         {
             presiding.Clear();
             foreach (var i in byPay)
             {
-                if (drafted[i].Role == Role.PresidingOfficer)
+                if (role[i] == Role.PresidingOfficer)
                 {
                     presiding.Add(i);
                 }
             }
 
-            foreach (var role in PartyRoles.All.Skip(1))
+            foreach (var memberRole in PartyRoles.All.Skip(1))
             {
                 // The best-paid 4th officers can be held as loose reserve, outside any party.
                 members.Clear();
-                var skip = role == Role.PollingOfficer4 ? looseFourth : 0;
+                var skip = memberRole == Role.PollingOfficer4 ? looseFourth : 0;
                 foreach (var i in byPay)
                 {
-                    if (drafted[i].Role == role && skip-- <= 0)
+                    if (role[i] == memberRole && skip-- <= 0)
                     {
                         members.Add(i);
                     }
@@ -98,19 +117,18 @@ internal static class SeniorityCorrection
 
                 for (var k = 0; k < members.Count; k++)
                 {
-                    var member = person[members[k]];
                     var rank = Math.Min(k + Slack, presiding.Count - 1);
-                    if (Eligibility.ComparePay(member, person[presiding[rank]]) <= 0)
+                    if (ComparePay(members[k], presiding[rank]) <= 0)
                     {
                         continue;
                     }
 
-                    if (Eligibility.InBand(member, Role.PresidingOfficer, settings) && SwapWithLowest(members[k]))
+                    if (Eligibility.InBand(person[members[k]], Role.PresidingOfficer, settings) && SwapWithLowest(members[k]))
                     {
                         return true;
                     }
 
-                    if (promote && Promote(member))
+                    if (promote && Promote(members[k]))
                     {
                         return true;
                     }
@@ -126,25 +144,27 @@ internal static class SeniorityCorrection
         private bool SwapWithLowest(int index)
         {
             var member = person[index];
-            var role = drafted[index].Role;
+            var memberRole = role[index];
             for (var p = presiding.Count - 1; p >= 0; p--)
             {
                 var officer = person[presiding[p]];
-                if (Eligibility.ComparePay(officer, member) >= 0)
+                if (ComparePay(presiding[p], index) >= 0)
                 {
                     break;
                 }
 
-                if (!Eligibility.InBand(officer, role, settings) || !KeepsWomen(officer, member, role))
+                if (!Eligibility.InBand(officer, memberRole, settings) || !KeepsWomen(officer, member, memberRole))
                 {
                     continue;
                 }
 
-                drafted[presiding[p]] = new StageOneAssignment(officer.Id, role);
+                drafted[presiding[p]] = new StageOneAssignment(officer.Id, memberRole);
                 drafted[index] = new StageOneAssignment(member.Id, Role.PresidingOfficer);
-                Moved(officer, Role.PresidingOfficer, role);
-                Moved(member, role, Role.PresidingOfficer);
-                DrawTrace.Note($"seniority: {member.Id} {role} -> PresidingOfficer; {officer.Id} PresidingOfficer -> {role}");
+                role[presiding[p]] = memberRole;
+                role[index] = Role.PresidingOfficer;
+                Moved(officer, Role.PresidingOfficer, memberRole);
+                Moved(member, memberRole, Role.PresidingOfficer);
+                DrawTrace.Note($"seniority: {member.Id} {memberRole} -> PresidingOfficer; {officer.Id} PresidingOfficer -> {memberRole}");
                 return true;
             }
             return false;
@@ -155,17 +175,16 @@ internal static class SeniorityCorrection
         /// Officer paid at least as much. The best-paid drafted member, of any role, who is in the Presiding Officer
         /// band and paid at least as much as that member is made Presiding Officer in place of a lower-paid one.
         /// </summary>
-        private bool Promote(DrawEmployee member)
+        private bool Promote(int member)
         {
             foreach (var i in byPay)
             {
-                var candidate = person[i];
-                if (Eligibility.ComparePay(candidate, member) < 0)
+                if (ComparePay(i, member) < 0)
                 {
                     break;
                 }
 
-                if (drafted[i].Role != Role.PresidingOfficer && Eligibility.InBand(candidate, Role.PresidingOfficer, settings) &&
+                if (role[i] != Role.PresidingOfficer && Eligibility.InBand(person[i], Role.PresidingOfficer, settings) &&
                     SwapWithLowest(i))
                 {
                     return true;

@@ -9,9 +9,15 @@ internal sealed class StageTwoPeople
     public StageTwoPeople(DrawSettings settings, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
     {
         Count = drafted.Count;
-        Person = drafted.Select(d => d.Person).ToArray();
-        Role = drafted.Select(d => d.Role).ToArray();
-        Woman = Person.Select(Eligibility.IsWoman).ToArray();
+        Person = new DrawEmployee[Count];
+        Role = new Role[Count];
+        Woman = new bool[Count];
+        for (var i = 0; i < Count; i++)
+        {
+            (Person[i], Role[i]) = drafted[i];
+            Woman[i] = Eligibility.IsWoman(Person[i]);
+        }
+
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < plan.Units.Count; u++)
         {
@@ -36,11 +42,13 @@ internal sealed class StageTwoPeople
         int UnitOf(string? code) => code is not null && unitIndex.TryGetValue(code, out var u) ? u : -1;
 
         // Equal pay shares a rank, so "never below" allows equals.
-        var byPay = ByPay(Person);
+        var (byPay, keys) = ByPay(Person);
         PayRank = new int[Count];
         for (var k = 1; k < byPay.Length; k++)
         {
-            var same = Eligibility.ComparePay(Person[byPay[k]], Person[byPay[k - 1]]) == 0;
+            var same = keys is null
+                ? Eligibility.ComparePay(Person[byPay[k]], Person[byPay[k - 1]]) == 0
+                : keys[k] == keys[k - 1];
             PayRank[byPay[k]] = same ? PayRank[byPay[k - 1]] : k;
         }
     }
@@ -66,25 +74,19 @@ internal sealed class StageTwoPeople
     }
 
     /// <summary>Indexes from lowest to highest pay (level, then basic pay); the order among equals does not matter.</summary>
-    private static int[] ByPay(DrawEmployee[] person)
+    /// <summary>Also the sorted pay keys (level, then basic pay, as one number) when every amount is whole, else null.</summary>
+    private static (int[] Index, long[]? Keys) ByPay(DrawEmployee[] person)
     {
         var index = Enumerable.Range(0, person.Length).ToArray();
-        var keys = new long[person.Length];
-        for (var i = 0; i < person.Length; i++)
+        if (PayKey.Of(person) is not { } keys)
         {
-            var (level, basic) = (person[i].PayLevel, person[i].BasicPay);
-            if (level is < 0 or >= 1 << 20 || basic < 0 || basic >= 1L << 40 || basic != decimal.Truncate(basic))
-            {
-                // Not a whole amount: compare the exact values.
-                Array.Sort(index, (a, b) => Eligibility.ComparePay(person[a], person[b]));
-                return index;
-            }
-
-            keys[i] = ((long)level << 40) | (long)basic;
+            // Not a whole amount: compare the exact values.
+            Array.Sort(index, (a, b) => Eligibility.ComparePay(person[a], person[b]));
+            return (index, null);
         }
 
         Array.Sort(keys, index);
-        return index;
+        return (index, keys);
     }
 
     private static int Index<TKey>(Dictionary<TKey, int> map, TKey key) where TKey : notnull

@@ -70,7 +70,80 @@ internal static class UnitCapacity
     }
 
     /// <summary>The same from people already counted by group (barred units, woman), the groups in order of first appearance.</summary>
-    public static DrawFinding? Shortfall(DrawPlan plan, Role role, Dictionary<(ulong, bool), long> groups, string version)
+    public static DrawFinding? Shortfall(DrawPlan plan, Role role, Dictionary<(ulong, bool), long> groups, string version) =>
+        Shortfall(plan, role, () => Count(groups, plan.Units.Count), version);
+
+    /// <summary>
+    /// How many men and women a role has, how many of them the unit that bars the most bars, and (built only when a
+    /// condition could bind) for each set of units inside someone's barred units how many are barred from every unit of
+    /// the set: all the check needs to know about the people. Roles whose bands hold the same people share one count.
+    /// </summary>
+    internal sealed class BarredCounts(Dictionary<(ulong, bool), long> groups, long men, long women, long mostMenBarred, long mostWomenBarred)
+    {
+        private (Dictionary<ulong, long> Men, Dictionary<ulong, long> Women)? tables;
+
+        public long Men => men;
+        public long Women => women;
+
+        /// <summary>The most men (women) barred from any one unit: no set of units bars more.</summary>
+        public long MostMenBarred => mostMenBarred;
+        public long MostWomenBarred => mostWomenBarred;
+
+        /// <summary>Per set of units (packed, in the groups' order), how many men and how many women are barred from all of it.</summary>
+        public (Dictionary<ulong, long> Men, Dictionary<ulong, long> Women) Tables => tables ??= Build();
+
+        private (Dictionary<ulong, long>, Dictionary<ulong, long>) Build()
+        {
+            // Sets of units are packed ulongs (see UnitSet), so these tables hash plain numbers.
+            var menBarred = new Dictionary<ulong, long>();
+            var womenBarred = new Dictionary<ulong, long>();
+            Span<int> barred = stackalloc int[4];
+            foreach (var ((packed, woman), size) in groups)
+            {
+                var count = Unpack(packed, barred);
+                var counts = woman ? womenBarred : menBarred;
+                for (var mask = 1; mask < 1 << count; mask++)
+                {
+                    var subset = UnitSet.Of(barred[..count], mask).Packed;
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, subset, out _) += size;
+                }
+            }
+
+            return (menBarred, womenBarred);
+        }
+    }
+
+    /// <summary>Counts the groups (barred units, woman), kept in their order (the order of the sets in the tables).</summary>
+    internal static BarredCounts Count(Dictionary<(ulong, bool), long> groups, int unitCount)
+    {
+        long men = 0, women = 0;
+        var menPerUnit = new long[unitCount];
+        var womenPerUnit = new long[unitCount];
+        Span<int> barred = stackalloc int[4];
+        foreach (var ((packed, woman), size) in groups)
+        {
+            if (woman)
+            {
+                women += size;
+            }
+            else
+            {
+                men += size;
+            }
+
+            var perUnit = woman ? womenPerUnit : menPerUnit;
+            var count = Unpack(packed, barred);
+            for (var i = 0; i < count; i++)
+            {
+                perUnit[barred[i]] += size;
+            }
+        }
+
+        return new BarredCounts(groups, men, women, unitCount == 0 ? 0 : menPerUnit.Max(), unitCount == 0 ? 0 : womenPerUnit.Max());
+    }
+
+    /// <summary>The check for one role, from its people's counts (worked out only when the role has seats).</summary>
+    internal static DrawFinding? Shortfall(DrawPlan plan, Role role, Func<BarredCounts> people, string version)
     {
         var units = plan.Units;
         if (DrawAlgorithm.IsV1(version) && units.Count > LegacyMaxUnits)
@@ -93,34 +166,9 @@ internal static class UnitCapacity
 
         // For each non-empty set S inside a group's barred units, barred[S] = how many men (women) are barred
         // from every unit of S.
-        long men = 0, women = 0;
-        foreach (var ((_, woman), size) in groups)
-        {
-            if (woman)
-            {
-                women += size;
-            }
-            else
-            {
-                men += size;
-            }
-        }
-        // Sets of units are packed ulongs (see UnitSet), so these tables hash plain numbers.
-        var menBarred = new Dictionary<ulong, long>();
-        var womenBarred = new Dictionary<ulong, long>();
+        var counts = people();
+        var (men, women) = (counts.Men, counts.Women);
         Span<int> barred = stackalloc int[4];
-        foreach (var ((packed, woman), size) in groups)
-        {
-            var count = Unpack(packed, barred);
-            var counts = woman ? womenBarred : menBarred;
-            for (var mask = 1; mask < 1 << count; mask++)
-            {
-                var subset = UnitSet.Of(barred[..count], mask).Packed;
-                counts[subset] = counts.GetValueOrDefault(subset) + size;
-            }
-        }
-
-        long Men(ulong a) => a == 0 ? 0 : men - menBarred.GetValueOrDefault(a);
         static long Sum(int[] seats, ulong set)
         {
             long sum = 0;
@@ -142,6 +190,21 @@ internal static class UnitCapacity
         }
 
         Consider(needWomen - women, null, true);
+
+        // A condition on a set of units can bind only where the units' seats outweigh the people they bar. A set holds at
+        // most four units (the most seats of any four) and bars at most as many as its most-barring unit does; when even
+        // that cannot beat the district-wide condition above, no set can become the worst one (a set replaces the worst
+        // only when strictly worse), and the sets are not counted at all — the answer is the same, whatever the units.
+        var (top4Ordinary, top4Women) = (TopFour(ordinary), TopFour(womenSeats));
+        if (top4Ordinary + counts.MostMenBarred <= needOrdinary &&
+            top4Women + counts.MostWomenBarred - women <= worst.Deficit &&
+            top4Ordinary + top4Women + counts.MostMenBarred + counts.MostWomenBarred <= needOrdinary + needWomen)
+        {
+            return Finding(plan, role, total, worst);
+        }
+
+        var (menBarred, womenBarred) = counts.Tables;
+        long Men(ulong a) => a == 0 ? 0 : men - menBarred.GetValueOrDefault(a);
         foreach (var a in menBarred.Keys)
         {
             Consider(Sum(ordinary, a) + needWomen - Men(a) - women, a, false);
@@ -157,6 +220,31 @@ internal static class UnitCapacity
                 Consider(Sum(ordinary, a) + womenInC - Men(a) - (women - barredWomen), c, a == 0);
             }
         }
+        return Finding(plan, role, total, worst);
+    }
+
+    /// <summary>The largest four values added up (all of them when there are fewer).</summary>
+    private static long TopFour(int[] seats)
+    {
+        Span<long> top = stackalloc long[4];
+        foreach (var s in seats)
+        {
+            long value = s;
+            for (var i = 0; i < 4; i++)
+            {
+                if (value > top[i])
+                {
+                    (top[i], value) = (value, top[i]);
+                }
+            }
+        }
+
+        return top[0] + top[1] + top[2] + top[3];
+    }
+
+    private static DrawFinding? Finding(DrawPlan plan, Role role, long total, (long Deficit, ulong? Units, bool WomenOnly) worst)
+    {
+        var units = plan.Units;
         if (worst.Deficit <= 0)
         {
             return null;

@@ -91,15 +91,21 @@ public sealed class BenchDashboardCommand : ICliCommand
     }
 
     /// <summary>A temporary database holding a synthetic district; deleted on dispose.</summary>
-    private sealed class BenchDatabase(string path, PooledDbContextFactory<ElectionDbContext> factory) : IAsyncDisposable
+    private sealed class BenchDatabase(string path, BenchDatabase.ContextFactory factory) : IAsyncDisposable
     {
-        public PooledDbContextFactory<ElectionDbContext> Factory => factory;
+        public IDbContextFactory<ElectionDbContext> Factory => factory;
+
+        /// <summary>A context per call, as the app's factory gives (a pooled factory refuses the context's OnConfiguring).</summary>
+        public sealed class ContextFactory(DbContextOptions<ElectionDbContext> options) : IDbContextFactory<ElectionDbContext>
+        {
+            public ElectionDbContext CreateDbContext() => new(options);
+        }
 
         public static async Task<BenchDatabase> CreateAsync(int offices, int employees, int stations, CancellationToken ct)
         {
             var path = Path.Combine(Path.GetTempPath(), $"electiontool-bench-{Guid.NewGuid():N}.db");
             var connection = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
-            var factory = new PooledDbContextFactory<ElectionDbContext>(new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(connection).Options);
+            var factory = new ContextFactory(new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(connection).Options);
             var clock = Stopwatch.StartNew();
             await using (var db = factory.CreateDbContext())
             {

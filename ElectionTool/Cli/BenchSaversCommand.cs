@@ -32,6 +32,10 @@ public sealed class BenchSaversCommand : ICliCommand
             officeIds = await db.Offices.OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
         }
 
+        // A running server has compiled its save path long before 100 clerks arrive: two untimed rounds of saves (one per
+        // operator each) let the tiered JIT finish, so the timed saves measure saving, not compiling.
+        var warmUps = await WarmUpAsync(services, district, officeIds, operators, existing + operators * saves, ct);
+
         var latencies = new List<double>();
         var errors = 0;
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -68,12 +72,31 @@ public sealed class BenchSaversCommand : ICliCommand
         int stored;
         await using (var db = district.CreateDbContext())
         {
-            stored = await db.Employees.CountAsync(ct) - existing;
+            stored = await db.Employees.CountAsync(ct) - existing - warmUps;
         }
-        Console.WriteLine($"{operators} operators × {saves} saves = {latencies.Count:N0} saves in {wall.Elapsed.TotalSeconds:F1} s; CPU {cpuPerSave:F1} ms per save " +
+        Console.WriteLine($"{operators} operators × {saves} saves (after {warmUps} untimed warm-up saves) = {latencies.Count:N0} saves in {wall.Elapsed.TotalSeconds:F1} s; CPU {cpuPerSave:F1} ms per save " +
             $"(the load-independent figure: on {Environment.ProcessorCount} cores the queue clears {Environment.ProcessorCount * 1000 / Math.Max(0.1, cpuPerSave):N0} saves/s at most)");
         Console.WriteLine($"latency ms: p50 {Percentile(0.50):F0}  p95 {Percentile(0.95):F0}  max {latencies[^1]:F0}   (target p95 < 300, max < 1000)");
         Console.WriteLine($"errors: {errors}; rows stored: {stored:N0} of {latencies.Count:N0}");
         return errors == 0 && stored == latencies.Count ? 0 : 1;
+    }
+
+    /// <summary>Two rounds of one untimed save per operator, then a pause for the JIT's background thread; returns the rows saved.</summary>
+    private static async Task<int> WarmUpAsync(IServiceProvider services, ImportBenchDistrict district, List<int> officeIds, int operators, int firstPerson, CancellationToken ct)
+    {
+        var saved = 0;
+        for (var round = 0; round < 2; round++)
+        {
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, operators).Select(n => Task.Run(async () =>
+            {
+                await using var scope = services.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAs($"bench-operator-{n}");
+                var employees = ActivatorUtilities.CreateInstance<EmployeeService>(scope.ServiceProvider, (IDbContextFactory<ElectionDbContext>)district);
+                return await employees.SaveRowAsync(officeIds[n % officeIds.Count], ImportBenchDistrict.Person(firstPerson + round * operators + n), ct);
+            }, ct)));
+            saved += outcomes.Count(o => o.Succeeded);
+        }
+        await Task.Delay(1000, ct);
+        return saved;
     }
 }

@@ -4,6 +4,22 @@ using ElectionTool.Draw;
 /// <summary>What every bench measures beside the draw: CPU time, and plain shuffles of the same pool.</summary>
 internal static class Baselines
 {
+    /// <summary>
+    /// Runs <paramref name="draw"/> often enough for the tiered JIT to finish optimizing every method it calls (as in the
+    /// long-running app), then waits for the JIT's background thread, so no timed run pays for compiling.
+    /// </summary>
+    public static void WarmUp(Action draw)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            draw();
+        }
+
+        Thread.Sleep(1000);
+        draw();
+        Thread.Sleep(500);
+    }
+
     /// <summary>CPU time of this process while <paramref name="run"/> runs (the machine may be shared).</summary>
     public static (T Result, double Ms) Cpu<T>(Func<T> run)
     {
