@@ -9,7 +9,7 @@ public sealed class UntranslatedTextTests
 {
     private static readonly HashSet<string> NotYetTranslated = new(StringComparer.Ordinal)
     {
-        // Pages built in the same round as the translation (field duties, counting, maps, batch moves): to be translated next.
+        // Pages built in the same round as the translation (field duties, counting, batch moves): to be translated next.
         "Features/Counting/Halls/CountingHallDialog.razor",
         "Features/Counting/Halls/CountingHallsPage.razor",
         "Features/Counting/Halls/CountingSettingsCard.razor",
@@ -37,14 +37,6 @@ public sealed class UntranslatedTextTests
         "Features/Duties/Pages/SectorFileUpload.razor",
         "Features/Duties/Pages/SectorsPage.razor",
         "Features/Duties/Pages/UnitSectorsTable.razor",
-        "Features/Maps/Pages/DistrictMap.razor",
-        "Features/Maps/Pages/MapChecksPage.razor",
-        "Features/Maps/Pages/MapImportPage.razor",
-        "Features/Maps/Pages/MapLegend.razor",
-        "Features/Maps/Pages/MapPage.razor",
-        "Features/Maps/Pages/MapPrint.razor",
-        "Features/Maps/Pages/RouteChartsPrint.razor",
-        "Features/Maps/Pages/StationCoordinatesDialog.razor",
         "Features/Training/Pages/BatchEditDialog.razor",
         "Features/Training/Pages/MoveBatchPage.razor",
         "Features/Training/Pages/WebcamScanner.razor",
