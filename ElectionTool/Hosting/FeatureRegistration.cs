@@ -66,6 +66,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Maps.MapChecksService>();
         services.AddScoped<Features.Maps.MapService>();
         services.AddScoped<Features.Maps.RouteChartService>();
+        services.AddOptions<Features.Maps.MapOptions>().BindConfiguration(Features.Maps.MapOptions.Section);
         services.AddScoped<Features.Dashboard.StaffCountCheck>();
         services.AddScoped<Features.Duties.SectorService>();
         services.AddScoped<Features.Duties.DutyInputBuilder>();

@@ -5,13 +5,9 @@ public readonly record struct LonLat(double Lon, double Lat);
 /// <summary>A unit, part or zone outline: rings of points (the first the outside, the rest holes), for any polygon or multipolygon.</summary>
 public sealed record MapArea(string Key, string Label, IReadOnlyList<IReadOnlyList<LonLat>> Rings);
 
+/// <summary>A located station; its sector officer is withheld (null, <see cref="OfficerWithheld"/>) outside the viewer's departments.</summary>
 public sealed record MapStation(int Id, string UnitCode, int Number, string Name, int Electors, bool WomenManaged, bool Critical, LonLat At,
-    string? SectorCode, string? SectorOfficer)
-{
-    public string Tooltip =>
-        $"{UnitCode} station {Number}: {Name} · {Electors} electors{(WomenManaged ? " · women-managed" : "")}{(Critical ? " · critical" : "")}"
-        + $" · sector {SectorCode ?? "none"}{(SectorOfficer is null ? "" : $" · sector officer {SectorOfficer}")}";
-}
+    string? SectorCode, string? SectorOfficer, bool OfficerWithheld = false);
 
 /// <summary>A sector's route: its stations in visiting order, and the route's length.</summary>
 public sealed record MapSector(string Code, string Name, string? ZoneCode, int Colour, IReadOnlyList<LonLat> Route, double RouteKm);

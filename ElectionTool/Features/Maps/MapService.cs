@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Duties;
+using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Duties;
 using Microsoft.EntityFrameworkCore;
@@ -10,11 +11,16 @@ using NetTopologySuite.Simplify;
 
 namespace ElectionTool.Features.Maps;
 
-/// <summary>Reads the map's scene from the database: boundaries, located stations, and the current election's sectors and zones.</summary>
+/// <summary>
+/// Reads the map's scene from the database: boundaries, located stations, and the current election's sectors and zones.
+/// Places (units, parts, stations, sectors, zones) are the district's and every map viewer sees them; the people on the
+/// map, the sector officers, follow the dashboard's rule (<see cref="DashboardScope"/>): a nodal officer sees an officer
+/// only from an office of their own departments.
+/// </summary>
 public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, DutyOutputService duties)
 {
-    /// <summary>The district (or one unit, by code): boundaries simplified to what a screen or A4 page can show.</summary>
-    public async Task<MapScene> SceneAsync(string? unitCode, CancellationToken ct)
+    /// <summary>The district (or one unit, by code) as the viewer's scope allows: boundaries simplified to what a screen or A4 page can show.</summary>
+    public async Task<MapScene> SceneAsync(string? unitCode, DashboardScope scope, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var unitId = unitCode is null ? (int?)null : await db.ConstituencyUnits.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
@@ -48,16 +54,31 @@ public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, D
             .Select(b => Area($"{b.Unit}/{b.Station}", $"{b.Unit} part {b.Station}", b.Wkt)).ToList();
 
         var (sectors, stationSector) = await SectorsAsync(db, unitId, ct);
-        var officers = (await duties.RowsAsync(ct, DutyKind.SectorOfficer)).Where(r => !r.IsReserve && r.Sector is not null)
-            .GroupBy(r => r.Sector!).ToDictionary(g => g.Key, g => g.First().Name);
+        var officers = await SectorOfficersAsync(db, scope, ct);
         var mapStations = located.Select(s =>
         {
             var sector = stationSector.GetValueOrDefault(s.Id);
+            var officer = sector is null ? default : officers.GetValueOrDefault(sector);
             return new MapStation(s.Id, s.Unit, s.Number, s.Name, s.Electors, s.WomenManaged, s.Sensitive, new LonLat(s.Lon, s.Lat), sector,
-                sector is null ? null : officers.GetValueOrDefault(sector));
+                officer.Name, officer.Withheld);
         }).ToList();
 
         return new MapScene(lons.Min(), lats.Min(), lons.Max(), lats.Max(), units, parts, mapStations, sectors, Zones(sectors));
+    }
+
+    /// <summary>Each sector's officer (not the reserves); one outside the viewer's departments is withheld, name and all.</summary>
+    private async Task<Dictionary<string, (string? Name, bool Withheld)>> SectorOfficersAsync(ElectionDbContext db, DashboardScope scope, CancellationToken ct)
+    {
+        var rows = (await duties.RowsAsync(ct, DutyKind.SectorOfficer)).Where(r => !r.IsReserve && r.Sector is not null).ToList();
+        var codes = rows.Select(r => r.OfficeCode).Distinct().ToList();
+        var departmentOf = await db.Offices.AsNoTracking().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, o => o.DepartmentId, ct);
+        return rows.GroupBy(r => r.Sector!).ToDictionary(g => g.Key, g =>
+        {
+            var officer = g.First();
+            return departmentOf.TryGetValue(officer.OfficeCode, out var department) && scope.Includes(department)
+                ? ((string?)officer.Name, false)
+                : (null, true);
+        });
     }
 
     public async Task<IReadOnlyList<(string Code, string Name)>> UnitsAsync(CancellationToken ct)

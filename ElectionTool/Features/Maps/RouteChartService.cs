@@ -1,5 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,13 +9,13 @@ namespace ElectionTool.Features.Maps;
 public sealed record RouteStop(int Order, int Number, string Name, string Location, int Electors, bool WomenManaged, bool Critical, double? LegKm, double? TotalKm);
 
 /// <summary>One sector officer's route chart: the stations in visiting order with distances, and the sector's map.</summary>
-public sealed record RouteChart(string UnitCode, string Code, string Name, string? ZoneCode, string? Officer, double RouteKm, bool NoLocation,
+public sealed record RouteChart(string UnitCode, string Code, string Name, string? ZoneCode, string? Officer, bool OfficerWithheld, double RouteKm, bool NoLocation,
     IReadOnlyList<RouteStop> Stops, MapScene Scene);
 
-/// <summary>Sector route charts for print: one A4 page per sector, from the current election's sectors.</summary>
+/// <summary>Sector route charts for print: one A4 page per sector, from the current election's sectors; officers as the scope allows (see <see cref="MapService"/>).</summary>
 public sealed class RouteChartService(IDbContextFactory<ElectionDbContext> dbFactory, MapService maps)
 {
-    public async Task<IReadOnlyList<RouteChart>> ChartsAsync(string? sectorCode, CancellationToken ct)
+    public async Task<IReadOnlyList<RouteChart>> ChartsAsync(string? sectorCode, DashboardScope scope, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.FindCurrentElectionAsync(db, ct);
@@ -54,7 +55,7 @@ public sealed class RouteChartService(IDbContextFactory<ElectionDbContext> dbFac
         {
             if (!scenes.TryGetValue(s.Unit, out var unitScene))
             {
-                unitScene = scenes[s.Unit] = await maps.SceneAsync(s.Unit, ct);
+                unitScene = scenes[s.Unit] = await maps.SceneAsync(s.Unit, scope, ct);
             }
 
             var stops = new List<RouteStop>();
@@ -82,7 +83,8 @@ public sealed class RouteChartService(IDbContextFactory<ElectionDbContext> dbFac
                 Sectors = sector is null ? [] : [sector],
                 Zones = [],
             });
-            charts.Add(new RouteChart(s.Unit, s.Code, s.Name, s.Zone, mine.FirstOrDefault()?.SectorOfficer, s.RouteKm, s.NoLocation, stops, scene));
+            var officer = mine.FirstOrDefault();
+            charts.Add(new RouteChart(s.Unit, s.Code, s.Name, s.Zone, officer?.SectorOfficer, officer?.OfficerWithheld ?? false, s.RouteKm, s.NoLocation, stops, scene));
         }
 
         return charts;
