@@ -43,6 +43,11 @@ public static class ExampleTwoFiles
         yield return ("stage-1-input", one.InputHash);
         yield return ("stage-1-key", Convert.ToHexStringLower(DrawRandom.DeriveKey(input.ElectionId, 1, one.Seed, one.InputHash, example.Version)));
         yield return ("stage-1-output", one.OutputHash);
+        if (example.Version == DrawAlgorithm.V3)
+        {
+            yield return ("witness-key", Convert.ToHexStringLower(DrawRandom.KeyOf(["ElectionTool.Draw.Witness", example.Version, input.ElectionId, one.Seed, one.InputHash])));
+        }
+
         yield return ("stage-2-input", two.InputHash);
         yield return ("stage-2-key", Convert.ToHexStringLower(DrawRandom.DeriveKey(input.ElectionId, 2, two.Seed, two.InputHash, example.Version)));
         yield return ("stage-2-output", two.OutputHash);

@@ -33,19 +33,43 @@ public class NeverHalfWayTests(ITestOutputHelper output)
         return input with { Pool = pool };
     }
 
-    /// <summary>260 people for 36 stations and a 20 % reserve: about 180 drafted, offices near their caps.</summary>
-    public static readonly DistrictShape Tight = new() { Employees = 260, Offices = 20, Units = 4, Stations = 36 };
+    /// <summary>260 people for 36 stations and a 20 % reserve: about 190 drafted, offices near their caps.</summary>
+    public static readonly DistrictShape Small = new() { Employees = 260, Offices = 20, Units = 4, Stations = 36 };
 
-    public static TheoryData<string> Districts() => ["contractual-11", "contractual-12-every-12", "tight-5", "tight-contractual-6", "tight-department-7"];
+    public static TheoryData<string> Districts() =>
+        ["contractual-11", "contractual-12-every-12", "small-contractual-6", "small-department-7", "example-2-pool", "example-2-pool-contractual"];
 
+    /// <summary>
+    /// The tight ones are example 2's 72 people (46 drafted, an office at its cap, a contractual officer at level 12):
+    /// many of their selections have no arrangement at all, and stage 2's own 16 attempts often find none.
+    /// </summary>
     private static DrawInput District(string name) => name switch
     {
         "contractual-11" => WellPaidContractual(new DistrictShape(), 11, 20),
         "contractual-12-every-12" => WellPaidContractual(new DistrictShape(), 12, 12),
-        "tight-5" => SyntheticDistrict.Create(Tight, 5),
-        "tight-contractual-6" => WellPaidContractual(Tight, 6, 15),
-        _ => SyntheticDistrict.Create(Tight with { NoSameDepartment = true, Departments = 14 }, 7),
+        "small-contractual-6" => WellPaidContractual(Small, 6, 15),
+        "small-department-7" => SyntheticDistrict.Create(Small with { NoSameDepartment = true, Departments = 14 }, 7),
+        "example-2-pool" => ExampleTwo.Build(),
+        _ => ExampleTwo.Build() with
+        {
+            Pool = ExampleTwo.Build().Pool.Select(e => e.Id is 3 or 47 ? e with { Contractual = true, PayLevel = 13, BasicPay = 131100 + e.Id } : e).ToList(),
+        },
     };
+
+    /// <summary>Seed 2 of the contractual district: stage 2's own 16 attempts find no arrangement; it falls back on the witness.</summary>
+    [Fact]
+    public void A_stage_two_whose_own_attempts_fail_forms_every_party_from_the_witness()
+    {
+        var input = District("contractual-11");
+        var one = DrawStageOne.Run(input, "2-1");
+        var two = DrawStageTwo.Run(input, one, "2-2");
+
+        Assert.True(two.Report.Feasible);
+        Assert.Contains(two.Report.Findings, f => f.Message == DrawStageTwo.WitnessUsed && !f.Blocking);
+        Assert.Empty(DrawValidator.Validate(input, one, two));
+        Assert.Equal(DrawHashes.Output(two), DrawStageTwo.Run(input, one, "2-2").OutputHash);
+        Assert.NotEqual(DrawHashes.Output(two), DrawStageTwo.Run(input, one, "2-3").OutputHash);
+    }
 
     [Theory]
     [MemberData(nameof(Districts))]
