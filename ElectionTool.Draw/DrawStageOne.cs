@@ -54,7 +54,7 @@ public static class DrawStageOne
             }
 
             var corrections = SeniorityCorrection.Apply(assignments, byId, input.Settings, plan, version);
-            shortfall = Unseatable(input.Settings, plan, assignments, byId, version);
+            shortfall = Unseatable(input, plan, assignments, byId, (seed, inputHash, version));
             DrawTrace.Note($"attempt {attempt}: {(shortfall.Count == 0 ? "accepted" : "rejected, " + shortfall[0].Message)}");
             if (shortfall.Count > 0)
             {
@@ -76,19 +76,22 @@ public static class DrawStageOne
         if (shortfall.Count > 0)
         {
             findings.AddRange(shortfall);
-            findings.Add(new(DrawRules.Redraw, $"No draw in {MaxAttempts} attempts could seat every unit.", 1, 0));
+            findings.Add(new(DrawRules.Redraw, DrawAlgorithm.HasWitness(version)
+                ? $"No draw in {MaxAttempts} attempts could be seated in parties keeping every rule; the rule named above binds. Nothing was accepted: ease that rule (more eligible staff, a smaller reserve, fewer offices at their cap) and draw again."
+                : $"No draw in {MaxAttempts} attempts could seat every unit.", 1, 0));
         }
         return Result(input, seed, inputHash, version, findings, []);
     }
 
     /// <summary>
-    /// Why stage 2 could not seat this draw, or nothing. ET-DRAW-1 asked only the unit check; from ET-DRAW-2 a
-    /// draw is accepted only when every pre-check of stage 2 passes on it, so stage 2 never stops on a rule
-    /// that stage 1 could have seen.
+    /// Why stage 2 could not seat this draw, or nothing. ET-DRAW-1 asked only the unit check; ET-DRAW-2 accepted a
+    /// draw when every pre-check of stage 2 passes on it; from ET-DRAW-3 stage 1 must also seat it (the witness), so
+    /// stage 2 can never stop on it.
     /// </summary>
-    private static List<DrawFinding> Unseatable(DrawSettings settings, DrawPlan plan, List<StageOneAssignment> assignments,
-        Dictionary<long, DrawEmployee> byId, string version)
+    private static List<DrawFinding> Unseatable(DrawInput input, DrawPlan plan, List<StageOneAssignment> assignments,
+        Dictionary<long, DrawEmployee> byId, (string Seed, string InputHash, string Version) run)
     {
+        var (settings, version) = (input.Settings, run.Version);
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
         foreach (var a in assignments)
         {
@@ -110,8 +113,17 @@ public static class DrawStageOne
 
         ids.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drafted));
         var people = new StageTwoPeople(settings, plan, drafted);
-        StageTwoFeasibility.Check(settings, plan, people, new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo), found, version);
-        return found.Where(f => f.Blocking).ToList();
+        var board = new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
+        StageTwoFeasibility.Check(settings, plan, people, board, found, version);
+        found = found.Where(f => f.Blocking).ToList();
+        if (found.Count == 0 && DrawAlgorithm.HasWitness(version) &&
+            !StageTwoWitness.Find(board, settings, input.ElectionId, run.Seed, run.InputHash, version))
+        {
+            found.AddRange(DrawStageTwo.Failure(input, plan, board).Where(f => f.Message != DrawStageTwo.NoArrangement));
+            found.Add(new(DrawRules.Parties, $"Stage 2 could not seat this draw: no arrangement keeping every rule was found in {StageTwoWitness.Attempts} attempts.", 0, 0));
+        }
+
+        return found;
     }
 
     private static bool HasRepeatedId(IReadOnlyList<DrawEmployee> sorted)

@@ -53,6 +53,14 @@ public static class DrawStageTwo
                 return result;
             }
         }
+        if (DrawAlgorithm.HasWitness(version) && StageTwoWitness.Find(board, input.Settings, stageOne.ElectionId, stageOne.Seed, stageOne.InputHash, version))
+        {
+            StageTwoWitness.Mix(board, rng);
+            findings.Add(new(DrawRules.Parties, WitnessUsed, 0, 0, Blocking: false));
+            var (parties, reserves) = Number(plan, board, rng);
+            return Validated(input, stageOne, Result(input, seed, inputHash, version, findings, parties, reserves), findings);
+        }
+
         findings.AddRange(Failure(input, plan, board));
         return Result(input, seed, inputHash, version, findings, [], []);
     }
@@ -98,7 +106,7 @@ public static class DrawStageTwo
     }
 
     /// <summary>After the last attempt: per unit, how many parties could be formed and which rule stopped the rest.</summary>
-    private static IEnumerable<DrawFinding> Failure(DrawInput input, DrawPlan plan, PartyBoard board)
+    internal static IEnumerable<DrawFinding> Failure(DrawInput input, DrawPlan plan, PartyBoard board)
     {
         var people = board.People;
         for (var u = 0; u < plan.Units.Count; u++)
@@ -140,6 +148,11 @@ public static class DrawStageTwo
         $"No arrangement keeping every rule was found in {MaxAttempts} attempts; the rule named above binds. Stage 1 stays accepted: " +
         "run stage 2 again with a new seed announced in the hall (each seed searches afresh). If new seeds keep failing on the same rule, " +
         "too few of the drafted people fit it; report it to the district IT cell with this run's audit bundle.";
+
+    /// <summary>ET-DRAW-3: said when the parties are stage 1's witness arrangement, mixed and numbered with this stage's seed.</summary>
+    public static readonly string WitnessUsed =
+        $"No arrangement was found in {MaxAttempts} attempts of this seed, so the parties start from the arrangement stage 1 found " +
+        "before it accepted its draw, shuffled by random swaps with this seed and numbered with it (docs/draw-algorithm.md §A.14).";
 
     private static string Describe(string rule) => rule switch
     {

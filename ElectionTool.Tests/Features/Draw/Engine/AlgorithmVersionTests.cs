@@ -5,15 +5,15 @@ using Xunit;
 
 namespace ElectionTool.Tests.Features.Draw.Engine;
 
-/// <summary>ET-DRAW-2 is what new draws use; runs stored under ET-DRAW-1 keep verifying under their own version.</summary>
+/// <summary>ET-DRAW-3 is what new draws use; runs stored under ET-DRAW-1 and ET-DRAW-2 keep verifying under their own version.</summary>
 public class AlgorithmVersionTests
 {
     [Fact]
-    public void New_draws_run_under_ET_DRAW_2_and_every_stage_records_it()
+    public void New_draws_run_under_ET_DRAW_3_and_every_stage_records_it()
     {
         var run = DrawRun.Of(SyntheticDistrict.Create(new DistrictShape(), 3), "v");
         Assert.True(run.Feasible, run.Blocking);
-        Assert.All(new[] { run.One.AlgorithmVersion, run.Two.AlgorithmVersion, run.Three.AlgorithmVersion }, v => Assert.Equal("ET-DRAW-2", v));
+        Assert.All(new[] { run.One.AlgorithmVersion, run.Two.AlgorithmVersion, run.Three.AlgorithmVersion }, v => Assert.Equal("ET-DRAW-3", v));
     }
 
     [Fact]
@@ -22,6 +22,21 @@ public class AlgorithmVersionTests
         var input = SyntheticDistrict.Create(new DistrictShape(), 2027);
         var run = DrawRun.Of(input, "4-2-6-1-3", DrawAlgorithm.V1);
         Assert.Equal(KnownAnswers.GoldenStageTwo, run.Two.OutputHash);
+        StoredRunVerifies(input, run, DrawAlgorithm.V1);
+    }
+
+    [Fact]
+    public void A_stored_ET_DRAW_2_run_still_verifies_through_the_app_verifier()
+    {
+        var input = SyntheticDistrict.Create(new DistrictShape(), 2027);
+        var run = DrawRun.Of(input, "4-2-6-1-3", DrawAlgorithm.V2);
+        Assert.True(run.Feasible, run.Blocking);
+        Assert.Equal(DrawAlgorithm.V2, run.Three.AlgorithmVersion);
+        StoredRunVerifies(input, run, DrawAlgorithm.V2);
+    }
+
+    private static void StoredRunVerifies(DrawInput input, DrawRun run, string version)
+    {
         var packed = DrawSnapshot.Pack(input);
         ElectionTool.Data.Entities.DrawRun Stored(int stage, string seed, string inputHash, string outputHash, string json) => new()
         {
@@ -29,7 +44,7 @@ public class AlgorithmVersionTests
             Seed = seed,
             InputHash = inputHash,
             OutputHash = outputHash,
-            AlgorithmVersion = "ET-DRAW-1",
+            AlgorithmVersion = version,
             Feasible = true,
             RunBy = "admin",
             InputSnapshot = packed,

@@ -51,15 +51,15 @@ public class WellPaidContractualTests
     }
 
     /// <summary>
-    /// The defect that remains (reported to the lead): stage 1's acceptance runs every pre-check of stage 2, but those
+    /// The defect of ET-DRAW-2, kept for its stored runs: stage 1's acceptance ran every pre-check of stage 2, but those
     /// checks are necessary, not sufficient. Seed 158 passes them all, and stage 2 finds no arrangement for it with
     /// its own seed or any of eight others. The finding then names the rule and what to do next.
     /// </summary>
     [Fact]
-    public void Known_dead_end_seed_158_stops_stage_two_with_the_binding_rule_and_what_to_do()
+    public void Under_ET_DRAW_2_the_dead_end_seed_158_stops_stage_two_with_the_binding_rule_and_what_to_do()
     {
         var input = District();
-        var one = DrawStageOne.Run(input, "158-1");
+        var one = DrawStageOne.Run(input, "158-1", DrawAlgorithm.V2);
         Assert.True(one.Report.Feasible);
 
         var two = DrawStageTwo.Run(input, one, "158-2");
@@ -70,7 +70,8 @@ public class WellPaidContractualTests
         Assert.Contains(blocking, f => f.Message.Contains("Stage 1 stays accepted: run stage 2 again with a new seed", StringComparison.Ordinal));
     }
 
-    [Fact(Skip = "Known defect (issue 11): stage 2's search is not exhaustive; seed 158 of this district has no arrangement found after stage 1 was accepted. Un-skip once a complete stage 2 ships under a new algorithm version.")]
+    /// <summary>ET-DRAW-3: stage 1 accepts only a draw it has seated itself, so stage 2 forms every party.</summary>
+    [Fact]
     public void Stage_two_never_fails_after_stage_one_was_accepted()
     {
         var input = District();
@@ -80,5 +81,19 @@ public class WellPaidContractualTests
             var two = DrawStageTwo.Run(input, one, seed.ToString(CultureInfo.InvariantCulture) + "-2");
             Assert.True(!one.Report.Feasible || two.Report.Feasible, $"seed {seed}: stage 2 failed after stage 1 was accepted");
         }
+    }
+
+    [Fact]
+    public void Under_ET_DRAW_3_seed_158_is_seated_by_stage_two()
+    {
+        var input = District();
+        var one = DrawStageOne.Run(input, "158-1");
+        Assert.Equal(DrawAlgorithm.V3, one.AlgorithmVersion);
+        Assert.True(one.Report.Feasible);
+
+        var two = DrawStageTwo.Run(input, one, "158-2");
+
+        Assert.True(two.Report.Feasible, string.Join("; ", two.Report.Findings.Select(f => f.Message)));
+        Assert.Empty(DrawValidator.Validate(input, one, two));
     }
 }

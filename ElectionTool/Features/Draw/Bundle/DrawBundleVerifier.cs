@@ -33,9 +33,9 @@ public static class DrawBundleVerifier
             checks.Add(new("output", false, $"output.txt cannot be read: {e.Message}"));
         }
 
-        Check("version", b.AlgorithmVersion == DrawAlgorithm.Version,
-            $"Drawn under {b.AlgorithmVersion}, which this app runs.",
-            $"The bundle was drawn under {b.AlgorithmVersion}; this app runs {DrawAlgorithm.Version} and cannot re-run it.");
+        Check("version", DrawAlgorithm.IsSupported(b.AlgorithmVersion),
+            $"Drawn under {b.AlgorithmVersion}, which this app can re-run.",
+            $"The bundle was drawn under {b.AlgorithmVersion}; this app re-runs only {string.Join(", ", DrawAlgorithm.Supported)}.");
 
         var inputSha = CanonicalReader.Sha256(b.InputText);
         Check("input", inputSha == b.InputHash, $"input.txt hashes to the recorded input hash {b.InputHash}.",
