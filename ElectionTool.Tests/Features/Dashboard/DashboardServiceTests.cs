@@ -204,6 +204,22 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Feed_is_in_time_order_whatever_order_the_events_were_recorded_in()
+    {
+        // An import of older events (as the demo seeder writes them) must not put yesterday above today.
+        await using (var db = _h.Db())
+        {
+            await db.AddEventAsync(_d.RevInProgress, ListEventKind.Finalized, SmallDistrict.At(_d.Today, 15), 2);
+            await db.AddEventAsync(_d.RevFinalized, ListEventKind.Finalized, SmallDistrict.At(_d.Today.AddDays(-2)), 8);
+            await db.AddEventAsync(_d.RevInProgress, ListEventKind.Reopened, SmallDistrict.At(_d.Today, 9), reason: "Wrong count");
+        }
+
+        var feed = (await SnapshotAsync()).Feed;
+
+        Assert.Equal([SmallDistrict.At(_d.Today, 15), SmallDistrict.At(_d.Today, 9), SmallDistrict.At(_d.Today.AddDays(-2))], feed.Select(f => f.At));
+    }
+
+    [Fact]
     public async Task Department_offices_show_state_staff_and_numbers_to_call()
     {
         var rev = await Dashboard.GetDepartmentOfficesAsync(DashboardScope.District, "rev", default);

@@ -112,7 +112,7 @@ public sealed class DashboardService(IDbContextFactory<ElectionDbContext> dbFact
     }
 
     private static async Task<List<ListActivity>> FeedAsync(ElectionDbContext db, DashboardScope scope, CancellationToken ct) =>
-        await scope.ListEvents(db).OrderByDescending(e => e.Id).Take(FeedLength)
+        await scope.ListEvents(db).OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(FeedLength)
             .Select(e => new ListActivity(e.Id, e.At, e.Kind, e.Office!.Code, e.Office.Name, e.Office.Department!.Code, e.UserName, e.Reason, e.StaffCount))
             .ToListAsync(ct);
 }

@@ -42,7 +42,7 @@ internal sealed class DemoStaffSeeder(ElectionDbContext db, Random random, DateO
                 await db.SaveChangesAsync(ct);
             }
         }
-        // The feed lists the latest first by insertion: add the finalizations in the order they happened.
+        // Added in the order they happened (the feed itself sorts by time).
         db.ListEvents.AddRange(_finalizations.OrderBy(e => e.At));
         await db.SaveChangesAsync(ct);
         MarkExemptionsAndCouples(created);
