@@ -49,7 +49,8 @@ public static class ElectionToolSetup
             AccountStepPages.Mark(options.Conventions);
             options.Conventions.AddAreaFolderApplicationModelConvention("Identity", "/",
                 model => model.Filters.Add(new ElectionTool.Areas.Identity.Pages.OutOfSequenceFilter()));
-        }).AddDataAnnotationsLocalization(options =>
+        }).AddMvcOptions(options => options.ModelMetadataDetailsProviders.Add(new ElectionTool.Areas.Identity.Pages.ValidationTexts()))
+        .AddDataAnnotationsLocalization(options =>
             options.DataAnnotationLocalizerProvider = (_, texts) => texts.Create(typeof(Resources.SharedResource)));
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddCascadingAuthenticationState();
@@ -93,6 +94,7 @@ public static class ElectionToolSetup
             .AddUserManager<ElectionUserManager>()
             .AddSignInManager<ElectionSignInManager>()
             .AddPasswordValidator<PasswordPolicy>()
+            .AddErrorDescriber<IdentityErrorTexts>()
             .AddClaimsPrincipalFactory<ElectionClaimsFactory>();
 
         // A signed-out or reset account's cookie is refused at its next check; the check is frequent.

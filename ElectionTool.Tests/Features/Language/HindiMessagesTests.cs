@@ -1,13 +1,16 @@
 using Bunit;
 using ElectionTool.Components.Pages;
+using ElectionTool.Features.Accounts;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Employees;
+using ElectionTool.Features.Language;
 using ElectionTool.Hosting;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using MudBlazor;
 using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Language;
@@ -23,6 +26,7 @@ public sealed class HindiMessagesTests : IAsyncDisposable
         _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         _ctx.Services.AddMudServices();
         _ctx.Services.AddLocalization();
+        _ctx.Services.AddTransient<MudLocalizer, MudTexts>();
         _ctx.Services.AddSingleton(new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions())));
     }
 
@@ -68,5 +72,61 @@ public sealed class HindiMessagesTests : IAsyncDisposable
         Assert.Contains("अंतिम किए गए कार्यालय", tiles.Markup);
         Assert.Contains("घोषित 1,50,000 में से", tiles.Markup);
         Assert.DoesNotContain("Offices finalized", tiles.Markup);
+    }
+
+    [Fact]
+    public void MudBlazors_own_pager_reads_in_Hindi()
+    {
+        using var _ = InLanguage.Hindi();
+
+        var grid = _ctx.Render<MudDataGrid<int>>(p => p
+            .Add(x => x.Items, Enumerable.Range(1, 30))
+            .Add(x => x.PagerContent, b =>
+            {
+                b.OpenComponent<MudDataGridPager<int>>(0);
+                b.CloseComponent();
+            }));
+
+        Assert.Contains("प्रति पृष्ठ पंक्तियाँ", grid.Markup);
+        Assert.DoesNotContain("Rows per page", grid.Markup);
+    }
+
+    [Fact]
+    public void MudBlazor_keeps_its_own_English_for_an_English_user()
+    {
+        var grid = _ctx.Render<MudDataGrid<int>>(p => p
+            .Add(x => x.Items, Enumerable.Range(1, 30))
+            .Add(x => x.PagerContent, b =>
+            {
+                b.OpenComponent<MudDataGridPager<int>>(0);
+                b.CloseComponent();
+            }));
+
+        Assert.Contains("Rows per page", grid.Markup);
+    }
+
+    [Fact]
+    public void Identity_refuses_a_weak_password_in_the_users_language()
+    {
+        var texts = new IdentityErrorTexts();
+        using (InLanguage.Hindi())
+        {
+            Assert.Equal("पासवर्ड कम से कम 10 अक्षरों का होना चाहिए।", texts.PasswordTooShort(10).Description);
+            Assert.Equal("पासवर्ड में कम से कम एक अंक (0-9) होना चाहिए।", texts.PasswordRequiresDigit().Description);
+        }
+        Assert.Equal("The password must be at least 10 characters long.", texts.PasswordTooShort(10).Description);
+    }
+
+    [Fact]
+    public void The_certificate_reads_in_Hindi_for_a_Hindi_user_and_in_English_for_the_audit_log()
+    {
+        using var _ = InLanguage.Hindi();
+
+        var hindi = ElectionTool.Features.Finalization.Certificate.Text("प्राचार्य", "शासकीय विद्यालय", 12);
+        var english = ElectionTool.Features.Finalization.Certificate.In(AppCultures.English, "", "Govt. School", 12);
+
+        Assert.StartsWith("प्रमाणित किया जाता है कि ऊपर दी गई सूची शासकीय विद्यालय में", hindi);
+        Assert.EndsWith("(प्राचार्य की ओर से हस्ताक्षरित।)", hindi);
+        Assert.EndsWith("(Signed on behalf of the Head of Office.)", english);
     }
 }

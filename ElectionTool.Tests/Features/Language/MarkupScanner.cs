@@ -20,7 +20,7 @@ internal static partial class MarkupScanner
     private static readonly HashSet<string> Untranslated = new(StringComparer.Ordinal)
     {
         "ElectionTool", "EPIC", "CSV", "IFSC", "PDF", "OTP", "QR", "SMS", "API", "ID", "Id", "PIN", "AC", "xlsx", "zip",
-        "HRMS", "SHA", "HMAC", "EDC", "Excel", "UTF", "IST", "TOTP", "SC", "ET", "DRAW",
+        "HRMS", "SHA", "HMAC", "EDC", "Excel", "UTF", "IST", "TOTP", "SC", "ET", "DRAW", "English",
     };
 
     public static IReadOnlyList<string> Scan(string text)
@@ -70,7 +70,56 @@ internal static partial class MarkupScanner
                 findings.Add($"{LineOf(text, codeAt + snack.Index)}: {snack.Value}");
             }
         }
+        // English inside @(...) in markup: a ternary's words ("Saving…" : "Save"), a title built with $"…".
+        for (var at = markup.IndexOf("@(", StringComparison.Ordinal); at >= 0; at = markup.IndexOf("@(", at + 2, StringComparison.Ordinal))
+        {
+            var end = Balanced(markup, at + 1);
+            findings.AddRange(ProseLiterals(markup[at..end]).Select(l => $"{LineOf(text, at)}: {l}"));
+            at = end - 2;
+        }
+        findings.AddRange(ScanCode(text[codeAt..]).Select(f => Offset(f, LineOf(text, codeAt) - 1)));
+        return findings.Distinct().ToList();
+    }
+
+    /// <summary>
+    /// English sentences and words in C# (an @code block or a component's code-behind): string literals that read as
+    /// prose ("Declared strength saved.", "Add office", "Finalize") and are not handed to L[…], UiText or T(…).
+    /// </summary>
+    public static IReadOnlyList<string> ScanCode(string code)
+    {
+        var findings = new List<string>();
+        var lines = code.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!TechnicalLine().IsMatch(lines[i]))
+            {
+                findings.AddRange(ProseLiterals(lines[i]).Select(l => $"{i + 1}: {l}"));
+            }
+        }
         return findings;
+    }
+
+    private static IEnumerable<string> ProseLiterals(string code)
+    {
+        foreach (Match literal in Literal().Matches(code))
+        {
+            var before = code[..literal.Index].TrimEnd();
+            if (Translated().IsMatch(before) || before.EndsWith('['))
+            {
+                continue;
+            }
+            var words = SpaceBeforeStop().Replace(Holes().Replace(literal.Groups[1].Value, ""), "$1").Trim();
+            if (HasEnglish(words) && (Sentence().IsMatch(words) || OneWord().IsMatch(words) || (words.Contains(' ') && SentenceEnd().IsMatch(words))))
+            {
+                yield return literal.Value;
+            }
+        }
+    }
+
+    private static string Offset(string finding, int lines)
+    {
+        var colon = finding.IndexOf(':', StringComparison.Ordinal);
+        return int.TryParse(finding[..colon], out var line) ? $"{line + lines}{finding[colon..]}" : finding;
     }
 
     /// <summary>Start and length of every tag: quotes are followed, so Label="@L["Name"]" stays inside its tag.</summary>
@@ -229,4 +278,30 @@ internal static partial class MarkupScanner
 
     [GeneratedRegex(@"\{[^}]*\}")]
     private static partial Regex Holes();
+
+    /// <summary>A C# string literal (regular, interpolated or verbatim) on one line; group 1 its text.</summary>
+    [GeneratedRegex(@"(?<![\w""])\$?@?""((?:[^""\\\n]|\\.)*)""")]
+    private static partial Regex Literal();
+
+    /// <summary>Code right before a literal that translates it (or names a member, not a text).</summary>
+    [GeneratedRegex(@"(\bL\[|UiText\.(Of|Format|In)\(|\bT\(|nameof\(|Of\()$")]
+    private static partial Regex Translated();
+
+    /// <summary>Lines whose literals are for the machine: parameters' names, JS calls, routes, logs, audit entries, formats.</summary>
+    [GeneratedRegex(@"^\s*\[(Required|Display|StringLength|Range|Compare|RegularExpression|MaxLength|EmailAddress)\b|\[Parameter|\[SupplyParameter|Invoke(Void)?Async|GeneratedRegex|\bLog(ger)?\.|AuditLog|NavigateTo|""import""|ToString\(""|DateFormat|\bHref\b|^\s*(//|@\*|///)")]
+    private static partial Regex TechnicalLine();
+
+    /// <summary>"Add office", "Accept — irreversible": a capitalised word, then another word later on.</summary>
+    [GeneratedRegex(@"^[A-Z][a-z]+\s.*[a-z]{2,}")]
+    private static partial Regex Sentence();
+
+    /// <summary>"Finalize", "Saving…", "Resolved.": one capitalised word, as a button or a notice says it.</summary>
+    [GeneratedRegex(@"^[A-Z][a-z]{2,}[.…!?]?$")]
+    private static partial Regex OneWord();
+
+    [GeneratedRegex(@"\s+([.!?…:,;)]|$)")]
+    private static partial Regex SpaceBeforeStop();
+
+    [GeneratedRegex(@"^[A-Za-z].*[a-z)][.!?…:]$")]
+    private static partial Regex SentenceEnd();
 }

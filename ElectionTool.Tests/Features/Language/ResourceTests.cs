@@ -40,4 +40,30 @@ public sealed class ResourceTests
 
         Assert.True(missing.Count == 0, "Not in SharedResource.resx: " + string.Join(" | ", missing));
     }
+
+    [Fact]
+    public void No_two_texts_differ_only_in_capitals()
+    {
+        // The resource compiler drops the second of "Offices" and "offices" (names are case-insensitive), so one of them
+        // would silently show the key.
+        var clashes = InterfaceTexts.English.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ToList();
+
+        Assert.True(clashes.Count == 0, "Texts that differ only in capitals: " + string.Join(" | ", clashes));
+    }
+
+    [Fact]
+    public void Every_MudBlazor_text_we_translate_is_in_both_languages()
+    {
+        using var _ = InLanguage.Hindi();
+        var localizer = new ElectionTool.Features.Language.MudTexts();
+
+        var untranslated = ElectionTool.Features.Language.MudTexts.Known
+            .Where(key => localizer[key, 1, 2, 3] is { ResourceNotFound: true } or { Value.Length: 0 } || !HasDevanagari(localizer[key, 1, 2, 3].Value))
+            .ToList();
+
+        Assert.True(untranslated.Count == 0, "MudBlazor texts without Hindi: " + string.Join(", ", untranslated));
+    }
+
+    private static bool HasDevanagari(string text) => text.Any(c => c is >= '\u0900' and <= '\u097F');
 }

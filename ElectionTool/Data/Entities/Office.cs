@@ -1,3 +1,5 @@
+using ElectionTool.Resources;
+
 namespace ElectionTool.Data.Entities;
 
 /// <summary>Where an office's staff list stands in the data-entry window.</summary>
@@ -45,5 +47,5 @@ public class Office
     public string? LockedReason => ListState == StaffListState.Finalized ? LockedMessage(Name, Code) : null;
 
     public static string LockedMessage(string name, string code) =>
-        $"The staff list of {name} ({code}) is finalized and locked. Ask the Admin to reopen it to make changes.";
+        UiText.Format("The staff list of {0} ({1}) is finalized and locked. Ask the Admin to reopen it to make changes.", name, code);
 }

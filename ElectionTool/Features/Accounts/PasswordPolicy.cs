@@ -1,5 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.AspNetCore.Identity;
 
 namespace ElectionTool.Features.Accounts;
@@ -23,7 +24,7 @@ public sealed class PasswordPolicy : IPasswordValidator<AppUser>
             errors.Add(new IdentityError
             {
                 Code = "AdminPasswordTooShort",
-                Description = $"An Admin's password must be at least {AdminMinimumLength} characters long (this one has {password.Length}). A short sentence you can remember works well.",
+                Description = UiText.Format("An Admin's password must be at least {0} characters long (this one has {1}). A short sentence you can remember works well.", AdminMinimumLength, password.Length),
             });
         }
         if (IsCommon(password))
@@ -31,12 +32,12 @@ public sealed class PasswordPolicy : IPasswordValidator<AppUser>
             errors.Add(new IdentityError
             {
                 Code = "CommonPassword",
-                Description = "This password is too common: it is on the list of passwords attackers try first (a common word with numbers or symbols added counts too). Choose something less predictable.",
+                Description = UiText.Of("This password is too common: it is on the list of passwords attackers try first (a common word with numbers or symbols added counts too). Choose something less predictable."),
             });
         }
         else if (user.UserName is { Length: >= 4 } name && password.Contains(name, StringComparison.OrdinalIgnoreCase))
         {
-            errors.Add(new IdentityError { Code = "PasswordContainsUserName", Description = "The password must not contain your user name." });
+            errors.Add(new IdentityError { Code = "PasswordContainsUserName", Description = UiText.Of("The password must not contain your user name.") });
         }
         return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
     }

@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Data.Entities;
 
 namespace ElectionTool.Features.Employees;
@@ -14,16 +15,16 @@ public static class HeldElsewhere
     {
         if (holder.Id == 0)
         {
-            return $"{what} appears twice in this batch; the earlier row is kept.";
+            return UiText.Format("{0} appears twice in this batch; the earlier row is kept.", what);
         }
         var office = holder.Office;
         if (holder.OfficeId == ownOfficeId)
         {
-            return $"{what} is already on this office's list ({holder.Name}).";
+            return UiText.Format("{0} is already on this office's list ({1}).", what, holder.Name);
         }
-        var phone = string.IsNullOrWhiteSpace(office?.Phone) ? "no phone on record" : $"phone {office!.Phone}";
+        var phone = string.IsNullOrWhiteSpace(office?.Phone) ? UiText.Of("no phone on record") : UiText.Format("phone {0}", office!.Phone);
         return wholeDistrict
-            ? $"{what} is already entered for {holder.Name} by {office?.Name} ({office?.Code}, {phone})."
-            : $"{what} is already entered by office {office?.Code} ({phone}).";
+            ? UiText.Format("{0} is already entered for {1} by {2} ({3}, {4}).", what, holder.Name, office?.Name, office?.Code, phone)
+            : UiText.Format("{0} is already entered by office {1} ({2}).", what, office?.Code, phone);
     }
 }

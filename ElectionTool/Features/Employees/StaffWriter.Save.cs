@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
@@ -92,7 +93,7 @@ public sealed partial class StaffWriter
             }
             return await session.StatementAsync(() => store.UpdateAsync(staged.Employee, ct), ct)
                 ? new RowOutcome(SaveKind.Updated, staged.Employee.Id, [])
-                : RowOutcome.Rejected("", "This person is no longer on the office's list (deleted meanwhile?). Reload the page.");
+                : RowOutcome.Rejected("", UiText.Of("This person is no longer on the office's list (deleted meanwhile?). Reload the page."));
         }
         catch (Exception e) when (session.Engine.IsUniqueClash(e))
         {
@@ -102,7 +103,7 @@ public sealed partial class StaffWriter
             {
                 throw;
             }
-            var (column, what) = holder.Epic == staged.Employee.Epic ? ("EPIC", $"EPIC {staged.Employee.Epic}") : ("Mobile", $"Mobile {staged.Employee.Mobile}");
+            var (column, what) = holder.Epic == staged.Employee.Epic ? ("EPIC", UiText.Format("EPIC {0}", staged.Employee.Epic)) : ("Mobile", UiText.Format("Mobile {0}", staged.Employee.Mobile));
             return RowOutcome.Rejected(column, Held(what, holder));
         }
     }

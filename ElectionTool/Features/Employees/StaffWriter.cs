@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
@@ -108,7 +109,7 @@ public sealed partial class StaffWriter
         {
             if (!_byId.TryGetValue(input.Id, out target) || target.OfficeId != _office.Id)
             {
-                return RowOutcome.Rejected("", "This person is no longer on the office's list (deleted meanwhile?). Reload the page.");
+                return RowOutcome.Rejected("", UiText.Of("This person is no longer on the office's list (deleted meanwhile?). Reload the page."));
             }
         }
         else if (matchByEpic && epic is not null && _byEpic.TryGetValue(epic, out var sameEpic) && sameEpic.OfficeId == _office.Id && sameEpic.Id != 0)
@@ -117,16 +118,16 @@ public sealed partial class StaffWriter
         }
         if (target is not null && input.Id == 0 && _touched.Contains(target))
         {
-            return RowOutcome.Rejected("EPIC", $"EPIC {epic} appears twice in this file; the earlier row is kept.");
+            return RowOutcome.Rejected("EPIC", UiText.Format("EPIC {0} appears twice in this file; the earlier row is kept.", epic));
         }
         if (epic is not null && Conflict(_byEpic, epic, target) is { } epicHolder)
         {
-            errors.Add(new FieldError("EPIC", Held($"EPIC {epic}", epicHolder)));
+            errors.Add(new FieldError("EPIC", Held(UiText.Format("EPIC {0}", epic), epicHolder)));
         }
         // The same person by EPIC and mobile is one problem, reported once.
         if (mobile is not null && Conflict(_byMobile, mobile, target) is { } mobileHolder && (epic is null || Conflict(_byEpic, epic, target) != mobileHolder))
         {
-            errors.Add(new FieldError("Mobile", Held($"Mobile {mobile}", mobileHolder)));
+            errors.Add(new FieldError("Mobile", Held(UiText.Format("Mobile {0}", mobile), mobileHolder)));
         }
         if (errors.Count > 0 || validation.Value is not { } row)
         {

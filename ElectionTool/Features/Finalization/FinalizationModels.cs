@@ -1,4 +1,6 @@
+using System.Globalization;
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Finalization;
 
@@ -16,10 +18,20 @@ public sealed record OfficeListStatus(
 /// <summary>The declaration the operator confirms on behalf of the head of office.</summary>
 public static class Certificate
 {
+    /// <summary>The wording in the user's language (what the operator reads and the certified copy prints).</summary>
     public static string Text(string headDesignation, string officeName, int count) =>
-        $"Certified that the list above is the complete list of all {count} officers and employees working in {officeName} " +
-        $"as on this date, that no one has been left out, and that the particulars are correct as per the service records. " +
-        $"(Signed on behalf of the {(string.IsNullOrWhiteSpace(headDesignation) ? "Head of Office" : headDesignation)}.)";
+        In(CultureInfo.CurrentUICulture.Name, headDesignation, officeName, count);
+
+    /// <summary>The wording in a given language: English for the audit log, whatever the operator's language.</summary>
+    public static string In(string culture, string headDesignation, string officeName, int count) =>
+        UiText.In(culture, Wording, count, officeName, string.IsNullOrWhiteSpace(headDesignation) ? UiText.In(culture, HeadOfOffice) : headDesignation);
+
+    private const string HeadOfOffice = "Head of Office";
+
+    private const string Wording =
+        "Certified that the list above is the complete list of all {0} officers and employees working in {1} " +
+        "as on this date, that no one has been left out, and that the particulars are correct as per the service records. " +
+        "(Signed on behalf of the {2}.)";
 }
 
 public sealed record FinalizeResult(bool Succeeded, string Message);

@@ -2,6 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Employees;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Finalization;
@@ -35,15 +36,15 @@ public sealed class FinalizationService(
         var blockers = new List<string>();
         if (office.DeclaredTotal == 0)
         {
-            blockers.Add("Declare the office's staff strength first.");
+            blockers.Add(UiText.Of("Declare the office's staff strength first."));
         }
         if (invalid > 0)
         {
-            blockers.Add($"{invalid} row(s) invalid — correct them first.");
+            blockers.Add(UiText.Format("{0} row(s) invalid — correct them first.", invalid));
         }
         if (entered != office.DeclaredTotal || Count(Gender.Male) != office.DeclaredMale || Count(Gender.Female) != office.DeclaredFemale)
         {
-            blockers.Add($"Entered {entered} of {office.DeclaredTotal} declared; men {Count(Gender.Male)} of {office.DeclaredMale}; women {Count(Gender.Female)} of {office.DeclaredFemale}.");
+            blockers.Add(UiText.Format("Entered {0} of {1} declared; men {2} of {3}; women {4} of {5}.", entered, office.DeclaredTotal, Count(Gender.Male), office.DeclaredMale, Count(Gender.Female), office.DeclaredFemale));
         }
         return new OfficeListStatus(office.Id, office.Code, office.Name, office.Department?.Name ?? "", office.HeadDesignation, office.ListState,
             office.DeclaredTotal, office.DeclaredMale, office.DeclaredFemale, entered, Count(Gender.Male), Count(Gender.Female),
@@ -67,13 +68,13 @@ public sealed class FinalizationService(
     {
         if (input.Total < 0 || input.Male < 0 || input.Female < 0 || input.Male + input.Female > input.Total)
         {
-            return "Men and women together cannot exceed the total, and no figure can be negative.";
+            return UiText.Of("Men and women together cannot exceed the total, and no figure can be negative.");
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var office = await db.Offices.FirstOrDefaultAsync(o => o.Id == officeId, ct);
         if (office is null)
         {
-            return "This office no longer exists.";
+            return UiText.Of("This office no longer exists.");
         }
         if (office.LockedReason is { } locked)
         {
@@ -94,26 +95,26 @@ public sealed class FinalizationService(
     {
         if (!certificateConfirmed)
         {
-            return new(false, "Confirm the certificate on behalf of the head of office to finalize.");
+            return new(false, UiText.Of("Confirm the certificate on behalf of the head of office to finalize."));
         }
         var status = await GetStatusAsync(officeId, ct);
         if (status is null)
         {
-            return new(false, "This office no longer exists.");
+            return new(false, UiText.Of("This office no longer exists."));
         }
         if (status.State == StaffListState.Finalized)
         {
-            return new(false, $"The list of {status.OfficeName} is already finalized.");
+            return new(false, UiText.Format("The list of {0} is already finalized.", status.OfficeName));
         }
         if (status.Blockers.Count > 0)
         {
-            return new(false, "Cannot finalize yet: " + string.Join(" ", status.Blockers));
+            return new(false, UiText.Format("Cannot finalize yet: {0}", string.Join(" ", status.Blockers)));
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var office = await db.Offices.FirstAsync(o => o.Id == officeId, ct);
         if (office.Version != status.Version)
         {
-            return new(false, "The list changed while it was being checked. Review it and finalize again.");
+            return new(false, UiText.Of("The list changed while it was being checked. Review it and finalize again."));
         }
         var actor = await currentUser.GetNameAsync();
         var now = clock.GetUtcNow();
@@ -124,17 +125,17 @@ public sealed class FinalizationService(
         office.Version++;
         db.ListEvents.Add(new ListEvent { OfficeId = officeId, Kind = ListEventKind.Finalized, At = now, UserName = actor, StaffCount = status.Entered });
         AuditLog.Record(db, actor, "Finalize", "Office", office.Code, null,
-            new { status.Entered, Certificate = Certificate.Text(office.HeadDesignation, office.Name, status.Entered) });
+            new { status.Entered, Certificate = Certificate.In(Features.Language.AppCultures.English, office.HeadDesignation, office.Name, status.Entered) });
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(false, "Someone changed this office's list at the same moment. Review it and finalize again.");
+            return new(false, UiText.Of("Someone changed this office's list at the same moment. Review it and finalize again."));
         }
         notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.Finalized, status.Entered, now));
-        return new(true, $"The list of {office.Name} is finalized: {status.Entered} staff. Print the certified copy and submit it to the election office.");
+        return new(true, UiText.Format("The list of {0} is finalized: {1} staff. Print the certified copy and submit it to the election office.", office.Name, status.Entered));
     }
 
     /// <summary>Admin only (the page and the CLI check the role): unlocks a finalized list, with a recorded reason.</summary>
@@ -142,17 +143,17 @@ public sealed class FinalizationService(
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 5)
         {
-            return new(false, "Give the reason for reopening (at least 5 characters); it is recorded.");
+            return new(false, UiText.Of("Give the reason for reopening (at least 5 characters); it is recorded."));
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var office = await db.Offices.FirstOrDefaultAsync(o => o.Id == officeId, ct);
         if (office is null)
         {
-            return new(false, "This office no longer exists.");
+            return new(false, UiText.Of("This office no longer exists."));
         }
         if (office.ListState != StaffListState.Finalized)
         {
-            return new(false, $"The list of {office.Name} is not finalized.");
+            return new(false, UiText.Format("The list of {0} is not finalized.", office.Name));
         }
         var actor = await currentUser.GetNameAsync();
         var now = clock.GetUtcNow();
@@ -169,9 +170,9 @@ public sealed class FinalizationService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new(false, "The office changed at the same moment. Try again.");
+            return new(false, UiText.Of("The office changed at the same moment. Try again."));
         }
         notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.Reopened, 0, now));
-        return new(true, $"The list of {office.Name} is reopened for corrections.");
+        return new(true, UiText.Format("The list of {0} is reopened for corrections.", office.Name));
     }
 }

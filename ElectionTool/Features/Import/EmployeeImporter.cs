@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Data;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Employees;
@@ -28,11 +29,11 @@ public sealed class EmployeeImporter(IDbContextFactory<ElectionDbContext> dbFact
         var writer = await employees.OpenWriterAsync(db, officeId, ct);
         if (writer is null)
         {
-            return StaffImportReport.Refused(fileName, "This office does not exist.");
+            return StaffImportReport.Refused(fileName, UiText.Of("This office does not exist."));
         }
         if (writer.LockedReason is { } locked)
         {
-            return StaffImportReport.Refused(fileName, $"Nothing was imported. {locked}");
+            return StaffImportReport.Refused(fileName, UiText.Format("Nothing was imported. {0}", locked));
         }
         var rows = file.Rows.Select(r => (Row: r, Input: layout.ToInput(r))).ToList();
         var examples = rows.RemoveAll(r => StaffTemplates.IsExample(r.Input));
@@ -43,7 +44,7 @@ public sealed class EmployeeImporter(IDbContextFactory<ElectionDbContext> dbFact
         {
             ct.ThrowIfCancellationRequested();
             outcomes[row.Number] = layout.OfficeCode(row) is { } code && !string.Equals(code, writer.Office.Code, StringComparison.OrdinalIgnoreCase)
-                ? RowOutcome.Rejected(StaffFileLayout.OfficeCodeHeading, $"This row belongs to office {code}, not {writer.Office.Code}.")
+                ? RowOutcome.Rejected(StaffFileLayout.OfficeCodeHeading, UiText.Format("This row belongs to office {0}, not {1}.", code, writer.Office.Code))
                 : writer.Apply(input, matchByEpic: true, tag: row.Number);
         }
         // The write may still turn a row down (entered meanwhile by another office); the rest save regardless.

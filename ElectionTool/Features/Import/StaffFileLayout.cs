@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Features.Employees;
 
 namespace ElectionTool.Features.Import;
@@ -59,11 +60,11 @@ public sealed class StaffFileLayout
     /// <summary>Why a file with these headings is not the prescribed format.</summary>
     public string MissingMessage(IReadOnlyList<string> headings)
     {
-        var message = $"This is not the staff template: the required column(s) {string.Join(", ", Missing.Select(c => $"\"{c.TemplateHeading}\""))} are missing.";
+        var message = UiText.Format("This is not the staff template: the required column(s) {0} are missing.", string.Join(", ", Missing.Select(c => $"\"{c.TemplateHeading}\"")));
         if (headings.Count == 1 && (headings[0].Contains(';', StringComparison.Ordinal) || headings[0].Contains('\t', StringComparison.Ordinal)))
         {
-            return message + " The values seem to be separated by ';' or tabs: save the file as \"CSV UTF-8 (comma delimited)\".";
+            return message + " " + UiText.Of("The values seem to be separated by ';' or tabs: save the file as \"CSV UTF-8 (comma delimited)\".");
         }
-        return message + " Download the template and keep its heading row.";
+        return message + " " + UiText.Of("Download the template and keep its heading row.");
     }
 }

@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -29,7 +30,7 @@ public static class StaffFileReader
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested)
         {
-            return StaffFileRead.Refused($"The file took longer than {ReadBudget.TotalSeconds:N0} s to read, far longer than any staff list. Save it again from Excel as .xlsx, or as CSV UTF-8.");
+            return StaffFileRead.Refused(UiText.Format("The file took longer than {0:N0} s to read, far longer than any staff list. Save it again from Excel as .xlsx, or as CSV UTF-8.", ReadBudget.TotalSeconds));
         }
     }
 
@@ -42,13 +43,13 @@ public static class StaffFileReader
         {
             if (buffer.Length + count > MaxFileBytes)
             {
-                return StaffFileRead.Refused($"The file is larger than the {MaxFileBytes / 1024 / 1024} MB limit. Split the list into smaller files.");
+                return StaffFileRead.Refused(UiText.Format("The file is larger than the {0} MB limit. Split the list into smaller files.", MaxFileBytes / 1024 / 1024));
             }
             buffer.Write(chunk, 0, count);
         }
         if (buffer.Length == 0)
         {
-            return StaffFileRead.Refused("The file is empty.");
+            return StaffFileRead.Refused(UiText.Of("The file is empty."));
         }
         buffer.Position = 0;
         var head = buffer.GetBuffer().AsSpan(0, (int)Math.Min(buffer.Length, 8192));
@@ -65,46 +66,44 @@ public static class StaffFileReader
         return rows.Lines is { } lines ? Shape(lines) : StaffFileRead.Refused(rows.Error!);
     }
 
-    private const string UseTheTemplate = "Upload the staff template filled in, as .xlsx or as CSV UTF-8.";
-
     private static string? NotASpreadsheet(ReadOnlySpan<byte> head)
     {
         string? what = null;
         if (head.StartsWith("%PDF"u8))
         {
-            what = "a PDF document";
+            what = UiText.Of("a PDF document");
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]))
         {
-            what = "a PNG image";
+            what = UiText.Of("a PNG image");
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
-            what = "a JPEG image";
+            what = UiText.Of("a JPEG image");
         }
         else if (head.StartsWith("GIF8"u8))
         {
-            what = "a GIF image";
+            what = UiText.Of("a GIF image");
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
-            return "This is an old-style Excel 97–2003 (.xls) or Word file. Save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8.";
+            return UiText.Of("This is an old-style Excel 97–2003 (.xls) or Word file. Save it from Excel as .xlsx (Excel Workbook) or as CSV UTF-8.");
         }
         else if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
-            return "The file is Unicode (UTF-16) text, not UTF-8. Save it from the spreadsheet as \"CSV UTF-8\".";
+            return UiText.Of("The file is Unicode (UTF-16) text, not UTF-8. Save it from the spreadsheet as \"CSV UTF-8\".");
         }
         else if (!head.StartsWith("PK\u0003\u0004"u8) && head.Contains((byte)0))
         {
-            what = "a binary file";
+            what = UiText.Of("a binary file");
         }
 
-        return what is null ? null : $"This is {what}, not a staff list. {UseTheTemplate}";
+        return what is null ? null : UiText.Format("This is {0}, not a staff list. {1}", what, UiText.Of("Upload the staff template filled in, as .xlsx or as CSV UTF-8."));
     }
 
     private sealed record RawRows(List<(int Number, string[] Cells)>? Lines, string? Error);
 
-    private static string TooManyColumns => $"The file has more than {XlsxGuard.MaxColumns} columns; the staff template has {Employees.EmployeeColumns.All.Count}. Delete the extra columns.";
+    private static string TooManyColumns => UiText.Format("The file has more than {0} columns; the staff template has {1}. Delete the extra columns.", XlsxGuard.MaxColumns, Employees.EmployeeColumns.All.Count);
 
     private static RawRows ReadXlsx(MemoryStream buffer, CancellationToken ct)
     {
@@ -125,14 +124,14 @@ public static class StaffFileReader
                 lines.Add((++number, [.. columns.Select(c => row.TryGetValue(c, out var v) ? CellText(v) : "")]));
                 if (number > MaxRows + 1)
                 {
-                    return new RawRows(null, $"The workbook has more than {MaxRows:N0} rows. Split the list into smaller files.");
+                    return new RawRows(null, UiText.Format("The workbook has more than {0:N0} rows. Split the list into smaller files.", MaxRows));
                 }
             }
             return new RawRows(lines, null);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new RawRows(null, "The file is a ZIP archive but not a readable Excel workbook (.xlsx). Save it from Excel as .xlsx, or as CSV UTF-8.");
+            return new RawRows(null, UiText.Of("The file is a ZIP archive but not a readable Excel workbook (.xlsx). Save it from Excel as .xlsx, or as CSV UTF-8."));
         }
     }
 
@@ -181,22 +180,22 @@ public static class StaffFileReader
                 }
                 if (number > MaxRows + 1)
                 {
-                    return new RawRows(null, $"The file has more than {MaxRows:N0} rows. Split the list into smaller files.");
+                    return new RawRows(null, UiText.Format("The file has more than {0:N0} rows. Split the list into smaller files.", MaxRows));
                 }
             }
             return new RawRows(lines, null);
         }
         catch (UnbalancedQuoteException e)
         {
-            return new RawRows(null, $"Line {e.Line} of the file has a quote (\") that is never closed, or a value running over several lines, so the lines after it cannot be read. Remove the quote or close it (no line breaks inside a cell), then import again.");
+            return new RawRows(null, UiText.Format("Line {0} of the file has a quote (\") that is never closed, or a value running over several lines, so the lines after it cannot be read. Remove the quote or close it (no line breaks inside a cell), then import again.", e.Line));
         }
         catch (DecoderFallbackException)
         {
-            return new RawRows(null, "The file is not UTF-8 text (perhaps saved as \"CSV\" in a Windows code page). Save it from the spreadsheet as \"CSV UTF-8\".");
+            return new RawRows(null, UiText.Of("The file is not UTF-8 text (perhaps saved as \"CSV\" in a Windows code page). Save it from the spreadsheet as \"CSV UTF-8\"."));
         }
         catch (CsvHelperException e)
         {
-            return new RawRows(null, $"The file could not be read as CSV: {e.Message.Split('\n')[0]}");
+            return new RawRows(null, UiText.Format("The file could not be read as CSV: {0}", e.Message.Split('\n')[0]));
         }
     }
 
@@ -207,12 +206,12 @@ public static class StaffFileReader
             .Where(l => l.Cells.Any(c => c.Length > 0)).ToList();
         if (cleaned.Count == 0)
         {
-            return StaffFileRead.Refused("The file has no heading row and no rows: it is blank.");
+            return StaffFileRead.Refused(UiText.Of("The file has no heading row and no rows: it is blank."));
         }
         var headings = cleaned[0].Cells.Select(h => h.TrimStart('\uFEFF').Trim()).ToList();
         var rows = cleaned.Skip(1).Select(l => new StaffFileRow(l.Number, l.Cells)).ToList();
         return rows.Count == 0
-            ? StaffFileRead.Refused("The file has headings but no rows of staff.")
+            ? StaffFileRead.Refused(UiText.Of("The file has headings but no rows of staff."))
             : new StaffFileRead(new StaffFile(headings, rows), null);
     }
 }

@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Hosting;
 
 namespace ElectionTool.Features.Import;
@@ -21,7 +22,7 @@ public static class StaffImportEndpoints
         staff.MapGet("/import-reports/{id}.csv", (string id, HttpContext context, StaffImportReportStore store) =>
             store.Find(id, context.User.Identity?.Name) is { } report
                 ? NoStore(context, Results.File(report.RejectedRowsCsv(), "text/csv; charset=utf-8", report.RejectedRowsFileName))
-                : Results.NotFound("This import report has expired or is not yours. Import the file again to get a new one."))
+                : Results.NotFound(UiText.Of("This import report has expired or is not yours. Import the file again to get a new one.")))
             .WithMetadata(Auditing.AuditedViews.Of("import report (rejected rows)"));
         return endpoints;
     }

@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Features.Export;
 
 namespace ElectionTool.Features.Import;
@@ -25,8 +26,8 @@ public sealed record StaffImportReport(
 
     public string Summary => FileRefused
         ? FileError!
-        : $"{Read} rows read: {Imported} imported ({Created} created, {Updated} updated, {Unchanged} unchanged), {RejectedRows.Count} rejected."
-            + (ExampleRowsSkipped > 0 ? " The template's example row was skipped." : "");
+        : UiText.Format("{0} rows read: {1} imported ({2} created, {3} updated, {4} unchanged), {5} rejected.", Read, Imported, Created, Updated, Unchanged, RejectedRows.Count)
+            + (ExampleRowsSkipped > 0 ? " " + UiText.Of("The template's example row was skipped.") : "");
 
     /// <summary>
     /// The rejected rows as a CSV the clerk can correct and import again: the original columns and headings, plus a

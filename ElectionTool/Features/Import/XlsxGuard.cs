@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using System.IO.Compression;
 using System.Xml;
 
@@ -46,7 +47,7 @@ public static class XlsxGuard
         }
         catch (XmlException e) when (e.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
         {
-            return "The workbook contains a document type declaration (DTD), which a spreadsheet saved by Excel never has. Save it again from Excel as .xlsx, or as CSV UTF-8.";
+            return UiText.Of("The workbook contains a document type declaration (DTD), which a spreadsheet saved by Excel never has. Save it again from Excel as .xlsx, or as CSV UTF-8.");
         }
         catch (XmlException e) when (e.Message.Contains("MaxCharacters", StringComparison.Ordinal))
         {
@@ -89,7 +90,7 @@ public static class XlsxGuard
                 ct.ThrowIfCancellationRequested();
                 if (++rows > maxRows + 1)
                 {
-                    return $"The workbook has more than {maxRows:N0} rows. Split the list into smaller files.";
+                    return UiText.Format("The workbook has more than {0:N0} rows. Split the list into smaller files.", maxRows);
                 }
                 cells = 0;
             }
@@ -98,7 +99,7 @@ public static class XlsxGuard
                 var column = ColumnNumber(xml.GetAttribute("r"));
                 if (++cells > MaxColumns || column > MaxColumns)
                 {
-                    return $"The workbook has more than {MaxColumns} columns; the staff template has {Employees.EmployeeColumns.All.Count}. Delete the extra columns, or save it as CSV UTF-8.";
+                    return UiText.Format("The workbook has more than {0} columns; the staff template has {1}. Delete the extra columns, or save it as CSV UTF-8.", MaxColumns, Employees.EmployeeColumns.All.Count);
                 }
             }
             else if (xml.LocalName == "t" || xml.LocalName == "v" || xml.LocalName == "f")
@@ -153,7 +154,7 @@ public static class XlsxGuard
             budget -= read;
             if (length > MaxCellText)
             {
-                return $"A cell of the workbook holds more than {MaxCellText:N0} characters, more than Excel allows. This is not a staff list.";
+                return UiText.Format("A cell of the workbook holds more than {0:N0} characters, more than Excel allows. This is not a staff list.", MaxCellText);
             }
             if (budget < 0)
             {

@@ -16,6 +16,8 @@ public static class LanguageSetup
     {
         services.AddLocalization();
         services.AddScoped<UserLanguageService>();
+        // After AddMudServices: the last registration wins, so MudBlazor asks our resources first.
+        services.AddTransient<MudBlazor.MudLocalizer, MudTexts>();
         services.AddOptions<RequestLocalizationOptions>().Configure<IOptions<DistrictOptions>>((options, district) =>
         {
             var digits = district.Value.DevanagariDigits;

@@ -1,3 +1,4 @@
+using ElectionTool.Resources;
 using ElectionTool.Features.Employees;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
@@ -63,7 +64,7 @@ public sealed partial class EntryGrid : IAsyncDisposable
         }
         if (outcome.Succeeded)
         {
-            Snackbar.Add($"Saved {draft.Input.Name.Trim()}.", Severity.Success);
+            Snackbar.Add(UiText.Format("Saved {0}.", draft.Input.Name.Trim()), Severity.Success);
             _focus = (Math.Min(index, _rows.Count - 1), 0);
             await OnSaved.InvokeAsync(1);
         }
@@ -96,7 +97,7 @@ public sealed partial class EntryGrid : IAsyncDisposable
             _savingAll = false;
         }
         var left = rows.Count - saved;
-        Snackbar.Add(left == 0 ? $"Saved {saved} row(s)." : $"Saved {saved} row(s); {left} need correcting — see the red cells.",
+        Snackbar.Add(left == 0 ? UiText.Format("Saved {0} row(s).", saved) : UiText.Format("Saved {0} row(s); {1} need correcting — see the red cells.", saved, left),
             left == 0 ? Severity.Success : Severity.Warning);
         if (saved > 0)
         {
@@ -145,7 +146,7 @@ public sealed partial class EntryGrid : IAsyncDisposable
         _rows[at].Touch();
         _rows.InsertRange(at + 1, pasted.Skip(1).Select(p => new EntryDraft { Input = p }));
         KeepBlankRowAtBottom();
-        Snackbar.Add($"Pasted {pasted.Count} row(s). Check them and press Save all.", Severity.Info);
+        Snackbar.Add(UiText.Format("Pasted {0} row(s). Check them and press Save all.", pasted.Count), Severity.Info);
         await InvokeAsync(StateHasChanged);
     }
 

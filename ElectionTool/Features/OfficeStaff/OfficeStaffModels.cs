@@ -3,6 +3,7 @@ using System.Security.Claims;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Finalization;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.OfficeStaff;
 
@@ -35,9 +36,9 @@ public static class StaffFlags
     public static string ExemptionLabel(ExemptionStatus status, ExemptionReason? reason) => status switch
     {
         ExemptionStatus.None => "",
-        ExemptionStatus.Requested => $"Exemption requested: {Employees.EmployeeText.Exemption(reason)}",
-        ExemptionStatus.Approved => $"Exempted: {Employees.EmployeeText.Exemption(reason)}",
-        ExemptionStatus.Rejected => "Exemption rejected",
+        ExemptionStatus.Requested => UiText.Format("Exemption requested: {0}", Employees.EmployeeText.Exemption(reason)),
+        ExemptionStatus.Approved => UiText.Format("Exempted: {0}", Employees.EmployeeText.Exemption(reason)),
+        ExemptionStatus.Rejected => UiText.Of("Exemption rejected"),
         _ => status.ToString(),
     };
 
