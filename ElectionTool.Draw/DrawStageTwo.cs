@@ -53,12 +53,13 @@ public static class DrawStageTwo
                 return result;
             }
         }
+
         if (DrawAlgorithm.HasWitness(version) && StageTwoWitness.Find(board, input.Settings, stageOne.ElectionId, stageOne.Seed, stageOne.InputHash, version))
         {
             StageTwoWitness.Mix(board, rng);
             findings.Add(new(DrawRules.Parties, WitnessUsed, 0, 0, Blocking: false));
             var (parties, reserves) = Number(plan, board, rng);
-            return Validated(input, stageOne, Result(input, seed, inputHash, version, findings, parties, reserves), findings);
+            return Validated(input, plan, drafted, Result(input, seed, inputHash, version, findings, parties, reserves), findings);
         }
 
         findings.AddRange(Failure(input, plan, board));
