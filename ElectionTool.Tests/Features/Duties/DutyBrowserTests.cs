@@ -71,7 +71,6 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
 
         var orders = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("sector-orders").ClickAsync());
         await Assertions.Expect(orders.GetByTestId("order-area").First).ToContainTextAsync("Sector ");
-        await orders.ScreenshotForReviewAsync("duties-sector-officer-order");
         var ordersText = await orders.PdfTextAsync();
         Assert.Contains("Sector officer and sector magistrate", ordersText);
         Assert.Contains(hindi, name => PrintedText.ContainsDevanagariName(ordersText, name));
