@@ -31,11 +31,8 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
         var before = await FirstSectorAsync();
         await rows.First.GetByTestId("move").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
-        await dialog.Locator(".mud-select").Nth(0).ClickAsync();
-        await page.GetByTestId("move-station-option").First.ClickAsync();
-        await Assertions.Expect(page.GetByTestId("move-station-option")).ToHaveCountAsync(0);
-        await dialog.Locator(".mud-select").Nth(1).ClickAsync();
-        await page.GetByTestId("move-target-option").First.ClickAsync();
+        await PickFirstAsync(page, dialog.Locator(".mud-select").First, "move-station-option");
+        await PickFirstAsync(page, dialog.Locator(".mud-select").Last, "move-target-option");
         await Assertions.Expect(dialog.GetByTestId("move-confirm")).ToBeEnabledAsync();
         await dialog.GetByTestId("move-confirm").ClickAsync();
         await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Station moved");
@@ -74,7 +71,6 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
 
         var orders = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("sector-orders").ClickAsync());
         await Assertions.Expect(orders.GetByTestId("order-area").First).ToContainTextAsync("Sector ");
-        await orders.ScreenshotForReviewAsync("duties-sector-officer-order");
         var ordersText = await orders.PdfTextAsync();
         Assert.Contains("Sector officer and sector magistrate", ordersText);
         Assert.Contains(hindi, name => PrintedText.ContainsDevanagariName(ordersText, name));
@@ -89,6 +85,18 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
         await page.WaitInteractiveAsync();
         var zonal = await page.Context.RunAndWaitForPageAsync(() => page.GetByTestId("zonal-orders").ClickAsync());
         Assert.Contains("Zonal officer and zonal magistrate", await zonal.PdfTextAsync());
+    }
+
+    /// <summary>Opens a select (again while the previous list is still closing) and picks its first option.</summary>
+    private static async Task PickFirstAsync(IPage page, ILocator select, string option)
+    {
+        for (var i = 0; i < 10 && await page.GetByTestId(option).CountAsync() == 0; i++)
+        {
+            await select.ClickAsync();
+            await page.WaitForTimeoutAsync(500);
+        }
+        await page.GetByTestId(option).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId(option)).ToHaveCountAsync(0);
     }
 
     private Task<SectorRow> FirstSectorAsync() =>
