@@ -35,7 +35,7 @@ public sealed class BenchPostgresStateCommand : ICliCommand
             var next = rows;
             foreach (var operators in savers)
             {
-                failed |= !await BenchSaversCommand.SaveAtOnceAsync(services, state, await OpenOfficesAsync(state, operators, ct), operators, saves: 10, firstPerson: 1_000_000 + next, ct);
+                failed |= !await BenchSaversCommand.SaveAtOnceAsync(services, state, await OpenOfficesAsync(state, operators, ct), operators, saves: 10, firstPerson: 100_000 + next, ct);
                 next += operators * 10;
             }
         }
