@@ -8,7 +8,12 @@ if (DrawBundleCommand.IsOfflineVerify(args))
 }
 
 var isCommand = CommandLine.IsCommand(args);
-var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = isCommand ? [] : args,
+    // A Windows service starts in System32: serve wwwroot from beside the binaries instead.
+    ContentRootPath = Microsoft.Extensions.Hosting.WindowsServices.WindowsServiceHelpers.IsWindowsService() ? AppContext.BaseDirectory : null,
+});
 builder.AddElectionTool();
 if (isCommand)
 {

@@ -22,6 +22,7 @@ public static class CommandLine
         new IntegrationsCommand(),
         new CheckCountsCommand(),
         new MigrateToCommand(),
+        new BenchPostgresStateCommand(),
     ];
 
     public static bool IsCommand(string[] args) =>

@@ -42,6 +42,8 @@ public static class ElectionToolSetup
         });
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<ElectionDbContext>>().CreateDbContext());
         services.AddServerFarm();
+        // Started by the Windows service manager: report start and stop to it (nothing changes elsewhere).
+        services.AddWindowsService(options => options.ServiceName = "ElectionTool");
 
         services.AddElectionIdentity(builder.Configuration);
         services.AddRazorPages(options =>
@@ -150,6 +152,7 @@ public static class ElectionToolSetup
         app.UseAuditedViews();
 
         app.MapStaticAssets().AllowAnonymous();
+        app.MapHealthEndpoint();
         app.MapRazorPages();
         app.MapFeatureEndpoints();
         app.MapLanguageSwitch();

@@ -18,6 +18,7 @@ public static class ServerFarmSetup
     public static IServiceCollection AddServerFarm(this IServiceCollection services)
     {
         services.AddDataProtection();
+        services.AddHealthEndpoint();
         services.AddSingleton<ServerFarmRelay>();
         services.AddHostedService(sp => sp.GetRequiredService<ServerFarmRelay>());
         // Decided when the options are first read, so a test host's or the command line's Database:Provider counts.

@@ -123,7 +123,9 @@ public sealed class FinalizationRulesTests : IAsyncLifetime
     [Fact]
     public async Task A_row_saved_while_finalizing_is_either_refused_or_stops_the_finalize()
     {
-        for (var round = 0; round < 4; round++)
+        // ELECTIONTOOL_RACE_ROUNDS repeats the race more often by hand (it once ended in a PostgreSQL deadlock now and then).
+        var rounds = int.TryParse(Environment.GetEnvironmentVariable("ELECTIONTOOL_RACE_ROUNDS"), out var asked) ? asked : 4;
+        for (var round = 0; round < rounds; round++)
         {
             var office = await _h.OfficeAsync($"RACE-{round}", "REV", "AC-201");
             await _h.FillAsync(office, 2);

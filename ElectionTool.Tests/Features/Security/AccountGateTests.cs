@@ -83,6 +83,8 @@ public sealed class AccountGateTests : IAsyncLifetime
                 || url is "/my-duty" or "/my-duty/order"
                 // The language switch on the sign-in page: sets the culture cookie (and the account's choice when signed in).
                 || url is "/language"
+                // The load balancer's health check: "Healthy" or "Unhealthy", nothing about the data.
+                || url is "/health"
                 // The API reference page's own script and icon (no data; the page itself and the document are Admin only).
                 || url is "/api/reference/scalar.js" or "/api/reference/scalar.aspnetcore.js" or "/api/reference/favicon.svg",
             $"{url} is open to anyone: mark it [Authorize] or add it here with the reason"));

@@ -60,6 +60,41 @@ public abstract class DatabaseEngine
     public abstract bool IsUniqueClash(Exception e);
 
     /// <summary>
+    /// What ends a SELECT that locks the rows it reads until the transaction ends (PostgreSQL: <c>FOR NO KEY UPDATE</c>;
+    /// SQLite: nothing, its write transaction already holds the one write lock). Writers lock the office row first so
+    /// they all take their locks in the same order: the office, then its staff rows and staff counts.
+    /// </summary>
+    public abstract string LockRowsClause { get; }
+
+    /// <summary>
+    /// True when the database undid the whole transaction because two writers waited on each other (PostgreSQL's
+    /// deadlock or serialization failure): running the transaction again from the start then succeeds.
+    /// </summary>
+    public virtual bool IsTransientConflict(Exception e) => false;
+
+    /// <summary>
+    /// The one place a write transaction is run again after a transient conflict (<see cref="IsTransientConflict"/>):
+    /// <paramref name="transaction"/> must do its whole work, from opening the transaction to committing it.
+    /// </summary>
+    public async Task<T> RetryOnConflictAsync<T>(Func<CancellationToken, Task<T>> transaction, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await transaction(ct);
+            }
+            catch (Exception e) when (attempt < ConflictAttempts && IsTransientConflict(e))
+            {
+                // A short random pause so the two writers do not meet again at the same instant.
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt), ct);
+            }
+        }
+    }
+
+    private const int ConflictAttempts = 5;
+
+    /// <summary>
     /// PostgreSQL aborts the whole transaction at a failed statement; SQLite undoes the statement only. Where a
     /// failure is expected and handled (a UNIQUE clash), PostgreSQL needs a savepoint around the statement.
     /// </summary>

@@ -42,6 +42,20 @@ public sealed class PostgreSqlEngine : DatabaseEngine
 
     public override bool FailedStatementAbortsTransaction => true;
 
+    public override string LockRowsClause => " FOR NO KEY UPDATE";
+
+    public override bool IsTransientConflict(Exception e)
+    {
+        for (Exception? inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure })
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public override void Prepare(DbCommand command)
     {
         // Npgsql cannot prepare before the parameters have values; it prepares on first use when asked to.

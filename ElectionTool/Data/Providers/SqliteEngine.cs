@@ -49,6 +49,8 @@ public sealed class SqliteEngine : DatabaseEngine
 
     public override bool FailedStatementAbortsTransaction => false;
 
+    public override string LockRowsClause => "";
+
     public override void Prepare(DbCommand command) => command.Prepare();
 
     public override string DateIn(DbCommand command, string column, string name, IEnumerable<DateOnly> dates)

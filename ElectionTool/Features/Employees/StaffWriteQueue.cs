@@ -165,35 +165,13 @@ public sealed class StaffWriteQueue
 
     private async Task WriteBatchAsync(List<Pending> batch)
     {
-        var results = new (object? Value, Exception? Error)[batch.Count];
+        (object? Value, Exception? Error)[] results;
         try
         {
-            var (connection, transaction) = await _engine.BeginWriteAsync(_connectionString, CancellationToken.None);
-            await using var _ = connection;
-            await using var __ = transaction;
-            using var session = new StaffWriteSession(connection, transaction, _engine);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var item = batch[i];
-                if (item.Ct.IsCancellationRequested)
-                {
-                    results[i] = (null, new OperationCanceledException(item.Ct));
-                    continue;
-                }
-                await transaction.SaveAsync("staff_write");
-                try
-                {
-                    results[i] = (await item.Work(session, item.Ct), null);
-                    await transaction.ReleaseAsync("staff_write");
-                }
-                catch (Exception e)
-                {
-                    await transaction.RollbackAsync("staff_write");
-                    await transaction.ReleaseAsync("staff_write");
-                    results[i] = (null, e);
-                }
-            }
-            await transaction.CommitAsync();
+            // On PostgreSQL two writers can still meet in a deadlock (two app servers' batches, or a batch holding one
+            // office's staff counts while a finalize of another office of the department waits): the database undoes
+            // one of them, and that one writes its whole batch again.
+            results = await _engine.RetryOnConflictAsync(_ => WriteOnceAsync(batch), CancellationToken.None);
         }
         catch (Exception e)
         {
@@ -215,5 +193,37 @@ public sealed class StaffWriteQueue
                 batch[i].Done.TrySetResult(results[i].Value);
             }
         }
+    }
+
+    private async Task<(object? Value, Exception? Error)[]> WriteOnceAsync(List<Pending> batch)
+    {
+        var results = new (object? Value, Exception? Error)[batch.Count];
+        var (connection, transaction) = await _engine.BeginWriteAsync(_connectionString, CancellationToken.None);
+        await using var _ = connection;
+        await using var __ = transaction;
+        using var session = new StaffWriteSession(connection, transaction, _engine);
+        for (var i = 0; i < batch.Count; i++)
+        {
+            var item = batch[i];
+            if (item.Ct.IsCancellationRequested)
+            {
+                results[i] = (null, new OperationCanceledException(item.Ct));
+                continue;
+            }
+            await transaction.SaveAsync("staff_write");
+            try
+            {
+                results[i] = (await item.Work(session, item.Ct), null);
+                await transaction.ReleaseAsync("staff_write");
+            }
+            catch (Exception e) when (!_engine.IsTransientConflict(e))
+            {
+                await transaction.RollbackAsync("staff_write");
+                await transaction.ReleaseAsync("staff_write");
+                results[i] = (null, e);
+            }
+        }
+        await transaction.CommitAsync();
+        return results;
     }
 }

@@ -9,6 +9,18 @@ namespace ElectionTool.Features.Employees;
 internal static class StaffWriteStatements
 {
     /// <summary>
+    /// The first statement of every staff write: locks the office row until the write commits (PostgreSQL) and says
+    /// whether its list is still open. Every writer of an office (staff writes, finalize, reopen) takes the office row
+    /// before its staff rows and staff counts, so two of them never wait on each other in a circle.
+    /// </summary>
+    public static async Task<bool> LockOfficeAsync(StaffWriteSession s, int officeId, CancellationToken ct)
+    {
+        var command = s.Prepared("SELECT \"ListState\" FROM \"Offices\" WHERE \"Id\" = @id" + s.Engine.LockRowsClause, "@id");
+        command.Parameters["@id"].Value = officeId;
+        return await command.ExecuteScalarAsync(ct) is { } state && Convert.ToInt32(state, CultureInfo.InvariantCulture) != (int)StaffListState.Finalized;
+    }
+
+    /// <summary>
     /// Bumps the office's version (a finalize that read the list before this write then fails) and starts its list,
     /// unless it is finalized: false then, and the caller must undo its rows.
     /// </summary>

@@ -43,6 +43,10 @@ public sealed partial class StaffWriter
     {
         var model = _db.Model;
         var now = _context.Clock.UtcNow;
+        if (!await StaffWriteStatements.LockOfficeAsync(session, _office.Id, ct))
+        {
+            throw new OfficeLockedException();
+        }
         await using (var delete = session.Command("DELETE FROM \"Employees\" WHERE \"Id\" = @id AND \"OfficeId\" = @office"))
         {
             delete.AddParameter("@id", employee.Id);

@@ -57,6 +57,10 @@ public sealed partial class StaffWriter
         var outcomes = new List<StagedOutcome>(_staged.Count);
         var written = new List<StagedRow>(_staged.Count);
         var store = session.Shared(s => new StaffRowStore(s, model));
+        if (!await StaffWriteStatements.LockOfficeAsync(session, _office.Id, ct))
+        {
+            throw new OfficeLockedException();
+        }
         foreach (var staged in _staged)
         {
             outcomes.Add(new StagedOutcome(staged.Tag, await WriteRowAsync(session, store, staged, ct)));

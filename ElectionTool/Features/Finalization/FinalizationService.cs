@@ -1,5 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Data.Providers;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Employees;
 using ElectionTool.Resources;
@@ -110,29 +111,35 @@ public sealed class FinalizationService(
         {
             return new(false, UiText.Format("Cannot finalize yet: {0}", string.Join(" ", status.Blockers)));
         }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var office = await db.Offices.FirstAsync(o => o.Id == officeId, ct);
-        if (office.Version != status.Version)
-        {
-            return new(false, UiText.Of("The list changed while it was being checked. Review it and finalize again."));
-        }
         var actor = await currentUser.GetNameAsync();
         var now = clock.GetUtcNow();
-        office.ListState = StaffListState.Finalized;
-        office.FinalizedAt = now;
-        office.FinalizedBy = actor;
-        office.LastActivityAt = now;
-        office.Version++;
-        db.ListEvents.Add(new ListEvent { OfficeId = officeId, Kind = ListEventKind.Finalized, At = now, UserName = actor, StaffCount = status.Entered });
-        AuditLog.Record(db, actor, "Finalize", "Office", office.Code, null,
-            new { status.Entered, Certificate = Certificate.In(Features.Language.AppCultures.English, office.HeadDesignation, office.Name, status.Entered) });
-        try
+        var (office, refusal) = await WriteOfficeAsync(officeId, async (db, office, c) =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+            if (office.Version != status.Version)
+            {
+                return UiText.Of("The list changed while it was being checked. Review it and finalize again.");
+            }
+            office.ListState = StaffListState.Finalized;
+            office.FinalizedAt = now;
+            office.FinalizedBy = actor;
+            office.LastActivityAt = now;
+            office.Version++;
+            db.ListEvents.Add(new ListEvent { OfficeId = officeId, Kind = ListEventKind.Finalized, At = now, UserName = actor, StaffCount = status.Entered });
+            AuditLog.Record(db, actor, "Finalize", "Office", office.Code, null,
+                new { status.Entered, Certificate = Certificate.In(Features.Language.AppCultures.English, office.HeadDesignation, office.Name, status.Entered) });
+            try
+            {
+                await db.SaveChangesAsync(c);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return UiText.Of("Someone changed this office's list at the same moment. Review it and finalize again.");
+            }
+            return null;
+        }, ct);
+        if (office is null || refusal is not null)
         {
-            return new(false, UiText.Of("Someone changed this office's list at the same moment. Review it and finalize again."));
+            return new(false, refusal ?? UiText.Of("This office no longer exists."));
         }
         notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.Finalized, status.Entered, now));
         return new(true, UiText.Format("The list of {0} is finalized: {1} staff. Print the certified copy and submit it to the election office.", office.Name, status.Entered));
@@ -145,34 +152,67 @@ public sealed class FinalizationService(
         {
             return new(false, UiText.Of("Give the reason for reopening (at least 5 characters); it is recorded."));
         }
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var office = await db.Offices.FirstOrDefaultAsync(o => o.Id == officeId, ct);
-        if (office is null)
-        {
-            return new(false, UiText.Of("This office no longer exists."));
-        }
-        if (office.ListState != StaffListState.Finalized)
-        {
-            return new(false, UiText.Format("The list of {0} is not finalized.", office.Name));
-        }
         var actor = await currentUser.GetNameAsync();
         var now = clock.GetUtcNow();
-        office.ListState = StaffListState.InProgress;
-        office.FinalizedAt = null;
-        office.FinalizedBy = null;
-        office.LastActivityAt = now;
-        office.Version++;
-        db.ListEvents.Add(new ListEvent { OfficeId = officeId, Kind = ListEventKind.Reopened, At = now, UserName = actor, Reason = reason.Trim() });
-        AuditLog.Record(db, actor, "Reopen", "Office", office.Code, null, new { Reason = reason.Trim() });
-        try
+        var (office, refusal) = await WriteOfficeAsync(officeId, async (db, office, c) =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
+            if (office.ListState != StaffListState.Finalized)
+            {
+                return UiText.Format("The list of {0} is not finalized.", office.Name);
+            }
+            office.ListState = StaffListState.InProgress;
+            office.FinalizedAt = null;
+            office.FinalizedBy = null;
+            office.LastActivityAt = now;
+            office.Version++;
+            db.ListEvents.Add(new ListEvent { OfficeId = officeId, Kind = ListEventKind.Reopened, At = now, UserName = actor, Reason = reason.Trim() });
+            AuditLog.Record(db, actor, "Reopen", "Office", office.Code, null, new { Reason = reason.Trim() });
+            try
+            {
+                await db.SaveChangesAsync(c);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return UiText.Of("The office changed at the same moment. Try again.");
+            }
+            return null;
+        }, ct);
+        if (office is null || refusal is not null)
         {
-            return new(false, UiText.Of("The office changed at the same moment. Try again."));
+            return new(false, refusal ?? UiText.Of("This office no longer exists."));
         }
         notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.Reopened, 0, now));
         return new(true, UiText.Format("The list of {0} is reopened for corrections.", office.Name));
     }
+
+    /// <summary>
+    /// Changes the office's list state in one transaction that takes the office row first, as a staff write does
+    /// (see <see cref="StaffWriteStatements.LockOfficeAsync"/>), so a finalize and a save never wait on each other in a
+    /// circle; if the database still undoes it for a conflict (PostgreSQL), it is run again on a fresh context.
+    /// <paramref name="change"/> returns why the change is refused, or null once saved.
+    /// </summary>
+    private async Task<(Office? Office, string? Refusal)> WriteOfficeAsync(int officeId, Func<ElectionDbContext, Office, CancellationToken, Task<string?>> change, CancellationToken ct)
+    {
+        await using var probe = await dbFactory.CreateDbContextAsync(ct);
+        return await DatabaseEngine.Of(probe).RetryOnConflictAsync(async c =>
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(c);
+            var engine = DatabaseEngine.Of(db);
+            await using var transaction = engine.Provider == DatabaseProvider.PostgreSQL ? await db.Database.BeginTransactionAsync(c) : null;
+            // Not composed further: the locking clause must end the statement.
+            var office = (await db.Offices.FromSqlRaw(LockedOfficeSql(engine), officeId).ToListAsync(c)).FirstOrDefault();
+            if (office is null)
+            {
+                return ((Office?)null, (string?)null);
+            }
+            var refusal = await change(db, office, c);
+            if (transaction is not null && refusal is null)
+            {
+                await transaction.CommitAsync(c);
+            }
+            return ((Office?)office, refusal);
+        }, ct);
+    }
+
+    private static string LockedOfficeSql(DatabaseEngine engine) => "SELECT * FROM \"Offices\" WHERE \"Id\" = {0}" + engine.LockRowsClause;
 }
