@@ -84,26 +84,23 @@ public sealed class DrawDistrictBuilder
                 serial++;
                 var payLevel = (k % 7) switch { 0 => 10, 1 => 8, 2 => 7, 3 => 6, 4 => 5, 5 => 4, _ => 3 };
                 var dob = new DateOnly(1975 + serial % 15, 1 + serial % 12, 1 + serial % 27);
-                var e = new Employee
+                // Every field the draw reads is set here as this district always had it (other tests name these people).
+                var e = EmployeeBuilder.Entity(serial, office.Id, office.ConstituencyUnitId!.Value, person =>
                 {
-                    OfficeId = office.Id,
-                    Name = serial % 3 == 0 ? $"सुनीता देवी {serial}" : $"Ramesh Kumar {serial}",
-                    FatherOrHusbandName = $"Father {serial}",
-                    Gender = k % 5 is 1 or 3 ? Gender.Female : Gender.Male,
-                    DateOfBirth = dob,
-                    Mobile = $"9{serial:000000000}",
-                    Designation = payLevel >= 8 ? "Tehsildar" : payLevel >= 6 ? "Naib Tehsildar" : "Clerk",
-                    PayLevel = payLevel,
-                    BasicPay = 20000 + payLevel * 5000 + k * 10,
-                    Gazetted = payLevel >= 10,
-                    Epic = $"ABC{serial:0000000}",
-                    VoterUnitId = office.ConstituencyUnitId!.Value,
-                    RetirementDate = dob.AddYears(60),
-                    NameKey = $"n{serial}",
-                    FatherKey = $"f{serial}",
-                    CreatedAt = DateTimeOffset.UtcNow,
-                    UpdatedAt = DateTimeOffset.UtcNow,
-                };
+                    person.Name = serial % 3 == 0 ? $"सुनीता देवी {serial}" : $"Ramesh Kumar {serial}";
+                    person.FatherOrHusbandName = $"Father {serial}";
+                    person.Gender = k % 5 is 1 or 3 ? Gender.Female : Gender.Male;
+                    person.DateOfBirth = dob;
+                    person.Mobile = $"9{serial:000000000}";
+                    person.Designation = payLevel >= 8 ? "Tehsildar" : payLevel >= 6 ? "Naib Tehsildar" : "Clerk";
+                    person.ServiceGroup = ServiceGroup.A;
+                    person.PayLevel = payLevel;
+                    person.BasicPay = 20000 + payLevel * 5000 + k * 10;
+                    person.Gazetted = payLevel >= 10;
+                    person.RetirementDate = dob.AddYears(60);
+                    person.NameKey = $"n{serial}";
+                    person.FatherKey = $"f{serial}";
+                });
                 if (office.ListState != StaffListState.Finalized)
                 {
                     pending.Add(e);

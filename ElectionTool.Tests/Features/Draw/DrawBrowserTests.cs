@@ -92,6 +92,26 @@ public sealed class DrawBrowserTests(BrowserFixture browser) : BrowserTest(brows
         {
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, "draw-orders.png") }); // first page only: the whole set is hundreds of A4 pages
         }
+        // Printed on A4, the seed-and-hash line may wrap, but each 64-digit hash stays on one line.
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        await page.SetViewportSizeAsync(700, 1000);
+        var hashes = await page.EvaluateAsync<int[]>("""
+            () => {
+                const line = document.querySelector('.draw-print-head .meta.mono');
+                const text = line.firstChild;
+                let split = 0, found = 0;
+                for (const m of text.textContent.matchAll(/[0-9a-fA-F]{64}/g)) {
+                    found++;
+                    const range = document.createRange();
+                    range.setStart(text, m.index);
+                    range.setEnd(text, m.index + 64);
+                    const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                    if (tops.size !== 1) { split++; }
+                }
+                return [found, split];
+            }
+            """);
+        Assert.Equal([2, 0], hashes);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ElectionTool.Features.Elections;
 using System.Diagnostics;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
@@ -80,7 +81,7 @@ public sealed class DashboardService(IDbContextFactory<ElectionDbContext> dbFact
 
     private static async Task<Headline> HeadlineAsync(ElectionDbContext db, IReadOnlyList<DepartmentProgress> departments, CancellationToken ct)
     {
-        var deadline = await db.Elections.Where(e => e.IsCurrent).Select(e => new EntryDeadline(e.Name, e.EntryDeadline)).FirstOrDefaultAsync(ct);
+        var deadline = await db.CurrentElection().Select(e => new EntryDeadline(e.Name, e.EntryDeadline)).FirstOrDefaultAsync(ct);
         return new Headline(departments.Sum(d => d.Offices), departments.Sum(d => d.Finalized), departments.Sum(d => d.InProgress),
             departments.Sum(d => d.NotStarted), departments.Sum(d => d.Entered), departments.Sum(d => d.Declared), deadline);
     }

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
+using ElectionTool.Features.Elections;
 using Microsoft.EntityFrameworkCore;
 using Gender = ElectionTool.Data.Entities.Gender;
 
@@ -26,7 +27,7 @@ internal static class PoolQueries
     /// <param name="fullScan">Group every employee row (the old way, kept as the benchmark's baseline) instead of reading the staff counts.</param>
     public static async Task<(PoolBreakdown Breakdown, PoolAvailability Availability)> ComputeAsync(ElectionDbContext db, DashboardScope scope, bool fullScan, CancellationToken ct)
     {
-        var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        var election = await db.CurrentElection().AsNoTracking().FirstOrDefaultAsync(ct);
         var settings = election is null
             ? new DrawSettings { PollDate = DateOnly.MinValue, PresidingMinPayLevel = 8, PollingOfficer1MinPayLevel = 6 }
             : Draw.DrawInputBuilder.SettingsOf(election);

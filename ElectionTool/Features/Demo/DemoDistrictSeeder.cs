@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
+using ElectionTool.Features.Elections;
 using ElectionTool.Features.Settings;
 using ElectionTool.Hosting;
 using Microsoft.AspNetCore.Identity;
@@ -75,7 +76,7 @@ public sealed class DemoDistrictSeeder(
         await Maps.DemoBoundaries.AddAsync(db, clock.UtcNow, ct);
 
         var today = clock.Today;
-        await DemoTrainingSeeder.SeedAsync(db, await db.Elections.SingleAsync(e => e.IsCurrent, ct), acs.Select(a => a.Name.Split(" / ")[0]), today, ct);
+        await DemoTrainingSeeder.SeedAsync(db, await db.CurrentElection().SingleAsync(ct), acs.Select(a => a.Name.Split(" / ")[0]), today, ct);
         var employees = employeeCount == 0 ? 0
             : await new DemoStaffSeeder(db, random, today, clock.UtcNow, defaults.Value.SuperannuationAge).SeedAsync(offices, CentralDepartments(departments), employeeCount, ct);
         // The demo operator's office is left open for data entry.

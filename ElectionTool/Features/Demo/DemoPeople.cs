@@ -62,19 +62,7 @@ internal sealed class DemoPeople(Random random, DateOnly today, DateTimeOffset n
             random.Next(10) < 8 ? voterUnit : unitIds[random.Next(unitIds.Count)], unitIds[random.Next(unitIds.Count)],
             $"{random.NextInt64(10_000_000_000, 99_999_999_999)}", $"SBIN0{random.Next(100000, 999999)}",
             random.Next(100) < 2, false, null, null, null, dob.AddYears(superannuationAge));
-        var employee = new Employee
-        {
-            Name = "",
-            FatherOrHusbandName = "",
-            Mobile = "",
-            Designation = "",
-            Epic = "",
-            OfficeId = office.Id,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        row.ApplyTo(employee);
-        return employee;
+        return row.NewEmployee(office, now);
     }
 
     /// <summary>A second record of the same person with a spelling variant, as clerks in two offices might type it.</summary>

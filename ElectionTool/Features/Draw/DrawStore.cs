@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
+using ElectionTool.Features.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -14,7 +15,7 @@ public static class DrawStore
 
     /// <summary>The current election, or null where "none yet" simply means nothing to show.</summary>
     public static Task<Election?> FindCurrentElectionAsync(ElectionDbContext db, CancellationToken ct) =>
-        db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.IsCurrent, ct);
+        db.CurrentElection().AsNoTracking().FirstOrDefaultAsync(ct);
 
     public static Task<DrawRun?> AcceptedAsync(ElectionDbContext db, int electionId, int stage, CancellationToken ct) =>
         db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.ElectionId == electionId && r.Stage == stage && r.Status == DrawRunStatus.Accepted, ct);

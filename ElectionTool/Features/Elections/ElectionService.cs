@@ -12,7 +12,7 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
     public async Task<ElectionSummary?> GetCurrentAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Elections.AsNoTracking().Where(e => e.IsCurrent).Select(Summary).FirstOrDefaultAsync(ct);
+        return await db.CurrentElection().AsNoTracking().Select(Summary).FirstOrDefaultAsync(ct);
     }
 
     public async Task<IReadOnlyList<ElectionSummary>> ListAsync(CancellationToken ct)

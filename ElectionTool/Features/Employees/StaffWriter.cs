@@ -143,20 +143,8 @@ public sealed partial class StaffWriter
 
     private RowOutcome Create(ValidEmployee row, int tag)
     {
-        var now = _context.Clock.UtcNow;
-        var employee = new Employee
-        {
-            Name = "",
-            FatherOrHusbandName = "",
-            Mobile = "",
-            Designation = "",
-            Epic = "",
-            OfficeId = _office.Id,
-            Office = _office,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        row.ApplyTo(employee);
+        var employee = row.NewEmployee(_office, _context.Clock.UtcNow);
+        employee.Office = _office;
         Index(employee, null, null);
         _staged.Add(new StagedRow(tag, employee, null, row));
         return new RowOutcome(SaveKind.Created, 0, []);

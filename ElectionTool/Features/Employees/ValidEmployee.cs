@@ -10,6 +10,24 @@ public sealed record ValidEmployee(
     int? ResidenceUnitId, int? HomeUnitId, string? BankAccount, string? Ifsc, bool Disability, bool SpouseInGovtService,
     string? SpouseEpic, string? SpouseMobile, string? Remarks, DateOnly RetirementDate)
 {
+    /// <summary>A new record of this person in <paramref name="office"/>, written at <paramref name="now"/>.</summary>
+    public Employee NewEmployee(Office office, DateTimeOffset now)
+    {
+        var employee = new Employee
+        {
+            Name = Name,
+            FatherOrHusbandName = FatherOrHusbandName,
+            Mobile = Mobile,
+            Designation = Designation,
+            Epic = Epic,
+            OfficeId = office.Id,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        ApplyTo(employee);
+        return employee;
+    }
+
     public void ApplyTo(Employee e)
     {
         e.Name = Name;

@@ -1,3 +1,4 @@
+using ElectionTool.Features.Elections;
 using System.Security.Claims;
 using ElectionTool.Data;
 using ElectionTool.Hosting;
@@ -65,7 +66,7 @@ public sealed class HomeService(IDbContextFactory<ElectionDbContext> dbFactory, 
             {
                 steps.Add(new("Add the Assembly Constituencies, or local bodies and wards.", "/masters/constituencies"));
             }
-            if (!await db.Elections.AnyAsync(e => e.IsCurrent, ct))
+            if (!await db.CurrentElection().AnyAsync(ct))
             {
                 steps.Add(new("Create the current election and its rules.", "/elections"));
             }

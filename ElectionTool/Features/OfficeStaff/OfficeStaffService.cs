@@ -1,4 +1,5 @@
 using ElectionTool.Data;
+using ElectionTool.Features.Elections;
 using ElectionTool.Features.Finalization;
 using Microsoft.EntityFrameworkCore;
 
@@ -36,7 +37,7 @@ public sealed class OfficeStaffService(IDbContextFactory<ElectionDbContext> dbFa
     public async Task<DateOnly?> RetirementCutoffAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var current = await db.Elections.AsNoTracking().Where(e => e.IsCurrent)
+        var current = await db.CurrentElection().AsNoTracking()
             .Select(e => new { e.PollDate, e.RetirementMarginMonths }).FirstOrDefaultAsync(ct);
         return current?.PollDate.AddMonths(current.RetirementMarginMonths);
     }

@@ -23,6 +23,19 @@ public sealed class CircuitSignInCheck(
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState authenticationState, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await IsStillValidAsync(authenticationState);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The app is stopping and its services are gone: the circuit closes with it, nothing to re-check.
+            return true;
+        }
+    }
+
+    private async Task<bool> IsStillValidAsync(AuthenticationState authenticationState)
+    {
         await using var scope = scopeFactory.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var principal = authenticationState.User;
