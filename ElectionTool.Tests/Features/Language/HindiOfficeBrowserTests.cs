@@ -100,10 +100,11 @@ public sealed partial class HindiOfficeBrowserTests(BrowserFixture browser) : Br
         await Assertions.Expect(print.GetByTestId("print-certificate")).ToHaveTextAsync(hindi);
         await print.EmulateMediaAsync(new() { Media = Media.Print });
         var pdf = await print.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
+        // pdftotext may break a line, or put a space after a vowel sign (छू टा): compare without any white space.
         var text = Squash(string.Join(" ", PdfPages.Text(pdf)));
         Assert.Contains(Squash(hindi), text);
-        Assert.Contains("प्रमाणित प्रति", text);
-        Assert.Contains("पृष्ठ 1 / 1", text);
+        Assert.Contains(Squash("प्रमाणित प्रति"), text);
+        Assert.Contains(Squash("पृष्ठ 1 / 1"), text);
     }
 
     private static ILocator Cell(IPage page, string key) =>
@@ -127,7 +128,7 @@ public sealed partial class HindiOfficeBrowserTests(BrowserFixture browser) : Br
         }
     }
 
-    private static string Squash(string text) => Whitespace().Replace(text, " ").Trim();
+    private static string Squash(string text) => Whitespace().Replace(text, "");
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

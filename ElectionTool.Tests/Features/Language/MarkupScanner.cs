@@ -70,12 +70,15 @@ internal static partial class MarkupScanner
                 findings.Add($"{LineOf(text, codeAt + snack.Index)}: {snack.Value}");
             }
         }
-        // English inside @(...) in markup: a ternary's words ("Saving…" : "Save"), a title built with $"…".
-        for (var at = markup.IndexOf("@(", StringComparison.Ordinal); at >= 0; at = markup.IndexOf("@(", at + 2, StringComparison.Ordinal))
+        // English inside @(...) and in the arguments of @L[...] in markup: a ternary's words ("Saving…" : "Save"), a $"…".
+        foreach (var opening in new[] { "@(", "@L[" })
         {
-            var end = Balanced(markup, at + 1);
-            findings.AddRange(ProseLiterals(markup[at..end]).Select(l => $"{LineOf(text, at)}: {l}"));
-            at = end - 2;
+            for (var at = markup.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = markup.IndexOf(opening, at + 1, StringComparison.Ordinal))
+            {
+                var end = Balanced(markup, at + opening.Length - 1);
+                findings.AddRange(ProseLiterals(markup[at..end]).Select(l => $"{LineOf(text, at)}: {l}"));
+                at = Math.Max(at, end - 2);
+            }
         }
         findings.AddRange(ScanCode(text[codeAt..]).Select(f => Offset(f, LineOf(text, codeAt) - 1)));
         return findings.Distinct().ToList();

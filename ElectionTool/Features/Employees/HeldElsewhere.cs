@@ -1,5 +1,5 @@
-using ElectionTool.Resources;
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 

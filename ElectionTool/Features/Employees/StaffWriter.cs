@@ -1,7 +1,7 @@
-using ElectionTool.Resources;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Employees;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Exemptions;
@@ -19,13 +20,13 @@ public sealed class ExemptionService(
     {
         if (note?.Trim().Length > EmployeeLimits.ExemptionNote)
         {
-            return $"The note is longer than {EmployeeLimits.ExemptionNote} characters.";
+            return UiText.Format("The note is longer than {0} characters.", EmployeeLimits.ExemptionNote);
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var employee = await db.Employees.Include(e => e.Office).FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == officeId, ct);
         if (employee?.Office is not { } office)
         {
-            return "This person is no longer on the office's list.";
+            return UiText.Of("This person is no longer on the office's list.");
         }
         if (office.LockedReason is { } locked)
         {
@@ -33,7 +34,7 @@ public sealed class ExemptionService(
         }
         if (employee.ExemptionStatus == ExemptionStatus.Approved)
         {
-            return $"{employee.Name} is already exempted.";
+            return UiText.Format("{0} is already exempted.", employee.Name);
         }
         var before = Snapshot(employee);
         employee.ExemptionStatus = ExemptionStatus.Requested;
@@ -51,7 +52,7 @@ public sealed class ExemptionService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return "The office's list changed at the same moment (finalized?). Reload and try again.";
+            return UiText.Of("The office's list changed at the same moment (finalized?). Reload and try again.");
         }
         notifier.Publish(new StaffListChange(officeId, office.DepartmentId, StaffChangeKind.RowsSaved, 1, clock.GetUtcNow()));
         return null;
@@ -64,19 +65,19 @@ public sealed class ExemptionService(
         var employee = await db.Employees.Include(e => e.Office).FirstOrDefaultAsync(e => e.Id == employeeId, ct);
         if (employee?.Office is not { } office)
         {
-            return "This person no longer exists.";
+            return UiText.Of("This person no longer exists.");
         }
         if (employee.ExemptionStatus != ExemptionStatus.Requested)
         {
-            return $"No exemption is pending for {employee.Name}.";
+            return UiText.Format("No exemption is pending for {0}.", employee.Name);
         }
         if (remark?.Trim().Length > EmployeeLimits.ExemptionNote)
         {
-            return $"The remark is longer than {EmployeeLimits.ExemptionNote} characters.";
+            return UiText.Format("The remark is longer than {0} characters.", EmployeeLimits.ExemptionNote);
         }
         if (!approve && string.IsNullOrWhiteSpace(remark))
         {
-            return "Give a remark saying why the exemption is rejected.";
+            return UiText.Of("Give a remark saying why the exemption is rejected.");
         }
         var before = Snapshot(employee);
         employee.ExemptionStatus = approve ? ExemptionStatus.Approved : ExemptionStatus.Rejected;

@@ -1,5 +1,6 @@
 using System.Text;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Honorarium;
 
@@ -19,8 +20,8 @@ public static class HonorariumEndpoints
             if (schedule.Payable.Count == 0)
             {
                 return Results.Conflict(schedule.Flagged.Count > 0
-                    ? $"Nobody can be paid yet: {schedule.Flagged.Count} people owed an honorarium have bank details to correct (see flagged.csv)."
-                    : "Nobody is owed an honorarium yet: set the rates, and mark training attendance.");
+                    ? UiText.Format("Nobody can be paid yet: {0} people owed an honorarium have bank details to correct (see flagged.csv).", schedule.Flagged.Count)
+                    : UiText.Of("Nobody is owed an honorarium yet: set the rates, and mark training attendance."));
             }
 
             context.Response.Headers.CacheControl = "no-store";

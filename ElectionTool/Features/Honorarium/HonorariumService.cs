@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Training;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Honorarium;
@@ -29,7 +30,7 @@ public sealed class HonorariumService(IDbContextFactory<ElectionDbContext> dbFac
     {
         if (rates.FirstOrDefault(r => r.PerDay < 0 || r.PerDay > 100_000 || r.Days is < 0 or > 30) is { } bad)
         {
-            throw new TrainingRefusedException($"{bad.Duty} {bad.Day}: the rate is 0–100000 a day and the days 0–30.");
+            throw new TrainingRefusedException(UiText.Format("{0} {1}: the rate is 0–100000 a day and the days 0–30.", bad.Duty, bad.Day));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -88,7 +89,7 @@ public sealed class HonorariumService(IDbContextFactory<ElectionDbContext> dbFac
         var header = await reader.ReadLineAsync(ct) ?? "";
         if (!header.Replace(" ", "").StartsWith("AccountNumber,IFSC,Amount,Status", StringComparison.OrdinalIgnoreCase))
         {
-            throw new TrainingRefusedException("The return file's first line must be: AccountNumber,IFSC,Amount,Status,Reference,Remark");
+            throw new TrainingRefusedException(UiText.Of("The return file's first line must be: AccountNumber,IFSC,Amount,Status,Reference,Remark"));
         }
 
         var schedule = await ScheduleAsync(ct);

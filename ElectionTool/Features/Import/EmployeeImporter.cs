@@ -1,7 +1,7 @@
-using ElectionTool.Resources;
 using ElectionTool.Data;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Employees;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Import;

@@ -1,5 +1,5 @@
-using ElectionTool.Resources;
 using ElectionTool.Features.Employees;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Import;
 

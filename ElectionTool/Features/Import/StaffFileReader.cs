@@ -1,9 +1,9 @@
-using ElectionTool.Resources;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using ElectionTool.Features.Export;
+using ElectionTool.Resources;
 using MiniExcelLibs;
 
 namespace ElectionTool.Features.Import;

@@ -1,5 +1,5 @@
-using ElectionTool.Resources;
 using ElectionTool.Features.Export;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Import;
 

@@ -1,6 +1,6 @@
-using ElectionTool.Resources;
 using System.IO.Compression;
 using System.Xml;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Import;
 

@@ -1,5 +1,5 @@
-using ElectionTool.Resources;
 using ElectionTool.Features.Employees;
+using ElectionTool.Resources;
 using Microsoft.AspNetCore.Components;
 using Microsoft.JSInterop;
 using MudBlazor;

@@ -1,4 +1,5 @@
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.PostalBallots;
 
@@ -20,12 +21,12 @@ public static class BallotRules
 
         if (next < current && !isAdmin)
         {
-            return $"The status is already '{Title(current, BallotForm.Form12)}'; only the Admin can move it back.";
+            return UiText.Format("The status is already '{0}'; only the Admin can move it back.", Title(current, BallotForm.Form12));
         }
 
         if (next > current + 1 && !isAdmin)
         {
-            return $"Record '{Title(current + 1, BallotForm.Form12)}' first: a desk records each step in turn.";
+            return UiText.Format("Record '{0}' first: a desk records each step in turn.", Title(current + 1, BallotForm.Form12));
         }
 
         return null;
@@ -33,14 +34,14 @@ public static class BallotRules
 
     public static string Title(BallotStep step, BallotForm form) => (step, form) switch
     {
-        (BallotStep.NotIssued, _) => "Form not issued",
-        (BallotStep.FormIssued, BallotForm.Form12A) => "Form 12A issued",
-        (BallotStep.FormIssued, _) => "Form 12 issued",
-        (BallotStep.ApplicationReceived, _) => "Application received",
-        (BallotStep.BallotIssued, BallotForm.Form12A) => "EDC issued",
-        (BallotStep.BallotIssued, _) => "Postal ballot issued",
-        (BallotStep.Voted, BallotForm.Form12A) => "EDC used",
-        _ => "Voted",
+        (BallotStep.NotIssued, _) => UiText.Of("Form not issued"),
+        (BallotStep.FormIssued, BallotForm.Form12A) => UiText.Of("Form 12A issued"),
+        (BallotStep.FormIssued, _) => UiText.Of("Form 12 issued"),
+        (BallotStep.ApplicationReceived, _) => UiText.Of("Application received"),
+        (BallotStep.BallotIssued, BallotForm.Form12A) => UiText.Of("EDC issued"),
+        (BallotStep.BallotIssued, _) => UiText.Of("Postal ballot issued"),
+        (BallotStep.Voted, BallotForm.Form12A) => UiText.Of("EDC used"),
+        _ => UiText.Of("Voted"),
     };
 
     /// <summary>Reads a step from a CSV cell: its number (0–4) or its name (e.g. ApplicationReceived).</summary>

@@ -5,6 +5,7 @@ using ElectionTool.Features.Common;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Training;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.PostalBallots;
@@ -20,14 +21,14 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
     {
         if (!await currentUser.IsInRoleAsync(Roles.Admin))
         {
-            throw new TrainingRefusedException("Only the Admin prepares the postal ballot register.");
+            throw new TrainingRefusedException(UiText.Of("Only the Admin prepares the postal ballot register."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var roster = await DraftedStaff.LoadAsync(db, ct);
         if (roster.Stage == 0)
         {
-            throw new TrainingRefusedException("Stage 1 of the draw is not accepted yet: nobody is drafted.");
+            throw new TrainingRefusedException(UiText.Of("Stage 1 of the draw is not accepted yet: nobody is drafted."));
         }
 
         var records = await db.Set<PostalBallotRecord>().Where(r => r.ElectionId == roster.ElectionId).ToDictionaryAsync(r => r.EmployeeId, ct);
@@ -81,7 +82,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
 
         if (lines.Count == 0 || !lines[0].Replace(" ", "").StartsWith("EPIC,Step", StringComparison.OrdinalIgnoreCase))
         {
-            throw new TrainingRefusedException("The file's first line must be the header: EPIC,Step");
+            throw new TrainingRefusedException(UiText.Of("The file's first line must be the header: EPIC,Step"));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -101,7 +102,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
             var epic = cells[0].Trim().Trim('"');
             if (cells.Length < 2 || BallotRules.Parse(cells[1].Trim('"')) is not { } step)
             {
-                refused.Add(new(i + 1, epic, "Step must be 0–4 or one of FormIssued, ApplicationReceived, BallotIssued, Voted."));
+                refused.Add(new(i + 1, epic, UiText.Of("Step must be 0–4 or one of FormIssued, ApplicationReceived, BallotIssued, Voted.")));
                 continue;
             }
 
@@ -132,7 +133,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
             ?? await db.Set<PostalBallotRecord>().Include(r => r.Employee).FirstOrDefaultAsync(r => r.ElectionId == electionId && r.Employee!.Epic == epic, ct);
         if (record is null)
         {
-            return new(false, $"{epic} is not on the postal ballot register (not drafted, or the register is not prepared).");
+            return new(false, UiText.Format("{0} is not on the postal ballot register (not drafted, or the register is not prepared).", epic));
         }
 
         if (BallotRules.Refusal(record.Step, step, admin) is { } why)

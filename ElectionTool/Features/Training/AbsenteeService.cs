@@ -2,6 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Training;
@@ -19,16 +20,16 @@ public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<TrainingSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
-            ?? throw new TrainingRefusedException("That batch no longer exists.");
+            ?? throw new TrainingRefusedException(UiText.Of("That batch no longer exists."));
         var now = clock.UtcNow;
         if (session.Date.ToDateTime(session.End) > clock.Local(now).DateTime)
         {
-            throw new TrainingRefusedException("This batch has not ended yet: absentees are known once it is over.");
+            throw new TrainingRefusedException(UiText.Of("This batch has not ended yet: absentees are known once it is over."));
         }
 
         if (replyBy <= clock.Day(now))
         {
-            throw new TrainingRefusedException("The reply-by date must be after today.");
+            throw new TrainingRefusedException(UiText.Of("The reply-by date must be after today."));
         }
 
         var seats = await db.Set<TrainingSeat>().Where(s => s.SessionId == sessionId && s.AttendedAt == null
@@ -72,10 +73,10 @@ public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var notice = await db.Set<ShowCauseNotice>().Include(n => n.Seat).ThenInclude(s => s!.Employee).FirstOrDefaultAsync(n => n.SeatId == seatId, ct)
-            ?? throw new TrainingRefusedException("No show-cause notice was issued to this person.");
+            ?? throw new TrainingRefusedException(UiText.Of("No show-cause notice was issued to this person."));
         if (outcome == ShowCauseOutcome.SentToLaterSession)
         {
-            await allotments.MoveAsync(seatId, laterSessionId ?? throw new TrainingRefusedException("Choose the later batch."), ct);
+            await allotments.MoveAsync(seatId, laterSessionId ?? throw new TrainingRefusedException(UiText.Of("Choose the later batch.")), ct);
         }
         else if (outcome == ShowCauseOutcome.Replaced)
         {

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Training;
@@ -15,7 +16,7 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
         var code = (scanned ?? "").Trim().ToUpperInvariant();
         if (code.Length == 0)
         {
-            return new(AttendanceKind.NotFound, "Scan the QR on the order, or type the EPIC or employee ID.", null, null);
+            return new(AttendanceKind.NotFound, UiText.Of("Scan the QR on the order, or type the EPIC or employee ID."), null, null);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -23,11 +24,11 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
         var person = matches.FirstOrDefault(m => m.Epic == code) ?? (matches.Count == 1 ? matches[0] : null);
         if (person is null)
         {
-            return new(AttendanceKind.NotFound, matches.Count > 1 ? $"More than one person has employee ID {code}: use the EPIC." : $"No one with EPIC or employee ID {code}.", null, null);
+            return new(AttendanceKind.NotFound, matches.Count > 1 ? UiText.Format("More than one person has employee ID {0}: use the EPIC.", code) : UiText.Format("No one with EPIC or employee ID {0}.", code), null, null);
         }
 
         var session = await db.Set<TrainingSession>().AsNoTracking().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
-            ?? throw new TrainingRefusedException("That batch no longer exists.");
+            ?? throw new TrainingRefusedException(UiText.Of("That batch no longer exists."));
         var seat = await db.Set<TrainingSeat>().FirstOrDefaultAsync(s => s.SessionId == sessionId && s.EmployeeId == person.Id, ct);
         if (seat is null)
         {
@@ -35,7 +36,7 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
                 .OrderBy(s => s.Round).Select(s => s.SessionId).ToListAsync(ct);
             if (theirs.Count == 0)
             {
-                return new(AttendanceKind.NotAllotted, $"{person.Name} ({person.Epic}) has no training batch. Send them to the IT cell.", person.Name, null);
+                return new(AttendanceKind.NotAllotted, UiText.Format("{0} ({1}) has no training batch. Send them to the IT cell.", person.Name, person.Epic), person.Name, null);
             }
 
             var batches = (await TrainingScheduleService.SessionsAsync(db, session.ElectionId, ct)).Where(s => theirs.Contains(s.Id)).Select(TrainingAllotmentService.BatchText);
@@ -44,7 +45,7 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
 
         if (seat.AttendedAt is { } already)
         {
-            return new(AttendanceKind.AlreadyMarked, $"{person.Name} was already marked present at {clock.Clock(already)}. Nothing changed.", person.Name, already);
+            return new(AttendanceKind.AlreadyMarked, UiText.Format("{0} was already marked present at {1}. Nothing changed.", person.Name, clock.Clock(already)), person.Name, already);
         }
 
         var user = await currentUser.GetNameAsync();
@@ -52,7 +53,7 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
         seat.MarkedBy = user;
         AuditLog.Record(db, user, "TrainingAttended", nameof(TrainingSeat), person.Epic, after: new { Session = sessionId, seat.AttendedAt });
         await db.SaveChangesAsync(ct);
-        return new(AttendanceKind.Marked, $"{person.Name} ({person.Epic}) marked present at {clock.Clock(seat.AttendedAt.Value)}.", person.Name, seat.AttendedAt);
+        return new(AttendanceKind.Marked, UiText.Format("{0} ({1}) marked present at {2}.", person.Name, person.Epic, clock.Clock(seat.AttendedAt.Value)), person.Name, seat.AttendedAt);
     }
 
     /// <summary>Attendance per batch and per duty; a batch is over once its end time has passed (district time).</summary>

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Training;
@@ -18,29 +19,29 @@ public sealed class BatchEditService(IDbContextFactory<ElectionDbContext> dbFact
     {
         if (change.End <= change.Start)
         {
-            throw new TrainingRefusedException("The batch must end after it starts.");
+            throw new TrainingRefusedException(UiText.Of("The batch must end after it starts."));
         }
 
         if (change.HallCapacity is < 1 or > 5000)
         {
-            throw new TrainingRefusedException("The hall's seats must be between 1 and 5000.");
+            throw new TrainingRefusedException(UiText.Of("The hall's seats must be between 1 and 5000."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<TrainingSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
-            ?? throw new TrainingRefusedException("That batch no longer exists.");
+            ?? throw new TrainingRefusedException(UiText.Of("That batch no longer exists."));
         var hall = await db.Set<TrainingHall>().Include(h => h.Venue).FirstOrDefaultAsync(h => h.Id == change.HallId && h.Venue!.ElectionId == session.ElectionId, ct)
-            ?? throw new TrainingRefusedException("Choose a hall of one of this election's venues.");
+            ?? throw new TrainingRefusedException(UiText.Of("Choose a hall of one of this election's venues."));
         var before = new { session.HallId, session.Date, session.Start, session.End, HallCapacity = hall.Capacity };
         var moved = session.HallId != change.HallId || session.Date != change.Date || session.Start != change.Start || session.End != change.End;
         if (moved && await db.Set<TrainingSeat>().AnyAsync(s => s.SessionId == sessionId && s.AttendedAt != null, ct))
         {
-            throw new TrainingRefusedException("Attendance has been taken in this batch: its hall, date and time stay as they were.");
+            throw new TrainingRefusedException(UiText.Of("Attendance has been taken in this batch: its hall, date and time stay as they were."));
         }
 
         if (await TrainingScheduleService.HallTakenAsync(db, change.HallId, change.Date, change.Start, change.End, sessionId, ct))
         {
-            throw new TrainingRefusedException($"{hall.Venue!.Name}, {hall.Name} already has a batch at that time on {change.Date:dd-MM-yyyy}.");
+            throw new TrainingRefusedException(UiText.Format("{0}, {1} already has a batch at that time on {2:dd-MM-yyyy}.", hall.Venue!.Name, hall.Name, change.Date));
         }
 
         await RefuseOverfullAsync(db, hall, sessionId, change.HallCapacity, ct);
@@ -64,8 +65,8 @@ public sealed class BatchEditService(IDbContextFactory<ElectionDbContext> dbFact
         if (fullest is not null && fullest.People > capacity)
         {
             throw new TrainingRefusedException(fullest.Session == sessionId
-                ? $"{fullest.People} people are allotted to this batch: {capacity} seats cannot hold them. Move some to another batch first."
-                : $"Batch {fullest.Session} in {hall.Name} has {fullest.People} people allotted: {capacity} seats cannot hold them.");
+                ? UiText.Format("{0} people are allotted to this batch: {1} seats cannot hold them. Move some to another batch first.", fullest.People, capacity)
+                : UiText.Format("Batch {0} in {1} has {2} people allotted: {3} seats cannot hold them.", fullest.Session, hall.Name, fullest.People, capacity));
         }
     }
 

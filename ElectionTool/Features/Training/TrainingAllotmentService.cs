@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Training;
@@ -23,13 +24,13 @@ public sealed class TrainingAllotmentService(IDbContextFactory<ElectionDbContext
         var roster = await DraftedStaff.LoadAsync(db, ct);
         if (roster.Stage == 0)
         {
-            throw new TrainingRefusedException("Stage 1 of the draw is not accepted yet: nobody is drafted to train.");
+            throw new TrainingRefusedException(UiText.Of("Stage 1 of the draw is not accepted yet: nobody is drafted to train."));
         }
 
         var sessions = await SlotsAsync(db, roster.ElectionId, ct);
         if (sessions.Count == 0)
         {
-            throw new TrainingRefusedException("Add venues and training sessions first.");
+            throw new TrainingRefusedException(UiText.Of("Add venues and training sessions first."));
         }
 
         var existing = await db.Set<TrainingSeat>().AsNoTracking().Where(s => s.ElectionId == roster.ElectionId)
@@ -70,41 +71,41 @@ public sealed class TrainingAllotmentService(IDbContextFactory<ElectionDbContext
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var seat = await db.Set<TrainingSeat>().Include(s => s.Employee).FirstOrDefaultAsync(s => s.Id == seatId, ct)
-            ?? throw new TrainingRefusedException("That person is no longer in this batch.");
+            ?? throw new TrainingRefusedException(UiText.Of("That person is no longer in this batch."));
         if (seat.AttendedAt is not null)
         {
-            throw new TrainingRefusedException($"{seat.Employee!.Name} already attended this batch.");
+            throw new TrainingRefusedException(UiText.Format("{0} already attended this batch.", seat.Employee!.Name));
         }
 
         if (seat.SessionId == toSessionId)
         {
-            throw new TrainingRefusedException($"{seat.Employee!.Name} is already in that batch.");
+            throw new TrainingRefusedException(UiText.Format("{0} is already in that batch.", seat.Employee!.Name));
         }
 
         var roster = await DraftedStaff.LoadAsync(db, ct);
         var duty = roster.People.FirstOrDefault(p => p.EmployeeId == seat.EmployeeId)?.Duty
-            ?? throw new TrainingRefusedException($"{seat.Employee!.Name} is no longer drafted.");
+            ?? throw new TrainingRefusedException(UiText.Format("{0} is no longer drafted.", seat.Employee!.Name));
         var slots = (await SlotsAsync(db, seat.ElectionId, ct)).ToDictionary(s => s.SessionId);
         if (!slots.TryGetValue(toSessionId, out var target) || target.Round != seat.Round)
         {
-            throw new TrainingRefusedException($"{seat.Employee!.Name}: choose a batch of round {seat.Round}.");
+            throw new TrainingRefusedException(UiText.Format("{0}: choose a batch of round {1}.", seat.Employee!.Name, seat.Round));
         }
 
         if (!target.Duties.Contains(duty))
         {
-            throw new TrainingRefusedException($"{seat.Employee!.Name}: that batch does not train {duty}.");
+            throw new TrainingRefusedException(UiText.Format("{0}: that batch does not train {1}.", seat.Employee!.Name, duty));
         }
 
         if (await db.Set<TrainingSeat>().CountAsync(s => s.SessionId == toSessionId, ct) >= target.Capacity)
         {
-            throw new TrainingRefusedException($"{seat.Employee!.Name}: that batch is full ({target.Capacity} seats).");
+            throw new TrainingRefusedException(UiText.Format("{0}: that batch is full ({1} seats).", seat.Employee!.Name, target.Capacity));
         }
 
         var others = await db.Set<TrainingSeat>().Where(s => s.EmployeeId == seat.EmployeeId && s.ElectionId == seat.ElectionId && s.Id != seat.Id)
             .Select(s => s.SessionId).ToListAsync(ct);
         if (others.Any(o => slots.TryGetValue(o, out var other) && TrainingAllotter.Overlap(other, target)))
         {
-            throw new TrainingRefusedException($"{seat.Employee!.Name} has another batch at that time.");
+            throw new TrainingRefusedException(UiText.Format("{0} has another batch at that time.", seat.Employee!.Name));
         }
 
         var from = seat.SessionId;

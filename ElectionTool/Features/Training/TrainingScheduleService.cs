@@ -2,6 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Training;
@@ -27,12 +28,12 @@ public sealed class TrainingScheduleService(IDbContextFactory<ElectionDbContext>
     {
         if (string.IsNullOrWhiteSpace(input.Name))
         {
-            throw new TrainingRefusedException("Give the venue a name.");
+            throw new TrainingRefusedException(UiText.Of("Give the venue a name."));
         }
 
         if (input.Halls.Count == 0 || input.Halls.Any(h => string.IsNullOrWhiteSpace(h.Name) || h.Capacity is < 1 or > 5000))
         {
-            throw new TrainingRefusedException("Each hall needs a name and a capacity between 1 and 5000.");
+            throw new TrainingRefusedException(UiText.Of("Each hall needs a name and a capacity between 1 and 5000."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -55,27 +56,27 @@ public sealed class TrainingScheduleService(IDbContextFactory<ElectionDbContext>
     {
         if (input.Round is < 1 or > 3)
         {
-            throw new TrainingRefusedException("The round is 1, 2 or 3.");
+            throw new TrainingRefusedException(UiText.Of("The round is 1, 2 or 3."));
         }
 
         if (input.End <= input.Start)
         {
-            throw new TrainingRefusedException("The session must end after it starts.");
+            throw new TrainingRefusedException(UiText.Of("The session must end after it starts."));
         }
 
         var duties = input.Duties.Where(d => DraftedStaff.KnownDuties.Contains(d)).Distinct().ToList();
         if (duties.Count == 0)
         {
-            throw new TrainingRefusedException("Choose the duties this session trains.");
+            throw new TrainingRefusedException(UiText.Of("Choose the duties this session trains."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         var hall = await db.Set<TrainingHall>().Include(h => h.Venue).FirstOrDefaultAsync(h => h.Id == input.HallId && h.Venue!.ElectionId == election.Id, ct)
-            ?? throw new TrainingRefusedException("Choose a hall of one of this election's venues.");
+            ?? throw new TrainingRefusedException(UiText.Of("Choose a hall of one of this election's venues."));
         if (await HallTakenAsync(db, hall.Id, input.Date, input.Start, input.End, exceptSessionId: 0, ct))
         {
-            throw new TrainingRefusedException($"{hall.Venue!.Name}, {hall.Name} already has a session at that time on {input.Date:dd-MM-yyyy}.");
+            throw new TrainingRefusedException(UiText.Format("{0}, {1} already has a session at that time on {2:dd-MM-yyyy}.", hall.Venue!.Name, hall.Name, input.Date));
         }
 
         var session = new TrainingSession
@@ -98,10 +99,10 @@ public sealed class TrainingScheduleService(IDbContextFactory<ElectionDbContext>
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var session = await db.Set<TrainingSession>().FirstOrDefaultAsync(s => s.Id == sessionId, ct)
-            ?? throw new TrainingRefusedException("That session no longer exists.");
+            ?? throw new TrainingRefusedException(UiText.Of("That session no longer exists."));
         if (await db.Set<TrainingSeat>().AnyAsync(s => s.SessionId == sessionId, ct))
         {
-            throw new TrainingRefusedException("People are allotted to this session: move them to another batch first.");
+            throw new TrainingRefusedException(UiText.Of("People are allotted to this session: move them to another batch first."));
         }
 
         db.Remove(session);
