@@ -10,7 +10,18 @@ namespace ElectionTool.Features.Duties;
 /// <summary>One person on a field duty, as the orders, lists and the export show them.</summary>
 public sealed record DutyRow(
     string Duty, string? Zone, string? Sector, string? Unit, int? StationNumber, string Epic, string Name,
-    string OfficeCode, string OfficeName, string Designation, int PayLevel, bool IsReserve, int Order, string? SectorName, ReprintKind? Mark = null);
+    string OfficeCode, string OfficeName, string Designation, int PayLevel, bool IsReserve, int Order, string? SectorName, ReprintKind? Mark = null)
+{
+    /// <summary>The <see cref="Duty"/> of a zonal officer's row (the engine's title, which the export writes).</summary>
+    public static readonly string ZonalOfficer = DutyBands.Title(DutyKind.ZonalOfficer);
+
+    /// <summary>The <see cref="Duty"/> of a sector officer's row.</summary>
+    public static readonly string SectorOfficer = DutyBands.Title(DutyKind.SectorOfficer);
+
+    public bool IsZonalOfficer => Duty == ZonalOfficer;
+
+    public bool IsSectorOfficer => Duty == SectorOfficer;
+}
 
 /// <summary>Reads accepted duty stages into rows for print pages, files and look-ups. Personal data: callers audit.</summary>
 public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
