@@ -42,6 +42,9 @@ public sealed partial class DistrictMap : IAsyncDisposable
     /// <summary>SVG units per unit of the whole map's width: line widths and markers times this stay the same size on screen at any zoom.</summary>
     private double K => _vw / MapProjection.Width;
 
+    /// <summary>SVG units that show as this many screen pixels: markers keep one size on any screen and at any zoom.</summary>
+    private double Px(double pixels) => pixels * _vw / _pixelsAcross;
+
     private string ViewBox => $"{MapProjection.N(_vx)} {MapProjection.N(_vy)} {MapProjection.N(_vw)} {MapProjection.N(_vh)}";
 
     private int ScaleKm => new[] { 1, 2, 5, 10, 20, 50, 100 }.FirstOrDefault(km => _p.PerKm * km > _vw / 8, 100);
@@ -124,8 +127,6 @@ public sealed partial class DistrictMap : IAsyncDisposable
         (_vh, _vw) = (_vh * width / _vw, width);
         (_vx, _vy) = (cx - _vw / 2, cy - _vh / 2);
     }
-
-    private void Pan(double dx, double dy) => (_vx, _vy) = (_vx + _vw * dx, _vy + _vh * dy);
 
     public async ValueTask DisposeAsync()
     {
