@@ -66,7 +66,7 @@ public sealed class MapBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(shot.Length > 4000, "the map should hold drawn shapes, not a blank frame");
 
         await svg.Locator("g[data-station='AC-071/2']").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("station-details")).ToContainTextAsync("Kanya Shala Idgah · 1100 electors · women-managed");
+        await Assertions.Expect(page.GetByTestId("station-details")).ToContainTextAsync("Kanya Shala Idgah · 1100 electors · Women-managed");
         var box = (await svg.BoundingBoxAsync())!;
         var whole = ViewBox(await svg.GetAttributeAsync("viewBox"));
         await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
