@@ -66,10 +66,29 @@ public sealed class MapBrowserTests(BrowserFixture browser) : IAsyncLifetime
         Assert.True(shot.Length > 4000, "the map should hold drawn shapes, not a blank frame");
 
         await svg.Locator("g[data-station='AC-071/2']").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("station-details")).ToContainTextAsync("Kanya Shala Idgah · 1100 electors · women-managed");
+        await Assertions.Expect(page.GetByTestId("station-details")).ToContainTextAsync("Kanya Shala Idgah · 1100 electors · Women-managed");
+        var box = (await svg.BoundingBoxAsync())!;
+        var whole = ViewBox(await svg.GetAttributeAsync("viewBox"));
+        await page.Mouse.MoveAsync(box.X + box.Width / 2, box.Y + box.Height / 2);
+        await page.Mouse.WheelAsync(0, -300);
+        await Assertions.Expect(svg).Not.ToHaveAttributeAsync("viewBox", ViewBoxText(whole));
+        var zoomed = ViewBox(await svg.GetAttributeAsync("viewBox"));
+        Assert.True(zoomed[2] < whole[2], "the wheel zooms in");
+        await page.Mouse.DownAsync();
+        await page.Mouse.MoveAsync(box.X + box.Width / 2 + 150, box.Y + box.Height / 2 + 40, new() { Steps = 6 });
+        await page.Mouse.UpAsync();
+        await page.WaitForTimeoutAsync(500);
+        var dragged = ViewBox(await svg.GetAttributeAsync("viewBox"));
+        Assert.True(dragged[0] < zoomed[0] && dragged[1] < zoomed[1], "dragging right and down shows what lies left and up");
+        Assert.Equal(zoomed[2], dragged[2], 0.5);
         await page.GetByTestId("layer-parts").ClickAsync();
         await Assertions.Expect(svg.Locator("path[data-part]")).ToHaveCountAsync(0);
         await Assertions.Expect(svg.Locator("g[data-station]")).ToHaveCountAsync(2);
+
+        await page.GotoAsync($"{_url}/maps/projector");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("map-projector-view").Locator("g[data-station]")).ToHaveCountAsync(2);
+        await page.ScreenshotForReviewAsync("map-projector");
 
         await page.GotoAsync($"{_url}/maps/route-charts");
         var chart = page.GetByTestId("route-chart");
@@ -78,4 +97,11 @@ public sealed class MapBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await Assertions.Expect(chart.Locator("svg g[data-station]")).ToHaveCountAsync(2);
         await page.ScreenshotForReviewAsync("map-route-chart");
     }
+
+    private static double[] ViewBox(string? text) =>
+        text!.Split(' ').Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+    private static string ViewBoxText(double[] box) => string.Join(' ', box.Select(v => MapProjectionText(v)));
+
+    private static string MapProjectionText(double v) => ElectionTool.Features.Maps.MapProjection.N(v);
 }

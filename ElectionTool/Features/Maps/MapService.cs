@@ -19,7 +19,10 @@ namespace ElectionTool.Features.Maps;
 /// </summary>
 public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, DutyOutputService duties)
 {
-    /// <summary>The district (or one unit, by code) as the viewer's scope allows: boundaries simplified to what a screen or A4 page can show.</summary>
+    /// <summary>
+    /// The district (or one unit, by code) as the viewer's scope allows: boundaries simplified to what a screen or A4 page
+    /// can show. The whole district means the current election's kind of unit (ACs, or wards), as its sectors are.
+    /// </summary>
     public async Task<MapScene> SceneAsync(string? unitCode, DashboardScope scope, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -29,10 +32,12 @@ public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, D
             return MapScene.Empty;
         }
 
-        var boundaries = await db.Set<Boundary>().AsNoTracking().Where(b => unitId == null || b.ConstituencyUnitId == unitId)
+        var kind = unitId is null ? (await DrawStore.FindCurrentElectionAsync(db, ct))?.UnitKind : null;
+        var boundaries = await db.Set<Boundary>().AsNoTracking().Where(b => (unitId == null || b.ConstituencyUnitId == unitId) && (kind == null || b.ConstituencyUnit!.Kind == kind))
             .Select(b => new { b.Kind, b.Wkt, Unit = b.ConstituencyUnit!.Code, UnitName = b.ConstituencyUnit.Name, Station = (int?)b.PollingStation!.Number, b.MinLongitude, b.MinLatitude, b.MaxLongitude, b.MaxLatitude })
             .ToListAsync(ct);
-        var stations = await db.PollingStations.AsNoTracking().Where(s => (unitId == null || s.ConstituencyUnitId == unitId) && s.Latitude != null && s.Longitude != null)
+        var stations = await db.PollingStations.AsNoTracking()
+            .Where(s => (unitId == null || s.ConstituencyUnitId == unitId) && (kind == null || s.ConstituencyUnit!.Kind == kind) && s.Latitude != null && s.Longitude != null)
             .OrderBy(s => s.ConstituencyUnit!.Code).ThenBy(s => s.Number)
             .Select(s => new { s.Id, Unit = s.ConstituencyUnit!.Code, s.Number, s.Name, s.Electors, s.WomenManaged, s.Sensitive, Lat = s.Latitude!.Value, Lon = s.Longitude!.Value })
             .ToListAsync(ct);
@@ -81,10 +86,13 @@ public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, D
         });
     }
 
+    /// <summary>The units a map can show: those of the current election's kind (all when there is no election).</summary>
     public async Task<IReadOnlyList<(string Code, string Name)>> UnitsAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await db.ConstituencyUnits.AsNoTracking().OrderBy(u => u.Code).Select(u => new { u.Code, u.Name }).ToListAsync(ct)).Select(u => (u.Code, u.Name)).ToList();
+        var kind = (await DrawStore.FindCurrentElectionAsync(db, ct))?.UnitKind;
+        return (await db.ConstituencyUnits.AsNoTracking().Where(u => kind == null || u.Kind == kind).OrderBy(u => u.Code).Select(u => new { u.Code, u.Name }).ToListAsync(ct))
+            .Select(u => (u.Code, u.Name)).ToList();
     }
 
     private static async Task<(List<MapSector> Sectors, Dictionary<int, string> StationSector)> SectorsAsync(ElectionDbContext db, int? unitId, CancellationToken ct)

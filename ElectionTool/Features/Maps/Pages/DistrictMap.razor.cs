@@ -19,9 +19,12 @@ public sealed partial class DistrictMap : IAsyncDisposable
     [Parameter] public bool HighContrast { get; set; }
     [Parameter] public string Height { get; set; } = "70vh";
 
+    /// <summary>The page's own controls, at the start of the map's tool row (e.g. which unit to show).</summary>
+    [Parameter] public RenderFragment? Toolbar { get; set; }
+
     private readonly HashSet<string> _on = [.. VectorLayers, "Tiles"];
     private MapProjection _p = default!;
-    private double _vx, _vy, _vw, _vh, _k = 1;
+    private double _vx, _vy, _vw, _vh;
     private double? _aspect;
     private double _pixelsAcross = 1280;
     private MapStation? _selected;
@@ -35,6 +38,12 @@ public sealed partial class DistrictMap : IAsyncDisposable
 
     /// <summary>The tiles under the current view, or null when there is no tile server (then nothing is asked of any server).</summary>
     private IReadOnlyList<MapTile>? Tiles => Maps.Value.HasTiles && _on.Contains("Tiles") ? _p.Tiles(_vx, _vy, _vw, _vh, _pixelsAcross) : null;
+
+    /// <summary>SVG units per unit of the whole map's width: line widths and markers times this stay the same size on screen at any zoom.</summary>
+    private double K => _vw / MapProjection.Width;
+
+    /// <summary>SVG units that show as this many screen pixels: markers keep one size on any screen and at any zoom.</summary>
+    private double Px(double pixels) => pixels * _vw / _pixelsAcross;
 
     private string ViewBox => $"{MapProjection.N(_vx)} {MapProjection.N(_vy)} {MapProjection.N(_vw)} {MapProjection.N(_vh)}";
 
@@ -74,7 +83,7 @@ public sealed partial class DistrictMap : IAsyncDisposable
     {
         if (double.IsFinite(x) && double.IsFinite(y) && width > 0 && height > 0)
         {
-            (_vx, _vy, _vw, _vh, _k) = (x, y, width, height, width / MapProjection.Width);
+            (_vx, _vy, _vw, _vh) = (x, y, width, height);
             StateHasChanged();
         }
     }
@@ -103,10 +112,12 @@ public sealed partial class DistrictMap : IAsyncDisposable
 
     private void Pick(MapStation station) => _selected = station;
 
+    private void Unpick() => _selected = null;
+
     private void Reset()
     {
         var (w, h) = Fit(MapProjection.Width, _p.Height);
-        (_vx, _vy, _vw, _vh, _k) = ((MapProjection.Width - w) / 2, (_p.Height - h) / 2, w, h, w / MapProjection.Width);
+        (_vx, _vy, _vw, _vh) = ((MapProjection.Width - w) / 2, (_p.Height - h) / 2, w, h);
     }
 
     private void Zoom(double factor)
@@ -114,10 +125,8 @@ public sealed partial class DistrictMap : IAsyncDisposable
         var (cx, cy) = (_vx + _vw / 2, _vy + _vh / 2);
         var width = Math.Clamp(_vw * factor, MinWidth, MaxWidth);
         (_vh, _vw) = (_vh * width / _vw, width);
-        (_vx, _vy, _k) = (cx - _vw / 2, cy - _vh / 2, _vw / MapProjection.Width);
+        (_vx, _vy) = (cx - _vw / 2, cy - _vh / 2);
     }
-
-    private void Pan(double dx, double dy) => (_vx, _vy) = (_vx + _vw * dx, _vy + _vh * dy);
 
     public async ValueTask DisposeAsync()
     {
