@@ -7,7 +7,7 @@ namespace ElectionTool.Features.Maps.Pages;
 /// <summary>The view of the map (which part of the canvas shows, at what zoom) and its layers; the browser reports drags and wheel zooms.</summary>
 public sealed partial class DistrictMap : IAsyncDisposable
 {
-    public static readonly string[] VectorLayers = ["Units", "Parts", "Stations", "Sectors", "Zones"];
+    public static readonly string[] VectorLayers = MapLayers.Vector;
 
     [Inject] private IOptions<MapOptions> Maps { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
@@ -22,7 +22,7 @@ public sealed partial class DistrictMap : IAsyncDisposable
     /// <summary>The page's own controls, at the start of the map's tool row (e.g. which unit to show).</summary>
     [Parameter] public RenderFragment? Toolbar { get; set; }
 
-    private readonly HashSet<string> _on = [.. VectorLayers, "Tiles"];
+    private readonly HashSet<string> _on = [.. VectorLayers, MapLayers.Tiles];
     private MapProjection _p = default!;
     private double _vx, _vy, _vw, _vh;
     private double? _aspect;
@@ -34,10 +34,10 @@ public sealed partial class DistrictMap : IAsyncDisposable
     private DotNetObjectReference<DistrictMap>? _self;
 
     /// <summary>The layers a user can switch: the tiles only when the district has a tile server.</summary>
-    private IEnumerable<string> Layers => Maps.Value.HasTiles ? [.. VectorLayers, "Tiles"] : VectorLayers;
+    private IEnumerable<string> Layers => Maps.Value.HasTiles ? [.. VectorLayers, MapLayers.Tiles] : VectorLayers;
 
     /// <summary>The tiles under the current view, or null when there is no tile server (then nothing is asked of any server).</summary>
-    private IReadOnlyList<MapTile>? Tiles => Maps.Value.HasTiles && _on.Contains("Tiles") ? _p.Tiles(_vx, _vy, _vw, _vh, _pixelsAcross) : null;
+    private IReadOnlyList<MapTile>? Tiles => Maps.Value.HasTiles && _on.Contains(MapLayers.Tiles) ? _p.Tiles(_vx, _vy, _vw, _vh, _pixelsAcross) : null;
 
     /// <summary>SVG units per unit of the whole map's width: line widths and markers times this stay the same size on screen at any zoom.</summary>
     private double K => _vw / MapProjection.Width;
