@@ -1,8 +1,8 @@
-using ElectionTool.Features.Elections;
 using System.Diagnostics;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
+using ElectionTool.Features.Elections;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Dashboard;

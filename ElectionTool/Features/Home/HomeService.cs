@@ -1,6 +1,6 @@
-using ElectionTool.Features.Elections;
 using System.Security.Claims;
 using ElectionTool.Data;
+using ElectionTool.Features.Elections;
 using ElectionTool.Hosting;
 using Microsoft.EntityFrameworkCore;
 
