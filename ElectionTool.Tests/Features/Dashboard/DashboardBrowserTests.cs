@@ -53,7 +53,25 @@ public sealed class DashboardBrowserTests(BrowserFixture browser) : BrowserTest(
         await dashboard.WaitInteractiveAsync();
         await Assertions.Expect(dashboard.GetByTestId("pending-grid")).ToContainTextAsync("EDU-05");
         await dashboard.ScreenshotForReviewAsync("pending");
+        await dashboard.SetViewportSizeAsync(1366, 768);
+        Assert.Equal(1, await MostLinesOfAPhoneNumberAsync(dashboard, "pending-grid"));
     }
+
+    /// <summary>How many lines the most broken phone number in the table takes (1 when none splits in the middle).</summary>
+    private static Task<int> MostLinesOfAPhoneNumberAsync(IPage page, string testId) => page.EvaluateAsync<int>(@"id => {
+        const walker = document.createTreeWalker(document.querySelector(`[data-testid=${id}]`), NodeFilter.SHOW_TEXT);
+        let most = 0;
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const m of node.textContent.matchAll(/\+?\d[\d -]{8,}\d/g)) {
+                const range = document.createRange();
+                range.setStart(node, m.index);
+                range.setEnd(node, m.index + m[0].length);
+                const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                most = Math.max(most, tops.size);
+            }
+        }
+        return most;
+    }", testId);
 
     private async Task SeedDistrictAsync(Data.ElectionDbContext db)
     {
