@@ -6,6 +6,7 @@ using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Employees;
 using ElectionTool.Features.Language;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using ElectionTool.Tests.Builders;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,24 @@ public sealed class HindiMessagesTests : IAsyncDisposable
     }
 
     public ValueTask DisposeAsync() => _ctx.DisposeAsync();
+
+    [Fact]
+    public void The_time_to_the_deadline_and_the_scope_read_in_Hindi()
+    {
+        var deadline = new DateTimeOffset(2026, 12, 20, 18, 0, 0, TimeSpan.Zero);
+        using (InLanguage.Hindi())
+        {
+            Assert.Equal("3 दिन 4 घंटे शेष", DistrictTime.Remaining(deadline, deadline.AddDays(-3).AddHours(-4)));
+            Assert.Equal("1 घंटा 10 मिनट शेष", DistrictTime.Remaining(deadline, deadline.AddMinutes(-70)));
+            Assert.Equal("2 दिन पहले बंद", DistrictTime.Remaining(deadline, deadline.AddDays(2)));
+            Assert.Equal("पूरा ज़िला", UiText.Of(DashboardScope.District.Label));
+        }
+        using (new InLanguage(AppCultures.English))
+        {
+            Assert.Equal("3 days 4 hours left", DistrictTime.Remaining(deadline, deadline.AddDays(-3).AddHours(-4)));
+            Assert.Equal("closed 1 day ago", DistrictTime.Remaining(deadline, deadline.AddDays(1)));
+        }
+    }
 
     [Fact]
     public void The_validator_explains_a_bad_row_in_Hindi_to_a_Hindi_user()

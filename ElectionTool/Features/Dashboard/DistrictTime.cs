@@ -1,3 +1,5 @@
+using ElectionTool.Resources;
+
 namespace ElectionTool.Features.Dashboard;
 
 /// <summary>How long until (or since) the deadline, in words; dates and clock times come from <see cref="Common.DistrictClock"/>.</summary>
@@ -10,12 +12,16 @@ public static class DistrictTime
         if (left <= TimeSpan.Zero)
         {
             var ago = now - deadline;
-            return ago.TotalDays >= 1 ? $"closed {Plural((int)ago.TotalDays, "day")} ago" : $"closed {Plural((int)ago.TotalHours, "hour")} ago";
+            return UiText.Format("closed {0} ago", ago.TotalDays >= 1 ? Days((int)ago.TotalDays) : Hours((int)ago.TotalHours));
         }
         return left.TotalDays >= 1
-            ? $"{Plural((int)left.TotalDays, "day")} {Plural(left.Hours, "hour")} left"
-            : $"{Plural(left.Hours, "hour")} {Plural(left.Minutes, "minute")} left";
+            ? UiText.Format("{0} {1} left", Days((int)left.TotalDays), Hours(left.Hours))
+            : UiText.Format("{0} {1} left", Hours(left.Hours), Minutes(left.Minutes));
     }
 
-    private static string Plural(int n, string unit) => n == 1 ? $"1 {unit}" : $"{n} {unit}s";
+    private static string Days(int n) => n == 1 ? UiText.Of("1 day") : UiText.Format("{0} days", n);
+
+    private static string Hours(int n) => n == 1 ? UiText.Of("1 hour") : UiText.Format("{0} hours", n);
+
+    private static string Minutes(int n) => n == 1 ? UiText.Of("1 minute") : UiText.Format("{0} minutes", n);
 }
