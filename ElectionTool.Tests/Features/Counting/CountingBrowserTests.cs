@@ -34,7 +34,7 @@ public sealed class CountingBrowserTests(BrowserFixture browser) : BrowserTest(b
         await dialog.GetByLabel("Hall name").FillAsync("Hall 1");
         await dialog.GetByLabel("Counting tables").FillAsync("4");
         await dialog.GetByTestId("save").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Hall AC-201/H1 saved.");
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "Hall AC-201/H1 saved." })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("totals")).ToContainTextAsync("2 halls");
         await page.ScreenshotAtBothSizesAsync("counting-halls");
 

@@ -35,7 +35,7 @@ public sealed class DutyBrowserTests(BrowserFixture browser) : BrowserTest(brows
         await PickFirstAsync(page, dialog.Locator(".mud-select").Last, "move-target-option");
         await Assertions.Expect(dialog.GetByTestId("move-confirm")).ToBeEnabledAsync();
         await dialog.GetByTestId("move-confirm").ClickAsync();
-        await Assertions.Expect(page.Locator(".mud-snackbar")).ToContainTextAsync("Station moved");
+        await Assertions.Expect(page.Locator(".mud-snackbar", new() { HasText = "Station moved" })).ToBeVisibleAsync();
         await page.ScreenshotAtBothSizesAsync("duties-sectors-after-move");
         Assert.Equal(before.Stops.Count - 1, (await FirstSectorAsync()).Stops.Count);
 

@@ -64,6 +64,10 @@ public sealed class MapBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.ScreenshotForReviewAsync("map-district");
         var shot = await svg.ScreenshotAsync();
         Assert.True(shot.Length > 4000, "the map should hold drawn shapes, not a blank frame");
+        await page.SetViewportSizeAsync(1366, 768);
+        var legend = (await page.GetByTestId("map-legend").BoundingBoxAsync())!;
+        Assert.True(legend.Y + legend.Height <= 768, $"On a 1366×768 laptop the legend ends at {legend.Y + legend.Height:F0} px, below the screen.");
+        await page.SetViewportSizeAsync(1400, 900);
 
         await svg.Locator("g[data-station='AC-071/2']").ClickAsync();
         await Assertions.Expect(page.GetByTestId("station-details")).ToContainTextAsync("Kanya Shala Idgah · 1100 electors · Women-managed");

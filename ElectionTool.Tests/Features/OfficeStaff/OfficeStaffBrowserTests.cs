@@ -134,7 +134,7 @@ public sealed partial class OfficeStaffBrowserTests(BrowserFixture browser) : Br
         Assert.Contains(Squash(ElectionTool.Features.Finalization.Certificate.Text("Tahsildar", "Tahsil Office Huzur", 4)), text);
         // Every sheet carries the office code and "Page X of Y"; the table stays within the printable width.
         Assert.Contains("Page 1 of 1", text);
-        Assert.Contains("certified copy", text);
+        Assert.Contains("Certified copy ·", text);
         var tableRight = await print.EvaluateAsync<double>("() => document.querySelector('.staff-table').getBoundingClientRect().right");
         var sheetRight = await print.EvaluateAsync<double>("() => document.querySelector('.staff-print').getBoundingClientRect().right");
         Assert.True(tableRight <= sheetRight + 1, "the staff table runs past the sheet");
