@@ -7,8 +7,6 @@ namespace ElectionTool.Features.Maps.Pages;
 /// <summary>The view of the map (which part of the canvas shows, at what zoom) and its layers; the browser reports drags and wheel zooms.</summary>
 public sealed partial class DistrictMap : IAsyncDisposable
 {
-    public static readonly string[] VectorLayers = MapLayers.Vector;
-
     [Inject] private IOptions<MapOptions> Maps { get; set; } = default!;
     [Inject] private IJSRuntime JS { get; set; } = default!;
 
@@ -22,7 +20,7 @@ public sealed partial class DistrictMap : IAsyncDisposable
     /// <summary>The page's own controls, at the start of the map's tool row (e.g. which unit to show).</summary>
     [Parameter] public RenderFragment? Toolbar { get; set; }
 
-    private readonly HashSet<string> _on = [.. VectorLayers, MapLayers.Tiles];
+    private readonly HashSet<string> _on = [.. MapLayers.Vector, MapLayers.Tiles];
     private MapProjection _p = default!;
     private double _vx, _vy, _vw, _vh;
     private double? _aspect;
@@ -34,7 +32,7 @@ public sealed partial class DistrictMap : IAsyncDisposable
     private DotNetObjectReference<DistrictMap>? _self;
 
     /// <summary>The layers a user can switch: the tiles only when the district has a tile server.</summary>
-    private IEnumerable<string> Layers => Maps.Value.HasTiles ? [.. VectorLayers, MapLayers.Tiles] : VectorLayers;
+    private IEnumerable<string> Layers => Maps.Value.HasTiles ? [.. MapLayers.Vector, MapLayers.Tiles] : MapLayers.Vector;
 
     /// <summary>The tiles under the current view, or null when there is no tile server (then nothing is asked of any server).</summary>
     private IReadOnlyList<MapTile>? Tiles => Maps.Value.HasTiles && _on.Contains(MapLayers.Tiles) ? _p.Tiles(_vx, _vy, _vw, _vh, _pixelsAcross) : null;
