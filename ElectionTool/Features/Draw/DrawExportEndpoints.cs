@@ -1,4 +1,5 @@
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -11,7 +12,7 @@ public static class DrawExportEndpoints
         {
             if (format is not ("csv" or "xlsx"))
             {
-                return Results.NotFound("Use .csv or .xlsx.");
+                return Results.NotFound(UiText.Of("Use .csv or .xlsx."));
             }
 
             DrawExports.Table? table;
@@ -25,7 +26,7 @@ public static class DrawExportEndpoints
             }
             if (table is null)
             {
-                return Results.NotFound($"No export called '{kind}'.");
+                return Results.NotFound(UiText.Format("No export called '{0}'.", kind));
             }
 
             context.Response.Headers.CacheControl = "no-store";

@@ -2,6 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -49,19 +50,19 @@ public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFacto
         one.Assignments.GroupBy(a => a.Role).OrderBy(g => g.Key).Select(g =>
         {
             var drafted = g.Select(a => people[a.EmployeeId]).ToList();
-            var subtitle = $"{drafted.Count:N0} drafted · {drafted.Count(Eligibility.IsWoman):N0} women · from {drafted.Select(d => d.OfficeId).Distinct().Count():N0} offices";
+            var subtitle = UiText.Format("{0:N0} drafted · {1:N0} women · from {2:N0} offices", drafted.Count, drafted.Count(Eligibility.IsWoman), drafted.Select(d => d.OfficeId).Distinct().Count());
             var lines = drafted.OrderBy(d => d.Name, StringComparer.Ordinal).Select(d => new LiveLine(d.OfficeCode, d.Name, Eligibility.IsWoman(d))).ToList();
-            return new LiveSlide(PartyRoles.Title(g.Key), subtitle, lines);
+            return new LiveSlide(UiText.Of(PartyRoles.Title(g.Key)), subtitle, lines);
         }).ToList();
 
     private static List<LiveSlide> StageTwo(StageTwoResult two, Dictionary<long, DrawEmployee> people, Dictionary<string, string> units) =>
         two.Parties.GroupBy(p => p.UnitCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var lines = g.OrderBy(p => p.PartyNumber).Select(p => new LiveLine(
-                $"{(p.IsReserve ? "Reserve " : "Party ")}{p.PartyNumber}",
+                p.IsReserve ? UiText.Format("Reserve {0}", p.PartyNumber) : UiText.Format("Party {0}", p.PartyNumber),
                 string.Join(" · ", p.Members.Select(m => people[m.EmployeeId].Name)),
                 p.AllWomen)).ToList();
-            var subtitle = $"{g.Count(p => !p.IsReserve)} parties ({g.Count(p => !p.IsReserve && p.AllWomen)} all-women) · {g.Count(p => p.IsReserve)} reserve parties";
+            var subtitle = UiText.Format("{0} parties ({1} all-women) · {2} reserve parties", g.Count(p => !p.IsReserve), g.Count(p => !p.IsReserve && p.AllWomen), g.Count(p => p.IsReserve));
             return new LiveSlide($"{g.Key} {units.GetValueOrDefault(g.Key, "")}", subtitle, lines);
         }).ToList();
 
@@ -69,8 +70,8 @@ public sealed class DrawLiveService(IDbContextFactory<ElectionDbContext> dbFacto
     {
         var stations = input.Stations.ToDictionary(s => (s.UnitCode, s.Number));
         return three.Allotments.GroupBy(a => a.UnitCode).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
-            new LiveSlide($"{g.Key} {units.GetValueOrDefault(g.Key, "")}", $"{g.Count()} stations",
-                g.OrderBy(a => a.StationNumber).Select(a => new LiveLine($"Party {a.PartyNumber}",
-                    $"→ Station {a.StationNumber} {stations[(a.UnitCode, a.StationNumber)].Name}", stations[(a.UnitCode, a.StationNumber)].WomenManaged)).ToList())).ToList();
+            new LiveSlide($"{g.Key} {units.GetValueOrDefault(g.Key, "")}", UiText.Format("{0} stations", g.Count()),
+                g.OrderBy(a => a.StationNumber).Select(a => new LiveLine(UiText.Format("Party {0}", a.PartyNumber),
+                    UiText.Format("→ Station {0} {1}", a.StationNumber, stations[(a.UnitCode, a.StationNumber)].Name), stations[(a.UnitCode, a.StationNumber)].WomenManaged)).ToList())).ToList();
     }
 }

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -18,7 +19,7 @@ public static class DrawPreviews
         }
         if (await DrawStore.AcceptedAsync(db, election.Id, stage - 1, ct) is not { } previous)
         {
-            var blocker = $"Stage {stage - 1} ({DrawStages.Title(stage - 1)}) must be accepted first.";
+            var blocker = UiText.Format("Stage {0} ({1}) must be accepted first.", stage - 1, UiText.Of(DrawStages.Title(stage - 1)));
             return new StagePreview(stage, state, blocker, 0, 0, new DrawSettings { PollDate = default, PresidingMinPayLevel = 0, PollingOfficer1MinPayLevel = 0 }, [], [], []);
         }
         var one = stage == 2 ? DrawSnapshot.FromJson<StageOneResult>(previous.ResultJson) : null;
@@ -41,12 +42,12 @@ public static class DrawPreviews
         };
         var findings = plan.Findings.ToList();
         findings.AddRange(roles.Where(r => r.Eligible < r.Seats).Select(r =>
-            new DrawFinding("Supply", $"{PartyRoles.Title(r.Role)}: need {r.Seats}, eligible {r.Eligible}.", r.Seats, r.Eligible)));
+            new DrawFinding("Supply", UiText.Format("{0}: need {1}, eligible {2}.", UiText.Of(PartyRoles.Title(r.Role)), r.Seats, r.Eligible), r.Seats, r.Eligible)));
         findings.AddRange(roles.Where(r => r.EligibleWomen < r.WomenSeats).Select(r =>
-            new DrawFinding(DrawRules.Women, $"{PartyRoles.Title(r.Role)}: need {r.WomenSeats} women, eligible {r.EligibleWomen}.", r.WomenSeats, r.EligibleWomen)));
+            new DrawFinding(DrawRules.Women, UiText.Format("{0}: need {1} women, eligible {2}.", UiText.Of(PartyRoles.Title(r.Role)), r.WomenSeats, r.EligibleWomen), r.WomenSeats, r.EligibleWomen)));
         if (stage == 1 && plan.Units.Count == 0)
         {
-            findings.Add(new DrawFinding("Stations", "The election's units have no polling stations.", 1, 0));
+            findings.Add(new DrawFinding(DrawRules.Stations, UiText.Of("The election's units have no polling stations."), 1, 0));
         }
 
         return new StagePreview(stage, state, blocker, input.Pool.Count, eligible.Count, input.Settings, roles, units, findings);
@@ -68,16 +69,16 @@ public static class DrawPreviews
     public static IReadOnlyList<(string Label, int Count)> Counts(int stage, string resultJson) => stage switch
     {
         1 => DrawSnapshot.FromJson<StageOneResult>(resultJson).Assignments.GroupBy(a => a.Role).OrderBy(g => g.Key)
-            .Select(g => (PartyRoles.Title(g.Key), g.Count())).ToList(),
+            .Select(g => (UiText.Of(PartyRoles.Title(g.Key)), g.Count())).ToList(),
         2 => TwoCounts(DrawSnapshot.FromJson<StageTwoResult>(resultJson)),
-        _ => [("Stations allotted", DrawSnapshot.FromJson<StageThreeResult>(resultJson).Allotments.Count)],
+        _ => [(UiText.Of("Stations allotted"), DrawSnapshot.FromJson<StageThreeResult>(resultJson).Allotments.Count)],
     };
 
     private static List<(string, int)> TwoCounts(StageTwoResult two) =>
     [
-        ("Polling parties", two.Parties.Count(p => !p.IsReserve)),
-        ("All-women parties", two.Parties.Count(p => !p.IsReserve && p.AllWomen)),
-        ("Reserve parties", two.Parties.Count(p => p.IsReserve)),
-        ("Reserve persons", two.ReservePersons.Count),
+        (UiText.Of("Polling parties"), two.Parties.Count(p => !p.IsReserve)),
+        (UiText.Of("All-women parties"), two.Parties.Count(p => !p.IsReserve && p.AllWomen)),
+        (UiText.Of("Reserve parties"), two.Parties.Count(p => p.IsReserve)),
+        (UiText.Of("Reserve persons"), two.ReservePersons.Count),
     ];
 }

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -39,7 +40,7 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DrawRefusedException("Give the reason (e.g. the exemption order or the absence report).");
+            throw new DrawRefusedException(UiText.Of("Give the reason (e.g. the exemption order or the absence report)."));
         }
 
         var user = await currentUser.GetNameAsync();
@@ -81,19 +82,19 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
     {
         if (outcome.Parties is null || outcome.Input is null)
         {
-            return (Refused(outcome, employeeId, "Stage 2 (parties) is not accepted yet: there is nobody to replace."), null, null);
+            return (Refused(outcome, employeeId, UiText.Of("Stage 2 (parties) is not accepted yet: there is nobody to replace.")), null, null);
         }
 
         var seat = outcome.Seats().FirstOrDefault(s => s.EmployeeId == employeeId);
         if (seat is null)
         {
-            return (Refused(outcome, employeeId, $"{NameOf(outcome, employeeId)} is not drafted (or was already replaced)."), null, null);
+            return (Refused(outcome, employeeId, UiText.Format("{0} is not drafted (or was already replaced).", NameOf(outcome, employeeId))), null, null);
         }
 
         var party = outcome.Parties.Parties.FirstOrDefault(p => p.PartyNumber == seat.PartyNumber);
         if (seat.IsReserve)
         {
-            var message = $"{NameOf(outcome, employeeId)} is a reserve ({seat.Role}, {seat.UnitCode}); confirming withdraws them from the reserve.";
+            var message = UiText.Format("{0} is a reserve ({1}, {2}); confirming withdraws them from the reserve.", NameOf(outcome, employeeId), UiText.Of(DrawOutputService.RoleTitle(seat.Role).Split(" / ")[0]), seat.UnitCode);
             return (new ReplacementPreview(true, message, employeeId, NameOf(outcome, employeeId), null, null, null, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode), seat, party);
         }
         var proposal = ElectionTool.Draw.DrawReplacement.Propose(outcome.Input, outcome.Parties, employeeId, await UnavailableAsync(db, outcome, ct));
@@ -119,7 +120,7 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
     private static ReplacementPreview Refused(DrawOutcome outcome, int employeeId, string message) =>
         new(false, message, employeeId, NameOf(outcome, employeeId), null, null, null, null, null, null);
 
-    private static string NameOf(DrawOutcome outcome, long id) => outcome.People.TryGetValue(id, out var e) ? e.Name : $"Employee {id}";
+    private static string NameOf(DrawOutcome outcome, long id) => outcome.People.TryGetValue(id, out var e) ? e.Name : UiText.Format("Employee {0}", id);
 
     private static ReplacementRow Row(PartyReplacement r, DrawOutcome outcome) => new(r.Id, r.Kind, r.Reason, NameOf(outcome, r.AbsentEmployeeId),
         r.ReplacementEmployeeId is { } id ? NameOf(outcome, id) : null, r.PartyNumber, r.Role, r.UnitCode, r.By, r.At);

@@ -1,4 +1,5 @@
 using System.Text;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -36,8 +37,8 @@ public static class DrawSeed
     /// <summary>Null when the seed can be used, else why not.</summary>
     public static string? Problem(string normalized) => normalized.Length switch
     {
-        0 => "Enter the seed announced in the hall (e.g. the digits of the dice thrown by the Observer).",
-        > MaxLength => $"The seed is longer than {MaxLength} characters.",
+        0 => UiText.Of("Enter the seed announced in the hall (e.g. the digits of the dice thrown by the Observer)."),
+        > MaxLength => UiText.Format("The seed is longer than {0} characters.", MaxLength),
         _ => null,
     };
 }

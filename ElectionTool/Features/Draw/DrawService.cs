@@ -4,6 +4,7 @@ using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw.Stages;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -50,17 +51,17 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         if (await DrawStore.AcceptedAsync(db, election.Id, stage, ct) is not null)
         {
-            throw new DrawRefusedException($"{Named(definition)} is already accepted and locked.");
+            throw new DrawRefusedException(UiText.Format("{0} is already accepted and locked.", Named(definition)));
         }
 
         var previous = definition.Previous is not { } p ? null : await DrawStore.AcceptedAsync(db, election.Id, p, ct)
-            ?? throw new DrawRefusedException($"{Named(DrawStageCatalog.Get(p))} must be accepted before {Named(definition)}.");
+            ?? throw new DrawRefusedException(UiText.Format("{0} must be accepted before {1}.", Named(DrawStageCatalog.Get(p)), Named(definition)));
         var input = previous is null ? await definition.ReadInputAsync(inputs, election.Id, ct) : definition.Unpack(previous.InputSnapshot);
         var result = await Task.Run(() => definition.Execute(input, previous?.ResultJson, seed, null), ct);
         var now = clock.GetUtcNow();
         foreach (var stale in await db.Set<DrawRun>().Where(r => r.ElectionId == election.Id && r.Stage == stage && r.Status == DrawRunStatus.Proposed).ToListAsync(ct))
         {
-            Discard(db, stale, user, now, "Superseded by a new run.");
+            Discard(db, stale, user, now, UiText.Of("Superseded by a new run."));
         }
 
         var feasible = result.Report.Feasible;
@@ -78,7 +79,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             Status = feasible ? DrawRunStatus.Proposed : DrawRunStatus.Discarded,
             DiscardedBy = feasible ? null : user,
             DiscardedAt = feasible ? null : now,
-            DiscardReason = feasible ? null : "Infeasible: a rule cannot be met.",
+            DiscardReason = feasible ? null : UiText.Of("Infeasible: a rule cannot be met."),
             RunBy = user,
             RunAt = now,
             InputSnapshot = previous?.InputSnapshot ?? definition.Pack(input),
@@ -119,21 +120,21 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     {
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException($"Run {runId} does not exist.");
+        var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException(UiText.Format("Run {0} does not exist.", runId));
         var definition = DrawStageCatalog.Get(run.Stage);
         if (run.Status != DrawRunStatus.Proposed || !run.Feasible)
         {
-            throw new DrawRefusedException($"Run {runId} is {run.Status.ToString().ToLowerInvariant()}; only a proposed, feasible run can be accepted.");
+            throw new DrawRefusedException(UiText.Format("Run {0} is {1}; only a proposed, feasible run can be accepted.", runId, StatusWord(run)));
         }
 
         if (await DrawStore.AcceptedAsync(db, run.ElectionId, run.Stage, ct) is not null)
         {
-            throw new DrawRefusedException($"{Named(definition)} is already accepted.");
+            throw new DrawRefusedException(UiText.Format("{0} is already accepted.", Named(definition)));
         }
 
         if (definition.Previous is { } p && (await DrawStore.AcceptedAsync(db, run.ElectionId, p, ct))?.Id != run.PreviousRunId)
         {
-            throw new DrawRefusedException($"Run {runId} does not build on the accepted {Named(DrawStageCatalog.Get(p)).ToLowerInvariant()}.");
+            throw new DrawRefusedException(UiText.Format("Run {0} does not build on the accepted {1}.", runId, Named(DrawStageCatalog.Get(p))));
         }
 
         if (definition.Drafts)
@@ -143,7 +144,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             var clash = definition.Holders(run.ResultJson).Count(held.Contains);
             if (clash > 0)
             {
-                throw new DrawRefusedException($"{clash} people of run {runId} were drafted by a stage accepted after it was run. Run {Named(definition)} again.");
+                throw new DrawRefusedException(UiText.Format("{0} people of run {1} were drafted by a stage accepted after it was run. Run {2} again.", clash, runId, Named(definition)));
             }
         }
 
@@ -164,13 +165,13 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     {
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException($"Run {runId} does not exist.");
+        var run = await db.Set<DrawRun>().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException(UiText.Format("Run {0} does not exist.", runId));
         if (run.Status != DrawRunStatus.Proposed)
         {
-            throw new DrawRefusedException($"Run {runId} is {run.Status.ToString().ToLowerInvariant()}; only a proposed run can be discarded.");
+            throw new DrawRefusedException(UiText.Format("Run {0} is {1}; only a proposed run can be discarded.", runId, StatusWord(run)));
         }
 
-        Discard(db, run, user, clock.GetUtcNow(), string.IsNullOrWhiteSpace(reason) ? "Discarded by the Admin." : reason.Trim());
+        Discard(db, run, user, clock.GetUtcNow(), string.IsNullOrWhiteSpace(reason) ? UiText.Of("Discarded by the Admin.") : reason.Trim());
         await db.SaveChangesAsync(ct);
         changes.Publish(new DrawStageChanged(run.Stage, run.Id));
     }
@@ -200,7 +201,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
     public async Task<VerifyOutcome> VerifyAsync(long runId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException($"Run {runId} does not exist.");
+        var run = await db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException(UiText.Format("Run {0} does not exist.", runId));
         var previous = run.PreviousRunId is { } id ? await db.Set<DrawRun>().AsNoTracking().FirstAsync(r => r.Id == id, ct) : null;
         var outcome = await Task.Run(() => DrawVerifier.Verify(run, previous), ct);
         AuditLog.Record(db, await currentUser.GetNameAsync(), "DrawVerified", nameof(DrawRun), run.Id.ToString(),
@@ -227,7 +228,14 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         return states;
     }
 
-    private static string Named(DrawStageDefinition d) => d is PollingStage ? $"Stage {d.Number} ({d.Title})" : d.Title;
+    private static string Named(DrawStageDefinition d) => d is PollingStage ? UiText.Format("Stage {0} ({1})", d.Number, UiText.Of(d.Title)) : UiText.Of(d.Title);
+
+    private static string StatusWord(DrawRun run) => run.Status switch
+    {
+        DrawRunStatus.Accepted => UiText.Of("already accepted"),
+        DrawRunStatus.Discarded => UiText.Of("already discarded"),
+        _ => UiText.Of("not feasible"),
+    };
 
     private static async Task<DrawRunSummary?> SummaryAsync(ElectionDbContext db, long? id, CancellationToken ct) =>
         id is null ? null : DrawStages.Summary(await db.Set<DrawRun>().AsNoTracking().FirstAsync(r => r.Id == id, ct));

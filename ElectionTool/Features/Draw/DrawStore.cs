@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Elections;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -11,7 +12,7 @@ public static class DrawStore
 {
     public static async Task<Election> CurrentElectionAsync(ElectionDbContext db, CancellationToken ct) =>
         await FindCurrentElectionAsync(db, ct)
-        ?? throw new DrawRefusedException("There is no current election. Add one on the Elections page first.");
+        ?? throw new DrawRefusedException(UiText.Of("There is no current election. Add one on the Elections page first."));
 
     /// <summary>The current election, or null where "none yet" simply means nothing to show.</summary>
     public static Task<Election?> FindCurrentElectionAsync(ElectionDbContext db, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -19,10 +20,15 @@ public sealed record EntryWindowStatus(int OfficesNotFinalized, int StaffLeftOut
     public static bool Confirms(string? typed) =>
         string.Equals(typed?.Trim(), ConfirmationPhrase, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>One sentence for the audit log and the CLI.</summary>
+    /// <summary>One sentence for the audit log and the CLI: English, like both of them.</summary>
     public string Describe() =>
         $"{OfficesNotFinalized} office(s) not finalized, leaving out {StaffLeftOut} staff; " +
         (DeadlinePassed ? "the data-entry deadline has passed." : $"{DaysToDeadline} day(s) to the data-entry deadline.");
+
+    /// <summary>The same sentence for a user, in their language.</summary>
+    public string Explain() =>
+        UiText.Format("{0} office(s) not finalized, leaving out {1} staff;", OfficesNotFinalized, StaffLeftOut) + " " +
+        (DeadlinePassed ? UiText.Of("the data-entry deadline has passed.") : UiText.Format("{0} day(s) to the data-entry deadline.", DaysToDeadline));
 }
 
 public static class EntryWindow

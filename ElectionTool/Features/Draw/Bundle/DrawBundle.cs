@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw.Bundle;
 
@@ -61,17 +62,17 @@ public sealed record DrawBundle
         }
         catch (InvalidDataException)
         {
-            throw new InvalidDataException("The file is not a zip: upload the bundle exactly as downloaded.");
+            throw new InvalidDataException(UiText.Of("The file is not a zip: upload the bundle exactly as downloaded."));
         }
         using (zip)
         {
             string? Read(string name) => zip.GetEntry(name) is { } entry ? ReadText(entry) : null;
-            string Need(string name) => Read(name) ?? throw new InvalidDataException($"The bundle has no {name}.");
+            string Need(string name) => Read(name) ?? throw new InvalidDataException(UiText.Format("The bundle has no {0}.", name));
             var m = ParseManifest(Need(ManifestFile));
-            string Field(string key) => m.TryGetValue(key, out var v) ? v : throw new InvalidDataException($"manifest.txt has no '{key}' line.");
+            string Field(string key) => m.TryGetValue(key, out var v) ? v : throw new InvalidDataException(UiText.Format("manifest.txt has no '{0}' line.", key));
             return new DrawBundle
             {
-                Stage = int.TryParse(Field("stage"), out var s) && s is >= 1 and <= 3 ? s : throw new InvalidDataException("manifest.txt: stage must be 1, 2 or 3."),
+                Stage = int.TryParse(Field("stage"), out var s) && s is >= 1 and <= 3 ? s : throw new InvalidDataException(UiText.Of("manifest.txt: stage must be 1, 2 or 3.")),
                 RunId = long.TryParse(Field("run"), out var r) ? r : 0,
                 ElectionId = Field("election"),
                 AlgorithmVersion = Field("algorithm-version"),
@@ -129,7 +130,7 @@ public sealed record DrawBundle
         }
         catch (DecoderFallbackException)
         {
-            throw new InvalidDataException($"{entry.FullName} is not UTF-8 text.");
+            throw new InvalidDataException(UiText.Format("{0} is not UTF-8 text.", entry.FullName));
         }
     }
 }

@@ -76,7 +76,7 @@ public sealed class DrawBundleService(IDbContextFactory<ElectionDbContext> dbFac
     private static async Task<(DrawRun Run, DrawRun? Previous, DrawInput Input)> LoadAsync(ElectionDbContext db, long runId, CancellationToken ct)
     {
         var run = await db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct)
-            ?? throw new DrawRefusedException($"Run {runId} does not exist.");
+            ?? throw new DrawRefusedException(UiText.Format("Run {0} does not exist.", runId));
         var previous = run.PreviousRunId is { } id ? await db.Set<DrawRun>().AsNoTracking().FirstAsync(r => r.Id == id, ct) : null;
         return (run, previous, DrawSnapshot.Unpack(run.InputSnapshot));
     }

@@ -1,5 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw.Bundle;
 
@@ -50,5 +51,5 @@ public static class DrawBundleTexts
         DrawHashes.Input(input, stage, previousHash, people, keepText: true, version).Text!;
 
     private static DrawRun Previous(DrawRun run, DrawRun? previous) =>
-        previous ?? throw new DrawRefusedException($"Run {run.Id} (stage {run.Stage}) has no stage {run.Stage - 1} run to build on.");
+        previous ?? throw new DrawRefusedException(UiText.Format("Run {0} (stage {1}) has no stage {2} run to build on.", run.Id, run.Stage, run.Stage - 1));
 }

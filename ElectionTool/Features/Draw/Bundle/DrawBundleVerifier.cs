@@ -1,4 +1,5 @@
 using ElectionTool.Draw;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw.Bundle;
 
@@ -30,25 +31,25 @@ public static class DrawBundleVerifier
         }
         catch (FormatException e)
         {
-            checks.Add(new("output", false, $"output.txt cannot be read: {e.Message}"));
+            checks.Add(new("output", false, UiText.Format("output.txt cannot be read: {0}", e.Message)));
         }
 
         Check("version", DrawAlgorithm.IsSupported(b.AlgorithmVersion),
-            $"Drawn under {b.AlgorithmVersion}, which this app can re-run.",
-            $"The bundle was drawn under {b.AlgorithmVersion}; this app re-runs only {string.Join(", ", DrawAlgorithm.Supported)}.");
+            UiText.Format("Drawn under {0}, which this app can re-run.", b.AlgorithmVersion),
+            UiText.Format("The bundle was drawn under {0}; this app re-runs only {1}.", b.AlgorithmVersion, string.Join(", ", DrawAlgorithm.Supported)));
 
         var inputSha = CanonicalReader.Sha256(b.InputText);
-        Check("input", inputSha == b.InputHash, $"input.txt hashes to the recorded input hash {b.InputHash}.",
-            $"input.txt hashes to {inputSha}, but the run recorded {b.InputHash}: the input text was changed.");
+        Check("input", inputSha == b.InputHash, UiText.Format("input.txt hashes to the recorded input hash {0}.", b.InputHash),
+            UiText.Format("input.txt hashes to {0}, but the run recorded {1}: the input text was changed.", inputSha, b.InputHash));
         var outputSha = CanonicalReader.Sha256(b.OutputText);
-        Check("output", outputSha == b.OutputHash, $"output.txt hashes to the recorded output hash {b.OutputHash}.",
-            $"output.txt hashes to {outputSha}, but the run recorded {b.OutputHash}: the output text was changed.");
+        Check("output", outputSha == b.OutputHash, UiText.Format("output.txt hashes to the recorded output hash {0}.", b.OutputHash),
+            UiText.Format("output.txt hashes to {0}, but the run recorded {1}: the output text was changed.", outputSha, b.OutputHash));
         if (outHeader is not null)
         {
-            Check("input", outHeader.Input == b.InputHash, "output.txt names the same input hash.",
-                $"output.txt names input hash {outHeader.Input}, but the run recorded {b.InputHash}.");
-            Check("seed", outHeader.Seed == b.Seed, $"seed.txt (\"{b.Seed}\") is the seed output.txt was drawn with.",
-                $"seed.txt says \"{b.Seed}\", but output.txt was drawn with \"{outHeader.Seed}\": the seed was changed.");
+            Check("input", outHeader.Input == b.InputHash, UiText.Of("output.txt names the same input hash."),
+                UiText.Format("output.txt names input hash {0}, but the run recorded {1}.", outHeader.Input, b.InputHash));
+            Check("seed", outHeader.Seed == b.Seed, UiText.Format("seed.txt (\"{0}\") is the seed output.txt was drawn with.", b.Seed),
+                UiText.Format("seed.txt says \"{0}\", but output.txt was drawn with \"{1}\": the seed was changed.", b.Seed, outHeader.Seed));
         }
 
         Rerun(b, checks);
@@ -65,22 +66,22 @@ public static class DrawBundleVerifier
         }
         catch (FormatException e)
         {
-            checks.Add(new("input", false, $"input.txt cannot be read: {e.Message}"));
+            checks.Add(new("input", false, UiText.Format("input.txt cannot be read: {0}", e.Message)));
             return;
         }
 
         if (header.Stage != b.Stage || header.Version != b.AlgorithmVersion)
         {
-            checks.Add(new("input", false, $"input.txt is for stage {header.Stage} under {header.Version}; the bundle says stage {b.Stage} under {b.AlgorithmVersion}."));
+            checks.Add(new("input", false, UiText.Format("input.txt is for stage {0} under {1}; the bundle says stage {2} under {3}.", header.Stage, header.Version, b.Stage, b.AlgorithmVersion)));
         }
 
         if (b.Stage > 1)
         {
             var previousSha = b.PreviousOutputText is null ? null : CanonicalReader.Sha256(b.PreviousOutputText);
             var ok = previousSha is not null && previousSha == header.PreviousOutputHash;
-            checks.Add(new("previous", ok, ok ? $"previous-output.txt is the stage {b.Stage - 1} output input.txt builds on."
-                : previousSha is null ? "The bundle has no previous-output.txt."
-                : $"previous-output.txt hashes to {previousSha}, but input.txt builds on {header.PreviousOutputHash}: the previous output was changed."));
+            checks.Add(new("previous", ok, ok ? UiText.Format("previous-output.txt is the stage {0} output input.txt builds on.", b.Stage - 1)
+                : previousSha is null ? UiText.Of("The bundle has no previous-output.txt.")
+                : UiText.Format("previous-output.txt hashes to {0}, but input.txt builds on {1}: the previous output was changed.", previousSha, header.PreviousOutputHash)));
             if (!ok)
             {
                 return;
@@ -94,13 +95,13 @@ public static class DrawBundleVerifier
         }
         catch (FormatException e)
         {
-            checks.Add(new("previous", false, $"previous-output.txt cannot be read: {e.Message}"));
+            checks.Add(new("previous", false, UiText.Format("previous-output.txt cannot be read: {0}", e.Message)));
             return;
         }
 
         checks.Add(rerun == b.OutputText
-            ? new("re-run", true, $"Re-running stage {b.Stage} from input.txt with seed.txt gives output.txt exactly (SHA-256 {CanonicalReader.Sha256(rerun)}).")
-            : new("re-run", false, $"Re-running stage {b.Stage} from input.txt with seed.txt gives a different output (SHA-256 {CanonicalReader.Sha256(rerun)}). {FirstDifference(rerun, b.OutputText)}"));
+            ? new("re-run", true, UiText.Format("Re-running stage {0} from input.txt with seed.txt gives output.txt exactly (SHA-256 {1}).", b.Stage, CanonicalReader.Sha256(rerun)))
+            : new("re-run", false, UiText.Format("Re-running stage {0} from input.txt with seed.txt gives a different output (SHA-256 {1}).", b.Stage, CanonicalReader.Sha256(rerun)) + " " + FirstDifference(rerun, b.OutputText)));
     }
 
     /// <summary>Runs the engine and returns its canonical output text.</summary>
@@ -117,11 +118,11 @@ public static class DrawBundleVerifier
         var b = recorded.Split('\n');
         for (var i = 0; i < Math.Max(a.Length, b.Length); i++)
         {
-            var x = i < a.Length ? a[i] : "(end of text)";
-            var y = i < b.Length ? b[i] : "(end of text)";
+            var x = i < a.Length ? a[i] : UiText.Of("(end of text)");
+            var y = i < b.Length ? b[i] : UiText.Of("(end of text)");
             if (x != y)
             {
-                return $"First difference at line {i + 1}: re-run '{Clip(x)}', output.txt '{Clip(y)}'.";
+                return UiText.Format("First difference at line {0}: re-run '{1}', output.txt '{2}'.", i + 1, Clip(x), Clip(y));
             }
         }
         return "";

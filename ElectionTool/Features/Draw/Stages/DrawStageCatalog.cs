@@ -1,4 +1,5 @@
 using ElectionTool.Features.Duties;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw.Stages;
 
@@ -10,7 +11,7 @@ public static class DrawStageCatalog
     public static DrawStageDefinition? Find(int number) => All.FirstOrDefault(s => s.Number == number);
 
     public static DrawStageDefinition Get(int number) =>
-        Find(number) ?? throw new DrawRefusedException($"There is no stage {number}; stages are {string.Join(", ", All.Select(s => s.Number))}.");
+        Find(number) ?? throw new DrawRefusedException(UiText.Format("There is no stage {0}; stages are {1}.", number, string.Join(", ", All.Select(s => s.Number))));
 
     /// <summary>Stages whose accepted result holds people (the one duty ledger reads these).</summary>
     public static IReadOnlyList<int> Drafting => All.Where(s => s.Drafts).Select(s => s.Number).ToList();

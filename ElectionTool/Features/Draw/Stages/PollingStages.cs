@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw.Stages;
 
@@ -61,7 +62,7 @@ public sealed class PollingStage(int number, string title, string output) : Draw
 
         if (request.FromPage && !EntryWindowStatus.Confirms(request.TypedConfirmation))
         {
-            throw new DrawRefusedException($"Data entry is still open ({window.Describe()}) Type {EntryWindowStatus.ConfirmationPhrase} to accept stage 1 now.");
+            throw new DrawRefusedException(UiText.Format("Data entry is still open ({0}) Type {1} to accept stage 1 now.", window.Explain(), EntryWindowStatus.ConfirmationPhrase));
         }
         AuditLog.Record(db, user, "DrawAcceptedEarly", nameof(DrawRun), run.Id.ToString(), after: new
         {
