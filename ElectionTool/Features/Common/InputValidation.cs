@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Common;
 
@@ -10,7 +11,7 @@ public static class InputValidation
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
         return results
-            .Select(r => new FieldError(r.MemberNames.FirstOrDefault() ?? "", r.ErrorMessage ?? "is not valid"))
+            .Select(r => new FieldError(r.MemberNames.FirstOrDefault() ?? "", UiText.Of(r.ErrorMessage ?? "is not valid")))
             .ToList();
     }
 }

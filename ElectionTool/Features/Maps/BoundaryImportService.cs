@@ -3,6 +3,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -53,7 +54,7 @@ public sealed class BoundaryImportService(IDbContextFactory<ElectionDbContext> d
         {
             if (!units.TryGetValue(f.UnitKey, out var unitId))
             {
-                problems.Add(new FeatureProblem(f.Index, f.Label, $"no unit {f.UnitKey} in the district's masters"));
+                problems.Add(new FeatureProblem(f.Index, f.Label, UiText.Format("no unit {0} in the district's masters", f.UnitKey)));
                 continue;
             }
 
@@ -62,7 +63,7 @@ public sealed class BoundaryImportService(IDbContextFactory<ElectionDbContext> d
             {
                 if (!stations.TryGetValue((unitId, part), out var found))
                 {
-                    problems.Add(new FeatureProblem(f.Index, f.Label, $"{f.UnitKey} has no polling station (part) {part}"));
+                    problems.Add(new FeatureProblem(f.Index, f.Label, UiText.Format("{0} has no polling station (part) {1}", f.UnitKey, part)));
                     continue;
                 }
 
@@ -71,7 +72,7 @@ public sealed class BoundaryImportService(IDbContextFactory<ElectionDbContext> d
 
             if (seen.TryGetValue((unitId, stationId), out var first))
             {
-                problems.Add(new FeatureProblem(f.Index, f.Label, $"the same {(stationId is null ? "unit" : "part")} as {first.Label}"));
+                problems.Add(new FeatureProblem(f.Index, f.Label, stationId is null ? UiText.Format("the same unit as {0}", first.Label) : UiText.Format("the same part as {0}", first.Label)));
                 continue;
             }
 
@@ -84,7 +85,7 @@ public sealed class BoundaryImportService(IDbContextFactory<ElectionDbContext> d
         {
             if (problems.Count == 0)
             {
-                problems.Add(new FeatureProblem(0, "The file", "it holds no boundaries"));
+                problems.Add(new FeatureProblem(0, UiText.Of("The file"), UiText.Of("it holds no boundaries")));
             }
 
             return new BoundaryImportReport(unitCount, keyed.Count - unitCount, 0, 0, 0, problems.OrderBy(p => p.Index).ToList());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -14,7 +15,7 @@ public static class BoundaryKeys
     private static readonly string[] AcNumberNames = ["ac_no", "ac", "ac_number", "acno"];
     private static readonly string[] PartNames = ["part_no", "part", "part_number", "ps_no", "station", "station_no", "partno"];
 
-    public const string Expected = "a unit (property \"unit\" such as AC-071, or \"ac_no\" such as 71) and, for a part, \"part_no\"";
+    public static string Expected => UiText.Of("a unit (property \"unit\" such as AC-071, or \"ac_no\" such as 71) and, for a part, \"part_no\"");
 
     /// <summary>The unit code and part number, or the reason they cannot be read. <paramref name="property"/> gives a property's text by name (any case).</summary>
     public static (string? Unit, int? Part, string? Problem) Read(Func<string, string?> property)
@@ -37,7 +38,7 @@ public static class BoundaryKeys
                 {
                     if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
                     {
-                        return (null, null, $"\"{name}\" is \"{text}\", not an AC number");
+                        return (null, null, UiText.Format("\"{0}\" is \"{1}\", not an AC number", name, text));
                     }
 
                     unit = ConstituencyUnit.AcCode(n);
@@ -48,7 +49,7 @@ public static class BoundaryKeys
 
         if (unit is null)
         {
-            return (null, null, $"it names no unit: give {Expected}");
+            return (null, null, UiText.Format("it names no unit: give {0}", Expected));
         }
 
         foreach (var name in PartNames)
@@ -57,14 +58,14 @@ public static class BoundaryKeys
             {
                 return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part >= 1
                     ? (unit, part, null)
-                    : (unit, null, $"\"{name}\" is \"{text}\", not a part number");
+                    : (unit, null, UiText.Format("\"{0}\" is \"{1}\", not a part number", name, text));
             }
         }
 
         return (unit, null, null);
     }
 
-    public static string Describe(string? unit, int? part) => unit is null ? "" : part is null ? $" ({unit})" : $" ({unit} part {part})";
+    public static string Describe(string? unit, int? part) => unit is null ? "" : part is null ? $" ({unit})" : " " + UiText.Format("({0} part {1})", unit, part);
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -18,7 +19,7 @@ public static class GeoJsonBoundaryReader
         }
         catch (JsonException e)
         {
-            return Refused($"the file is not valid JSON ({e.Message})");
+            return Refused(UiText.Format("the file is not valid JSON ({0})", e.Message));
         }
 
         using (document)
@@ -32,7 +33,7 @@ public static class GeoJsonBoundaryReader
 
             if (type != "FeatureCollection" || !root.TryGetProperty("features", out var features) || features.ValueKind != JsonValueKind.Array)
             {
-                return Refused("the file is not a GeoJSON FeatureCollection (its \"type\" must be \"FeatureCollection\" with a \"features\" list)");
+                return Refused(UiText.Of("the file is not a GeoJSON FeatureCollection (its \"type\" must be \"FeatureCollection\" with a \"features\" list)"));
             }
 
             return ReadFeatures(features.EnumerateArray().ToList());
@@ -49,7 +50,7 @@ public static class GeoJsonBoundaryReader
             var feature = features[i];
             var properties = feature.ValueKind == JsonValueKind.Object && feature.TryGetProperty("properties", out var p) && p.ValueKind == JsonValueKind.Object ? p : default;
             var (unit, part, keyProblem) = BoundaryKeys.Read(name => Property(properties, name));
-            var label = $"Feature {index}{BoundaryKeys.Describe(unit, part)}";
+            var label = UiText.Format("Feature {0}", index) + BoundaryKeys.Describe(unit, part);
             if (keyProblem is not null)
             {
                 problems.Add(new FeatureProblem(index, label, keyProblem));
@@ -58,7 +59,7 @@ public static class GeoJsonBoundaryReader
 
             if (feature.ValueKind != JsonValueKind.Object || !feature.TryGetProperty("geometry", out var shape) || shape.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(new FeatureProblem(index, label, "it has no geometry"));
+                problems.Add(new FeatureProblem(index, label, UiText.Of("it has no geometry")));
                 continue;
             }
 
@@ -69,7 +70,7 @@ public static class GeoJsonBoundaryReader
             }
             catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or FormatException or NotSupportedException)
             {
-                problems.Add(new FeatureProblem(index, label, $"its geometry cannot be read ({e.Message})"));
+                problems.Add(new FeatureProblem(index, label, UiText.Format("its geometry cannot be read ({0})", e.Message)));
                 continue;
             }
 
@@ -108,5 +109,5 @@ public static class GeoJsonBoundaryReader
         return null;
     }
 
-    internal static BoundaryFile Refused(string message) => new([], [new FeatureProblem(0, "The file", message)]);
+    internal static BoundaryFile Refused(string message) => new([], [new FeatureProblem(0, UiText.Of("The file"), message)]);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 using NetTopologySuite.Geometries;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -20,13 +21,13 @@ public static class KmlBoundaryReader
         }
         catch (XmlException e)
         {
-            return GeoJsonBoundaryReader.Refused($"the file is not valid KML/XML ({e.Message})");
+            return GeoJsonBoundaryReader.Refused(UiText.Format("the file is not valid KML/XML ({0})", e.Message));
         }
 
         var placemarks = document.Descendants().Where(e => e.Name.LocalName == "Placemark").ToList();
         if (placemarks.Count == 0)
         {
-            return GeoJsonBoundaryReader.Refused("the KML file holds no Placemark");
+            return GeoJsonBoundaryReader.Refused(UiText.Of("the KML file holds no Placemark"));
         }
 
         var read = new List<BoundaryFeature>();
@@ -37,7 +38,7 @@ public static class KmlBoundaryReader
             var placemark = placemarks[i];
             var (unit, part, keyProblem) = BoundaryKeys.Read(name => Data(placemark, name));
             var name = Child(placemark, "name")?.Value.Trim();
-            var label = $"Placemark {index}{(string.IsNullOrEmpty(name) ? "" : $" \"{name}\"")}{BoundaryKeys.Describe(unit, part)}";
+            var label = UiText.Format("Placemark {0}", index) + (string.IsNullOrEmpty(name) ? "" : $" \"{name}\"") + BoundaryKeys.Describe(unit, part);
             if (keyProblem is not null)
             {
                 problems.Add(new FeatureProblem(index, label, keyProblem));
@@ -63,7 +64,7 @@ public static class KmlBoundaryReader
         if (polygons.Count == 0)
         {
             var other = placemark.Descendants().FirstOrDefault(e => e.Name.LocalName is "Point" or "LineString" or "LinearRing");
-            return (null, other is null ? "it has no geometry" : $"it is a {other.Name.LocalName}, not a polygon");
+            return (null, other is null ? UiText.Of("it has no geometry") : UiText.Format("it is a {0}, not a polygon", other.Name.LocalName));
         }
 
         var built = new List<Polygon>();
@@ -73,7 +74,7 @@ public static class KmlBoundaryReader
             var (shell, problem) = Ring(outer);
             if (problem is not null)
             {
-                return (null, $"its outer boundary {problem}");
+                return (null, UiText.Format("its outer boundary {0}", problem));
             }
 
             var holes = new List<LinearRing>();
@@ -82,7 +83,7 @@ public static class KmlBoundaryReader
                 var (hole, holeProblem) = Ring(inner);
                 if (holeProblem is not null)
                 {
-                    return (null, $"an inner boundary {holeProblem}");
+                    return (null, UiText.Format("an inner boundary {0}", holeProblem));
                 }
 
                 holes.Add(hole!);
@@ -99,7 +100,7 @@ public static class KmlBoundaryReader
         var text = boundary?.Descendants().FirstOrDefault(e => e.Name.LocalName == "coordinates")?.Value;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return (null, "has no coordinates");
+            return (null, UiText.Of("has no coordinates"));
         }
 
         var points = new List<Coordinate>();
@@ -121,7 +122,7 @@ public static class KmlBoundaryReader
             points.Add(points[0].Copy());
         }
 
-        return points.Count < 4 ? (null, "has fewer than 3 distinct points") : (MapGeometry.Factory.CreateLinearRing(points.ToArray()), null);
+        return points.Count < 4 ? (null, UiText.Of("has fewer than 3 distinct points")) : (MapGeometry.Factory.CreateLinearRing(points.ToArray()), null);
     }
 
     private static XElement? Child(XElement element, string localName) => element.Elements().FirstOrDefault(e => e.Name.LocalName == localName);

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -49,7 +50,7 @@ public sealed class MapChecksService(IDbContextFactory<ElectionDbContext> dbFact
             MapFinding Finding(MapCheckKind kind, string detail) => new(kind, s.Unit, s.Id, s.Number, s.Name, detail, s.Latitude, s.Longitude);
             if (s.Latitude is not { } lat || s.Longitude is not { } lon)
             {
-                findings.Add(Finding(MapCheckKind.NoCoordinates, "no latitude and longitude"));
+                findings.Add(Finding(MapCheckKind.NoCoordinates, UiText.Of("no latitude and longitude")));
                 continue;
             }
 
@@ -63,20 +64,20 @@ public sealed class MapChecksService(IDbContextFactory<ElectionDbContext> dbFact
             located.Add((s.Id, point));
             if (units.TryGetValue(s.ConstituencyUnitId, out var unit) && !unit.Covers(point))
             {
-                findings.Add(Finding(MapCheckKind.OutsideUnit, $"outside the boundary of {s.Unit}"));
+                findings.Add(Finding(MapCheckKind.OutsideUnit, UiText.Format("outside the boundary of {0}", s.Unit)));
             }
 
             if (parts.TryGetValue(s.Id, out var part))
             {
                 if (!part.Shape.Covers(point))
                 {
-                    findings.Add(Finding(MapCheckKind.OutsidePart, $"outside its own part's boundary ({part.Shape.Distance(point) * 111:0.0} km away, roughly)"));
+                    findings.Add(Finding(MapCheckKind.OutsidePart, UiText.Format("outside its own part's boundary ({0:0.0} km away, roughly)", part.Shape.Distance(point) * 111)));
                 }
 
                 var km = MapGeometry.Km(lat, lon, part.CentroidLatitude, part.CentroidLongitude);
                 if (km > farKm)
                 {
-                    findings.Add(Finding(MapCheckKind.FarFromPartCentre, $"{km:0.0} km from the centre of its part (more than {farKm:0.#} km)"));
+                    findings.Add(Finding(MapCheckKind.FarFromPartCentre, UiText.Format("{0:0.0} km from the centre of its part (more than {1:0.#} km)", km, farKm)));
                 }
             }
         }
@@ -89,7 +90,7 @@ public sealed class MapChecksService(IDbContextFactory<ElectionDbContext> dbFact
             if (!index.Query(part.Shape.EnvelopeInternal).Any(part.Shape.Covers))
             {
                 findings.Add(new MapFinding(MapCheckKind.PartWithoutStation, part.Unit, stationId, part.Station, stations.FirstOrDefault(s => s.Id == stationId)?.Name ?? "",
-                    "no located polling station lies inside this part", null, null));
+                    UiText.Of("no located polling station lies inside this part"), null, null));
             }
         }
 

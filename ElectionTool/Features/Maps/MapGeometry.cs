@@ -1,6 +1,7 @@
 using ElectionTool.Draw.Duties;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -20,7 +21,7 @@ public static class MapGeometry
     {
         if (double.IsNaN(longitude) || double.IsNaN(latitude) || double.IsInfinity(longitude) || double.IsInfinity(latitude))
         {
-            return "a coordinate is not a number";
+            return UiText.Of("a coordinate is not a number");
         }
 
         if (InIndia(longitude, latitude))
@@ -29,8 +30,8 @@ public static class MapGeometry
         }
 
         return InIndia(latitude, longitude)
-            ? $"latitude and longitude are swapped (found {Show(longitude)}, {Show(latitude)}: {Show(latitude)} is the longitude and {Show(longitude)} the latitude)"
-            : $"the point {Show(longitude)}, {Show(latitude)} (longitude, latitude) lies outside India";
+            ? UiText.Format("latitude and longitude are swapped (found {0}, {1}: {1} is the longitude and {0} the latitude)", Show(longitude), Show(latitude))
+            : UiText.Format("the point {0}, {1} (longitude, latitude) lies outside India", Show(longitude), Show(latitude));
     }
 
     /// <summary>What is wrong with a boundary, or null: not a polygon, points outside India or swapped, self-intersecting or otherwise invalid.</summary>
@@ -38,12 +39,12 @@ public static class MapGeometry
     {
         if (geometry is null || geometry.IsEmpty)
         {
-            return "it has no geometry";
+            return UiText.Of("it has no geometry");
         }
 
         if (geometry is not (Polygon or MultiPolygon))
         {
-            return $"it is a {geometry.GeometryType}, not a polygon";
+            return UiText.Format("it is a {0}, not a polygon", geometry.GeometryType);
         }
 
         var coordinates = geometry.Coordinates;
@@ -51,8 +52,8 @@ public static class MapGeometry
         if (outside.Count > 0)
         {
             return outside.Count == coordinates.Length && coordinates.All(c => InIndia(c.Y, c.X))
-                ? "latitude and longitude are swapped in every point (GeoJSON and KML give the longitude first)"
-                : $"{outside.Count} of its {coordinates.Length} points lie outside India, e.g. {PointProblem(outside[0].X, outside[0].Y)}";
+                ? UiText.Of("latitude and longitude are swapped in every point (GeoJSON and KML give the longitude first)")
+                : UiText.Format("{0} of its {1} points lie outside India, e.g. {2}", outside.Count, coordinates.Length, PointProblem(outside[0].X, outside[0].Y));
         }
 
         var error = new IsValidOp(geometry).ValidationError;
@@ -61,10 +62,10 @@ public static class MapGeometry
             return null;
         }
 
-        var at = error.Coordinate is { } c0 ? $" at {Show(c0.X)}, {Show(c0.Y)}" : "";
+        var at = error.Coordinate is { } c0 ? " " + UiText.Format("at {0}, {1}", Show(c0.X), Show(c0.Y)) : "";
         return error.ErrorType == TopologyValidationErrors.SelfIntersection || error.ErrorType == TopologyValidationErrors.RingSelfIntersection
-            ? $"the polygon crosses itself (self-intersection{at})"
-            : $"the polygon is not valid ({error.Message}{at})";
+            ? UiText.Format("the polygon crosses itself (self-intersection{0})", at)
+            : UiText.Format("the polygon is not valid ({0}{1})", error.Message, at);
     }
 
     public static double Km(double lat1, double lon1, double lat2, double lon2) => Geo.Km(new GeoPoint(lat1, lon1), new GeoPoint(lat2, lon2));

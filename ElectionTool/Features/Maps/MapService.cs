@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.Simplify;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -126,7 +127,7 @@ public sealed class MapService(IDbContextFactory<ElectionDbContext> dbFactory, D
         {
             var points = g.SelectMany(s => s.Route).Select(p => new Coordinate(p.Lon, p.Lat)).ToArray();
             var hull = MapGeometry.Factory.CreateMultiPointFromCoords(points).ConvexHull().Buffer(0.01, 4);
-            return new MapArea(g.Key, $"Zone {g.Key}", Rings(hull));
+            return new MapArea(g.Key, UiText.Format("Zone {0}", g.Key), Rings(hull));
         }).ToList();
 
     internal static IReadOnlyList<IReadOnlyList<LonLat>> Rings(Geometry geometry)

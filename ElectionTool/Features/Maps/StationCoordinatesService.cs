@@ -3,6 +3,7 @@ using System.Text;
 using ElectionTool.Data;
 using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 
@@ -33,7 +34,7 @@ public sealed class StationCoordinatesService(IDbContextFactory<ElectionDbContex
         var (unitCol, stationCol, latCol, lonCol) = (Column("unit", "ac", "unit_code"), Column("station", "part_no", "station_no", "part"), Column("latitude", "lat"), Column("longitude", "lon", "long", "lng"));
         if (unitCol < 0 || stationCol < 0 || latCol < 0 || lonCol < 0)
         {
-            return new CoordinatesReport(0, 0, [new CoordinateProblem(0, $"The first line must be the header {Header}.")]);
+            return new CoordinatesReport(0, 0, [new CoordinateProblem(0, UiText.Format("The first line must be the header {0}.", Header))]);
         }
 
         var problems = new List<CoordinateProblem>();
@@ -51,14 +52,14 @@ public sealed class StationCoordinatesService(IDbContextFactory<ElectionDbContex
             unit = int.TryParse(unit, NumberStyles.None, CultureInfo.InvariantCulture, out var ac) ? Data.Entities.ConstituencyUnit.AcCode(ac) : unit;
             if (!int.TryParse(Cell(stationCol), NumberStyles.None, CultureInfo.InvariantCulture, out var station))
             {
-                problems.Add(new CoordinateProblem(i + 1, $"station \"{Cell(stationCol)}\" is not a number"));
+                problems.Add(new CoordinateProblem(i + 1, UiText.Format("station \"{0}\" is not a number", Cell(stationCol))));
                 continue;
             }
 
             if (!double.TryParse(Cell(latCol), NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
                 || !double.TryParse(Cell(lonCol), NumberStyles.Float, CultureInfo.InvariantCulture, out var lon))
             {
-                problems.Add(new CoordinateProblem(i + 1, $"{unit} station {station}: latitude and longitude must be decimal degrees such as 23.2599, 77.4126"));
+                problems.Add(new CoordinateProblem(i + 1, UiText.Format("{0} station {1}: latitude and longitude must be decimal degrees such as 23.2599, 77.4126", unit, station)));
                 continue;
             }
 
@@ -82,7 +83,7 @@ public sealed class StationCoordinatesService(IDbContextFactory<ElectionDbContex
         {
             if (!byKey.TryGetValue((r.Unit, r.Station), out var s))
             {
-                problems.Add(new CoordinateProblem(r.Row, $"{r.Unit} has no polling station {r.Station}"));
+                problems.Add(new CoordinateProblem(r.Row, UiText.Format("{0} has no polling station {1}", r.Unit, r.Station)));
                 continue;
             }
 
@@ -115,12 +116,12 @@ public sealed class StationCoordinatesService(IDbContextFactory<ElectionDbContex
     {
         if (MapGeometry.PointProblem(longitude, latitude) is { } problem)
         {
-            throw new InvalidOperationException($"Not saved: {problem}.");
+            throw new InvalidOperationException(UiText.Format("Not saved: {0}.", problem));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var station = await db.PollingStations.Include(s => s.ConstituencyUnit).FirstOrDefaultAsync(s => s.Id == stationId, ct)
-            ?? throw new InvalidOperationException("That station no longer exists.");
+            ?? throw new InvalidOperationException(UiText.Of("That station no longer exists."));
         var before = new { station.Latitude, station.Longitude };
         (station.Latitude, station.Longitude) = (Math.Round(latitude, 6), Math.Round(longitude, 6));
         AuditLog.Record(db, await currentUser.GetNameAsync(), "StationCoordinatesSet", "PollingStation", $"{station.ConstituencyUnit!.Code}/{station.Number}", before, new { station.Latitude, station.Longitude });

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters;
 
@@ -22,20 +23,21 @@ internal static class UnitUsage
         var uses = new List<string>();
         if (stations > 0)
         {
-            uses.Add($"{stations} polling station(s)");
+            uses.Add(UiText.Format("{0} polling station(s)", stations));
         }
         if (offices > 0)
         {
-            uses.Add($"{offices} office(s)");
+            uses.Add(UiText.Format("{0} office(s)", offices));
         }
         if (halls > 0)
         {
-            uses.Add($"{halls} counting hall(s)");
+            uses.Add(UiText.Format("{0} counting hall(s)", halls));
         }
         if (employees > 0)
         {
-            uses.Add($"{employees} employee(s) as voter, residence or home unit");
+            uses.Add(UiText.Format("{0} employee(s) as voter, residence or home unit", employees));
         }
-        return $"{unit.Code} is used by {string.Join(", ", uses.SkipLast(1))}{(uses.Count > 1 ? " and " : "")}{uses[^1]}; move or delete them first.";
+        var all = uses.Count > 1 ? UiText.Format("{0} and {1}", string.Join(", ", uses.SkipLast(1)), uses[^1]) : uses[0];
+        return UiText.Format("{0} is used by {1}; move or delete them first.", unit.Code, all);
     }
 }

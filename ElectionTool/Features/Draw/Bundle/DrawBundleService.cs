@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw.Bundle;
 

@@ -4,6 +4,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Constituencies;
 
@@ -61,7 +62,7 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
         var unit = await db.ConstituencyUnits.FirstOrDefaultAsync(u => u.Code == code && u.Kind == UnitKind.AssemblyConstituency, ct);
         if (unit is null)
         {
-            return $"Constituency {code} no longer exists.";
+            return UiText.Format("Constituency {0} no longer exists.", code);
         }
         if (await UnitUsage.DescribeAsync(db, unit, ct) is { } refusal)
         {
@@ -72,7 +73,7 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
         return null;
     }
 
-    public string Title => "Assembly constituencies";
+    public string Title => UiText.Of("Assembly constituencies");
     public string FileName => "constituencies.csv";
     public IReadOnlyList<string> Headings { get; } = ["Number", "Name"];
     public IReadOnlyList<string> ExampleRow { get; } = ["71", "Bhopal Uttar / भोपाल उत्तर"];

@@ -4,6 +4,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Departments;
 
@@ -51,23 +52,23 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
         var department = await db.Departments.FirstOrDefaultAsync(d => d.Code == code, ct);
         if (department is null)
         {
-            return $"Department {code} no longer exists.";
+            return UiText.Format("Department {0} no longer exists.", code);
         }
         var offices = await db.Offices.CountAsync(o => o.DepartmentId == department.Id, ct);
         if (offices > 0)
         {
-            return $"Department {code} has {offices} office(s); move or delete them first.";
+            return UiText.Format("Department {0} has {1} office(s); move or delete them first.", code, offices);
         }
         if (await db.NodalDepartments.AnyAsync(n => n.DepartmentId == department.Id, ct))
         {
-            return $"Department {code} is watched by a nodal officer; change that account first.";
+            return UiText.Format("Department {0} is watched by a nodal officer; change that account first.", code);
         }
         Upsert.Delete(db, department, Snapshot, await currentUser.GetNameAsync(), "Department", code);
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    public string Title => "Departments";
+    public string Title => UiText.Of("Departments");
     public string FileName => "departments.csv";
     public IReadOnlyList<string> Headings { get; } = ["Code", "Name", "Category"];
     public IReadOnlyList<string> ExampleRow { get; } = ["REV", "Revenue Department / राजस्व विभाग", "State Govt"];
@@ -81,7 +82,7 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
         }
         else
         {
-            errors.Add(new FieldError("Category", $"'{record.Get("Category")}' is not one of: {EnumText.Choices<DepartmentCategory>()}."));
+            errors.Add(new FieldError("Category", UiText.Format("'{0}' is not one of: {1}.", record.Get("Category"), EnumText.Choices<DepartmentCategory>())));
         }
         return input;
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ElectionTool.Features.Common;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Import;
 
@@ -21,7 +22,7 @@ public static class CsvValues
         {
             return value;
         }
-        errors.Add(new FieldError(heading, $"'{text}' is not a whole number."));
+        errors.Add(new FieldError(heading, UiText.Format("'{0}' is not a whole number.", text)));
         return whenEmpty;
     }
 
@@ -36,7 +37,7 @@ public static class CsvValues
         {
             return value;
         }
-        errors.Add(new FieldError(heading, $"'{text}' is not a decimal number (use a point, e.g. 23.2599)."));
+        errors.Add(new FieldError(heading, UiText.Format("'{0}' is not a decimal number (use a point, e.g. 23.2599).", text)));
         return null;
     }
 
@@ -52,7 +53,7 @@ public static class CsvValues
         {
             return true;
         }
-        errors.Add(new FieldError(heading, $"'{record.Get(heading)}' is not yes/no (use Yes, No, Y, N, 1, 0, true or false)."));
+        errors.Add(new FieldError(heading, UiText.Format("'{0}' is not yes/no (use Yes, No, Y, N, 1, 0, true or false).", record.Get(heading))));
         return false;
     }
 }

@@ -1,5 +1,6 @@
 using ElectionTool.Data;
 using ElectionTool.Features.Common;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Import;
 
@@ -38,5 +39,5 @@ public sealed record ImportReport(int Read, int Created, int Updated, int Unchan
 
     public string Summary => FileRefused
         ? FileError!
-        : $"{Read} rows read: {Created} created, {Updated} updated, {Unchanged} unchanged, {Rejected.Count} rejected.";
+        : UiText.Format("{0} rows read: {1} created, {2} updated, {3} unchanged, {4} rejected.", Read, Created, Updated, Unchanged, Rejected.Count);
 }

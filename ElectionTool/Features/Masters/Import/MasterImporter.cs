@@ -6,6 +6,7 @@ using ElectionTool.Data;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Import;
 
@@ -60,11 +61,11 @@ public sealed class MasterImporter(IDbContextFactory<ElectionDbContext> dbFactor
         await stream.CopyToAsync(buffer, ct);
         if (buffer.Length == 0)
         {
-            return new ParsedFile([], "The file is empty.");
+            return new ParsedFile([], UiText.Of("The file is empty."));
         }
         if (buffer.Length > MaxFileBytes)
         {
-            return new ParsedFile([], $"The file is larger than {MaxFileBytes / 1024 / 1024} MB.");
+            return new ParsedFile([], UiText.Format("The file is larger than {0} MB.", MaxFileBytes / 1024 / 1024));
         }
         buffer.Position = 0;
         using var reader = new StreamReader(buffer, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
@@ -74,13 +75,13 @@ public sealed class MasterImporter(IDbContextFactory<ElectionDbContext> dbFactor
             using var csv = new CsvReader(reader, config);
             if (!await csv.ReadAsync() || !csv.ReadHeader() || csv.HeaderRecord is not { Length: > 0 } header)
             {
-                return new ParsedFile([], "The file has no heading row.");
+                return new ParsedFile([], UiText.Of("The file has no heading row."));
             }
             var headings = header.Select(h => h.Trim()).ToArray();
             var missing = format.Headings.Where(h => !headings.Contains(h, StringComparer.OrdinalIgnoreCase)).ToList();
             if (missing.Count > 0)
             {
-                return new ParsedFile([], $"This is not the {format.Title} template: missing column(s) {string.Join(", ", missing)}. Expected headings: {string.Join(",", format.Headings)}.");
+                return new ParsedFile([], UiText.Format("This is not the {0} template: missing column(s) {1}. Expected headings: {2}.", format.Title, string.Join(", ", missing), string.Join(",", format.Headings)));
             }
             var records = new List<CsvRecord>();
             while (await csv.ReadAsync())
@@ -96,15 +97,15 @@ public sealed class MasterImporter(IDbContextFactory<ElectionDbContext> dbFactor
                 }
                 records.Add(new CsvRecord(csv.Parser.RawRow, values));
             }
-            return records.Count == 0 ? new ParsedFile([], "The file has headings but no rows.") : new ParsedFile(records, null);
+            return records.Count == 0 ? new ParsedFile([], UiText.Of("The file has headings but no rows.")) : new ParsedFile(records, null);
         }
         catch (DecoderFallbackException)
         {
-            return new ParsedFile([], "The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\".");
+            return new ParsedFile([], UiText.Of("The file is not UTF-8 text. Save it from the spreadsheet as \"CSV UTF-8\"."));
         }
         catch (CsvHelperException e)
         {
-            return new ParsedFile([], $"The file could not be read as CSV: {e.Message.Split('\n')[0]}");
+            return new ParsedFile([], UiText.Format("The file could not be read as CSV: {0}", e.Message.Split('\n')[0]));
         }
     }
 

@@ -4,6 +4,7 @@ using ElectionTool.Features.Masters.LocalBodies;
 using ElectionTool.Features.Masters.Offices;
 using ElectionTool.Features.Masters.Stations;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Import;
 
@@ -27,7 +28,7 @@ public static class MasterTemplateEndpoints
         {
             if (!Templates.TryGetValue(kind, out var build))
             {
-                return Results.NotFound($"No master called '{kind}'.");
+                return Results.NotFound(UiText.Format("No master called '{0}'.", kind));
             }
             var (fileName, bytes) = build(context.RequestServices);
             return Results.File(bytes, "text/csv; charset=utf-8", fileName);

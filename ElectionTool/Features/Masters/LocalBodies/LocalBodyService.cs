@@ -4,6 +4,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.LocalBodies;
 
@@ -45,19 +46,19 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
         var body = await db.LocalBodies.FirstOrDefaultAsync(b => b.Code == code, ct);
         if (body is null)
         {
-            return $"Local body {code} no longer exists.";
+            return UiText.Format("Local body {0} no longer exists.", code);
         }
         var wards = await db.ConstituencyUnits.CountAsync(u => u.LocalBodyId == body.Id, ct);
         if (wards > 0)
         {
-            return $"Local body {code} has {wards} ward(s); delete them first.";
+            return UiText.Format("Local body {0} has {1} ward(s); delete them first.", code, wards);
         }
         Upsert.Delete(db, body, Snapshot, await currentUser.GetNameAsync(), "LocalBody", code);
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    public string Title => "Local bodies";
+    public string Title => UiText.Of("local bodies");
     public string FileName => "local-bodies.csv";
     public IReadOnlyList<string> Headings { get; } = ["Code", "Name", "Kind"];
     public IReadOnlyList<string> ExampleRow { get; } = ["BPL-NN", "Nagar Nigam Bhopal / नगर निगम भोपाल", "Nagar Nigam"];
@@ -71,7 +72,7 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
         }
         else
         {
-            errors.Add(new FieldError("Kind", $"'{record.Get("Kind")}' is not one of: {EnumText.Choices<LocalBodyKind>()}."));
+            errors.Add(new FieldError("Kind", UiText.Format("'{0}' is not one of: {1}.", record.Get("Kind"), EnumText.Choices<LocalBodyKind>())));
         }
         return input;
     }

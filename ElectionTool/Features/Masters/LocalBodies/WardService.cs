@@ -4,6 +4,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.LocalBodies;
 
@@ -40,7 +41,7 @@ public sealed class WardService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var ward = await db.ConstituencyUnits.FirstOrDefaultAsync(u => u.Code == code && u.Kind == UnitKind.Ward, ct);
         if (ward is null)
         {
-            return $"Ward {code} no longer exists.";
+            return UiText.Format("Ward {0} no longer exists.", code);
         }
         if (await UnitUsage.DescribeAsync(db, ward, ct) is { } refusal)
         {
@@ -51,7 +52,7 @@ public sealed class WardService(IDbContextFactory<ElectionDbContext> dbFactory, 
         return null;
     }
 
-    public string Title => "Wards";
+    public string Title => UiText.Of("Wards");
     public string FileName => "wards.csv";
     public IReadOnlyList<string> Headings { get; } = ["LocalBodyCode", "Number", "Name"];
     public IReadOnlyList<string> ExampleRow { get; } = ["BPL-NN", "7", "Shahjahanabad / शाहजहानाबाद"];
@@ -66,13 +67,13 @@ public sealed class WardService(IDbContextFactory<ElectionDbContext> dbFactory, 
         if (bodyId is null)
         {
             return SaveOutcome.Rejected(new FieldError(nameof(WardInput.LocalBodyCode),
-                $"No local body with code '{input.LocalBodyCode}'. Add it under Local bodies first."));
+                UiText.Format("No local body with code '{0}'. Add it under Local bodies first.", input.LocalBodyCode)));
         }
         var code = ConstituencyUnit.WardCode(bodyCode, input.Number);
         var existing = await db.ConstituencyUnits.FirstOrDefaultAsync(u => u.Code == code, ct);
         if (existing is { Kind: not UnitKind.Ward })
         {
-            return SaveOutcome.Rejected(new FieldError(nameof(WardInput.Number), $"Code {code} is already used by another kind of unit."));
+            return SaveOutcome.Rejected(new FieldError(nameof(WardInput.Number), UiText.Format("Code {0} is already used by another kind of unit.", code)));
         }
         return Upsert.Apply(db, existing, () => new ConstituencyUnit { Code = code, Kind = UnitKind.Ward, Number = input.Number, Name = "" }, u =>
         {

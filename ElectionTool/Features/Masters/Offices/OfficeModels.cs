@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Offices;
 
@@ -62,7 +63,7 @@ public sealed class OfficeInput : IValidatableObject
         if (DeclaredMale + DeclaredFemale > DeclaredTotal)
         {
             yield return new ValidationResult(
-                $"Declared male ({DeclaredMale}) + female ({DeclaredFemale}) is more than the declared total ({DeclaredTotal}).",
+                UiText.Format("Declared male ({0}) + female ({1}) is more than the declared total ({2}).", DeclaredMale, DeclaredFemale, DeclaredTotal),
                 [nameof(DeclaredTotal)]);
         }
     }

@@ -5,6 +5,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Offices;
 
@@ -70,24 +71,24 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         var office = await db.Offices.FirstOrDefaultAsync(o => o.Code == code, ct);
         if (office is null)
         {
-            return $"Office {code} no longer exists.";
+            return UiText.Format("Office {0} no longer exists.", code);
         }
         var operators = await db.Users.Where(u => u.OfficeId == office.Id).Select(u => u.UserName).ToListAsync(ct);
         if (operators.Count > 0)
         {
-            return $"Office {code} has operator account(s) {string.Join(", ", operators)}; delete them or move them to another office first.";
+            return UiText.Format("Office {0} has operator account(s) {1}; delete them or move them to another office first.", code, string.Join(", ", operators));
         }
         var staff = await db.Employees.CountAsync(e => e.OfficeId == office.Id, ct);
         if (staff > 0)
         {
-            return $"Office {code} has {staff} employee(s) on its staff list; delete or move them first.";
+            return UiText.Format("Office {0} has {1} employee(s) on its staff list; delete or move them first.", code, staff);
         }
         Upsert.Delete(db, office, Snapshot, await currentUser.GetNameAsync(), "Office", code);
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    public string Title => "Offices";
+    public string Title => UiText.Of("Offices");
     public string FileName => "offices.csv";
 
     public IReadOnlyList<string> Headings { get; } =
@@ -128,7 +129,7 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
         var errors = new List<FieldError>();
         if (departmentId is null)
         {
-            errors.Add(new FieldError(nameof(OfficeInput.DepartmentCode), $"No department with code '{input.DepartmentCode}'. Add it under Departments first."));
+            errors.Add(new FieldError(nameof(OfficeInput.DepartmentCode), UiText.Format("No department with code '{0}'. Add it under Departments first.", input.DepartmentCode)));
         }
         int? unitId = null;
         if (!string.IsNullOrWhiteSpace(input.UnitCode))
@@ -137,7 +138,7 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
             unitId = await db.ConstituencyUnits.Where(u => u.Code == unitCode).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
             if (unitId is null)
             {
-                errors.Add(new FieldError(nameof(OfficeInput.UnitCode), $"No constituency unit with code '{input.UnitCode}' (an AC code like AC-071 or a ward code)."));
+                errors.Add(new FieldError(nameof(OfficeInput.UnitCode), UiText.Format("No constituency unit with code '{0}' (an AC code like AC-071 or a ward code).", input.UnitCode)));
             }
         }
         if (errors.Count > 0)

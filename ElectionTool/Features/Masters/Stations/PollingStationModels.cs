@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Stations;
 
@@ -40,7 +41,7 @@ public sealed class PollingStationInput : IValidatableObject
     {
         if (Latitude.HasValue != Longitude.HasValue)
         {
-            yield return new ValidationResult("Give both latitude and longitude, or neither.",
+            yield return new ValidationResult(UiText.Of("Give both latitude and longitude, or neither."),
                 [Latitude.HasValue ? nameof(Longitude) : nameof(Latitude)]);
         }
     }

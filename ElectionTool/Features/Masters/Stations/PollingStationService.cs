@@ -5,6 +5,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Stations;
 
@@ -68,14 +69,14 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
         var station = await db.PollingStations.Include(s => s.ConstituencyUnit).FirstOrDefaultAsync(s => s.Id == id, ct);
         if (station is null)
         {
-            return "This polling station no longer exists.";
+            return UiText.Of("This polling station no longer exists.");
         }
         Upsert.Delete(db, station, Snapshot, await currentUser.GetNameAsync(), "PollingStation", Key(station.ConstituencyUnit!.Code, station.Number));
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    public string Title => "Polling stations";
+    public string Title => UiText.Of("Polling stations");
     public string FileName => "polling-stations.csv";
 
     public IReadOnlyList<string> Headings { get; } =
@@ -104,7 +105,7 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
         if (unitId is null)
         {
             return SaveOutcome.Rejected(new FieldError(nameof(PollingStationInput.UnitCode),
-                $"No constituency unit with code '{input.UnitCode}' (an AC code like AC-071 or a ward code like BPL-NN-W07)."));
+                UiText.Format("No constituency unit with code '{0}' (an AC code like AC-071 or a ward code like BPL-NN-W07).", input.UnitCode)));
         }
         var existing = await db.PollingStations.FirstOrDefaultAsync(s => s.ConstituencyUnitId == unitId && s.Number == input.Number, ct);
         return Upsert.Apply(db, existing, () => new PollingStation { ConstituencyUnitId = unitId.Value, Number = input.Number, Name = "" }, s =>
