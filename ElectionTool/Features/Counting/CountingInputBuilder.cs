@@ -5,6 +5,7 @@ using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Duties;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Counting;
 
@@ -23,7 +24,7 @@ public sealed class CountingInputBuilder(IDbContextFactory<ElectionDbContext> db
             .Select(h => new { Unit = h.ConstituencyUnit!.Code, h.Number, h.Name, h.Tables, h.PostalBallotTables }).ToListAsync(ct);
         if (halls.Count == 0)
         {
-            throw new DrawRefusedException("There are no counting halls for this election; add them under District masters → Counting halls first.");
+            throw new DrawRefusedException(UiText.Of("There are no counting halls for this election; add them under District masters → Counting halls first."));
         }
 
         var polling = await draws.BuildAsync(electionId, h => Blocks(h, settings), ct);

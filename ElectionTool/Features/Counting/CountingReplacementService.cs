@@ -1,3 +1,4 @@
+using System.Globalization;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Counting;
@@ -5,6 +6,7 @@ using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Counting;
 
@@ -41,7 +43,7 @@ public sealed class CountingReplacementService(IDbContextFactory<ElectionDbConte
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DrawRefusedException("Give the reason (e.g. the exemption order or the absence report).");
+            throw new DrawRefusedException(UiText.Of("Give the reason (e.g. the exemption order or the absence report)."));
         }
         var user = await currentUser.GetNameAsync();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -67,7 +69,7 @@ public sealed class CountingReplacementService(IDbContextFactory<ElectionDbConte
             return [];
         }
         var names = posting.Input().Pool.ToDictionary(p => p.Employee.Id, p => p.Employee.Name);
-        string Name(long id) => names.GetValueOrDefault(id, $"Employee {id}");
+        string Name(long id) => names.GetValueOrDefault(id, UiText.Format("Employee {0}", id));
         return posting.Replacements.OrderByDescending(r => r.Id).Select(r => new ReplacementRow(r.Id, r.Kind, r.Reason, Name(r.AbsentEmployeeId),
             r.ReplacementEmployeeId is { } id ? Name(id) : null, null, r.Role, r.UnitCode, r.By, r.At)).ToList();
     }
@@ -80,11 +82,11 @@ public sealed class CountingReplacementService(IDbContextFactory<ElectionDbConte
         var posting = await PostingAsync(db, ct);
         if (posting is null || posting.Stage.Step != 3)
         {
-            return (Refused(employeeId, $"Employee {employeeId}", "Counting staff are replaced once the tables are allotted (step 3 accepted); until then the reserve is not yet named."), null, null);
+            return (Refused(employeeId, UiText.Format("Employee {0}", employeeId), UiText.Of("Counting staff are replaced once the tables are allotted (step 3 accepted); until then the reserve is not yet named.")), null, null);
         }
         var input = posting.Input();
         var people = input.Pool.ToDictionary(p => p.Employee.Id, p => p.Employee);
-        var absentName = people.TryGetValue(employeeId, out var absent) ? absent.Name : $"Employee {employeeId}";
+        var absentName = people.TryGetValue(employeeId, out var absent) ? absent.Name : UiText.Format("Employee {0}", employeeId);
         var used = posting.Replacements.SelectMany(r => new int?[] { r.AbsentEmployeeId, r.ReplacementEmployeeId }).OfType<int>().Select(id => (long)id).ToHashSet();
         var reserveIds = posting.Current.Assignments.Where(a => a.IsReserve).Select(a => (int)a.EmployeeId).ToList();
         used.UnionWith(await db.Employees.AsNoTracking().Where(e => reserveIds.Contains(e.Id) && (e.ExemptionStatus == ExemptionStatus.Approved || e.Disability))
@@ -92,9 +94,9 @@ public sealed class CountingReplacementService(IDbContextFactory<ElectionDbConte
         var proposal = CountingReplacement.Propose(input, posting.Current, employeeId, used);
         var incoming = proposal.ReplacementEmployeeId is { } id ? people[id] : null;
         var role = proposal.Role is { } r ? DutyBands.Title(r) : null;
-        var seat = proposal.HallCode is null ? null : $"{proposal.HallCode}, table {proposal.Table}";
+        var seat = proposal.HallCode is null ? null : UiText.Format("{0}, table {1}", proposal.HallCode, proposal.Table);
         var message = incoming is null ? proposal.Reason.Replace($"Employee {employeeId}", absentName, StringComparison.Ordinal)
-            : $"{incoming.Name} ({incoming.OfficeCode}), reserve {role!.ToLowerInvariant()} of hall {proposal.HallCode}, takes table {proposal.Table} from {absentName}. Every table rule still holds.";
+            : UiText.Format("{0} ({1}), reserve {2} of hall {3}, takes table {4} from {5}. Every table rule still holds.", incoming.Name, incoming.OfficeCode, UiText.Of(role!).ToLower(CultureInfo.CurrentCulture), proposal.HallCode, proposal.Table, absentName);
         return (new ReplacementPreview(proposal.Found, message, employeeId, absentName, (int?)proposal.ReplacementEmployeeId, incoming?.Name, incoming?.OfficeCode, null, role, seat),
             posting, proposal);
     }

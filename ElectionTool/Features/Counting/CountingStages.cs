@@ -6,6 +6,7 @@ using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Draw.Stages;
 using ElectionTool.Features.Duties;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Counting;
 
@@ -49,10 +50,10 @@ public sealed class CountingStage(int number, int step, string title, string out
     public override IReadOnlyList<(string Label, int Count)> Counts(string resultJson)
     {
         var r = Result(resultJson);
-        var roles = CountingRoles.All.Select(role => ($"{DutyBands.Title(role)}s", r.Assignments.Count(a => a.Role == role)));
+        var roles = CountingRoles.All.Select(role => (UiText.Of($"{DutyBands.Title(role)}s"), r.Assignments.Count(a => a.Role == role)));
         return step == 3
-            ? [("Tables staffed", r.Assignments.Where(a => !a.IsReserve).Select(a => (a.HallCode, a.Table)).Distinct().Count()), ("Reserve", r.Assignments.Count(a => a.IsReserve)), ("Drafted", r.Assignments.Count)]
-            : [.. roles, ("Halls", r.Assignments.Select(a => a.HallCode).Where(h => h is not null).Distinct().Count()), ("Drafted", r.Assignments.Count)];
+            ? [(UiText.Of("Tables staffed"), r.Assignments.Where(a => !a.IsReserve).Select(a => (a.HallCode, a.Table)).Distinct().Count()), (UiText.Of("Reserve"), r.Assignments.Count(a => a.IsReserve)), (UiText.Of("Drafted"), r.Assignments.Count)]
+            : [.. roles, (UiText.Of("Halls"), r.Assignments.Select(a => a.HallCode).Where(h => h is not null).Distinct().Count()), (UiText.Of("Drafted"), r.Assignments.Count)];
     }
 
     public override IEnumerable<long> Holders(string resultJson) => Drafts ? Result(resultJson).Assignments.Select(a => a.EmployeeId) : [];

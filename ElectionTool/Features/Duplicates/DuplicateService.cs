@@ -4,6 +4,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Employees;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duplicates;
 
@@ -47,7 +48,7 @@ public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFact
             .Include(f => f.OtherEmployee).ThenInclude(e => e!.Office).FirstOrDefaultAsync(f => f.Id == flagId, ct);
         if (flag is null || flag.Status != DuplicateStatus.Open)
         {
-            return "This pair has already been resolved.";
+            return UiText.Of("This pair has already been resolved.");
         }
         var actor = await currentUser.GetNameAsync();
         flag.ResolvedBy = actor;
@@ -62,7 +63,7 @@ public sealed class DuplicateService(IDbContextFactory<ElectionDbContext> dbFact
         var (keep, drop) = flag.EmployeeId == keepId ? (flag.Employee!, flag.OtherEmployee!) : (flag.OtherEmployee!, flag.Employee!);
         if (keep.Id != keepId)
         {
-            return "Choose one of the two records to keep.";
+            return UiText.Of("Choose one of the two records to keep.");
         }
         if ((drop.Office!.LockedReason ?? (merge ? keep.Office!.LockedReason : null)) is { } locked)
         {

@@ -1,5 +1,6 @@
 using ElectionTool.Features.Draw;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
@@ -27,7 +28,7 @@ public static class DutyEndpoints
         {
             if (format is not ("csv" or "xlsx"))
             {
-                return Results.NotFound("Use .csv or .xlsx.");
+                return Results.NotFound(UiText.Of("Use .csv or .xlsx."));
             }
             var table = await outputs.ExportAsync(ct);
             context.Response.Headers.CacheControl = "no-store";

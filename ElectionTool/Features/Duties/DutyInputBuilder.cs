@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
@@ -18,15 +19,15 @@ public sealed class DutyInputBuilder(IDbContextFactory<ElectionDbContext> dbFact
         var settings = await SectorService.SettingsAsync(db, electionId, ct);
         if (kind != DutyKind.MicroObserver && settings.SectorsLockedAt is null)
         {
-            throw new DrawRefusedException("Lock the sectors first (Sectors & officers): officers are drawn for locked sectors and zones only.");
+            throw new DrawRefusedException(UiText.Of("Lock the sectors first (Sectors & officers): officers are drawn for locked sectors and zones only."));
         }
 
         var posts = await PostsAsync(db, electionId, kind, ct);
         if (posts.Count == 0)
         {
             throw new DrawRefusedException(kind == DutyKind.MicroObserver
-                ? "No polling station is flagged sensitive (critical); flag them on the Polling stations page first."
-                : "There are no sectors or zones; propose and lock them first.");
+                ? UiText.Of("No polling station is flagged sensitive (critical); flag them on the Polling stations page first.")
+                : UiText.Of("There are no sectors or zones; propose and lock them first."));
         }
 
         var polling = await draws.BuildAsync(electionId, ct);

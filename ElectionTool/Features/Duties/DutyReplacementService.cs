@@ -1,9 +1,11 @@
+using System.Globalization;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
@@ -44,7 +46,7 @@ public sealed class DutyReplacementService(IDbContextFactory<ElectionDbContext> 
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            throw new DrawRefusedException("Give the reason (e.g. the exemption order or the absence report).");
+            throw new DrawRefusedException(UiText.Of("Give the reason (e.g. the exemption order or the absence report)."));
         }
 
         var user = await currentUser.GetNameAsync();
@@ -71,9 +73,9 @@ public sealed class DutyReplacementService(IDbContextFactory<ElectionDbContext> 
         foreach (var posting in await PostingsAsync(db, ct))
         {
             var people = posting.Input().Pool.ToDictionary(p => p.Employee.Id, p => p.Employee.Name);
-            string Name(long id) => people.GetValueOrDefault(id, $"Employee {id}");
+            string Name(long id) => people.GetValueOrDefault(id, UiText.Format("Employee {0}", id));
             rows.AddRange(posting.Replacements.Select(r => new ReplacementRow(r.Id, r.Kind, r.Reason, Name(r.AbsentEmployeeId),
-                r.ReplacementEmployeeId is { } id ? Name(id) : null, null, DutyBands.Title(posting.Stage.Kind), r.UnitCode, r.By, r.At)));
+                r.ReplacementEmployeeId is { } id ? Name(id) : null, null, UiText.Of(DutyBands.Title(posting.Stage.Kind)), r.UnitCode, r.By, r.At)));
         }
         return rows.OrderByDescending(r => r.Id).ToList();
     }
@@ -87,15 +89,15 @@ public sealed class DutyReplacementService(IDbContextFactory<ElectionDbContext> 
         var posting = postings.FirstOrDefault(p => p.Current.Assignments.Any(a => a.EmployeeId == employeeId));
         if (posting is null)
         {
-            return (Refused(employeeId, $"Employee {employeeId}", "This person holds no field duty of an accepted stage (or was already replaced)."), null, null);
+            return (Refused(employeeId, UiText.Format("Employee {0}", employeeId), UiText.Of("This person holds no field duty of an accepted stage (or was already replaced).")), null, null);
         }
 
         var input = posting.Input();
         var people = input.Pool.ToDictionary(p => p.Employee.Id, p => p.Employee);
-        var absentName = people.TryGetValue(employeeId, out var absent) ? absent.Name : $"Employee {employeeId}";
+        var absentName = people.TryGetValue(employeeId, out var absent) ? absent.Name : UiText.Format("Employee {0}", employeeId);
         if (posting.Stage == DutyStages.MicroSelection)
         {
-            return (Refused(employeeId, absentName, "Micro-observers are replaced after the allotment to critical stations is accepted: the allotment draws from everyone selected."), null, null);
+            return (Refused(employeeId, absentName, UiText.Of("Micro-observers are replaced after the allotment to critical stations is accepted: the allotment draws from everyone selected.")), null, null);
         }
 
         var used = posting.Replacements.SelectMany(r => new int?[] { r.AbsentEmployeeId, r.ReplacementEmployeeId }).OfType<int>().Select(id => (long)id).ToHashSet();
@@ -105,10 +107,10 @@ public sealed class DutyReplacementService(IDbContextFactory<ElectionDbContext> 
         used.UnionWith(outNow);
         var proposal = DutyReplacement.Propose(input, posting.Current, employeeId, used);
         var incoming = proposal.ReplacementEmployeeId is { } id ? people[id] : null;
-        var title = DutyBands.Title(posting.Stage.Kind);
-        var message = proposal.AbsentIsReserve ? $"{absentName} is a reserve {title.ToLowerInvariant()}; confirming withdraws them from the reserve."
+        var title = UiText.Of(DutyBands.Title(posting.Stage.Kind)).ToLower(CultureInfo.CurrentCulture);
+        var message = proposal.AbsentIsReserve ? UiText.Format("{0} is a reserve {1}; confirming withdraws them from the reserve.", absentName, title)
             : incoming is null ? proposal.Reason
-            : $"{incoming.Name} ({incoming.OfficeCode}), reserve {title.ToLowerInvariant()}, takes {proposal.PostCode} ({proposal.UnitCode}) from {absentName}. Every rule still holds.";
+            : UiText.Format("{0} ({1}), reserve {2}, takes {3} ({4}) from {5}. Every rule still holds.", incoming.Name, incoming.OfficeCode, title, proposal.PostCode, proposal.UnitCode, absentName);
         return (new ReplacementPreview(proposal.Found, message, employeeId, absentName, (int?)proposal.ReplacementEmployeeId, incoming?.Name, incoming?.OfficeCode,
             null, title, proposal.PostCode ?? proposal.UnitCode), posting, proposal);
     }

@@ -3,6 +3,7 @@ using ElectionTool.Draw;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Draw.Stages;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
@@ -42,7 +43,7 @@ public sealed class DutyStage(int number, DutyKind kind, int step, string title,
     public override IReadOnlyList<(string Label, int Count)> Counts(string resultJson)
     {
         var result = DrawSnapshot.FromJson<DutyResult>(resultJson);
-        return [("Posts filled", result.Assignments.Count(a => a.PostCode is not null)), ("Reserve", result.Assignments.Count(a => a.IsReserve)), ("Drafted", result.Assignments.Count)];
+        return [(UiText.Of("Posts filled"), result.Assignments.Count(a => a.PostCode is not null)), (UiText.Of("Reserve"), result.Assignments.Count(a => a.IsReserve)), (UiText.Of("Drafted"), result.Assignments.Count)];
     }
 
     public override IEnumerable<long> Holders(string resultJson) =>

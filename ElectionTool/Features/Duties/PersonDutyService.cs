@@ -1,8 +1,10 @@
 using ElectionTool.Data;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
@@ -52,17 +54,18 @@ public sealed class PersonDutyService(IDbContextFactory<ElectionDbContext> dbFac
         var orders = $"/draw/print/orders?office={Uri.EscapeDataString(office)}";
         if (outcome.Seats().FirstOrDefault(s => s.EmployeeId == id) is { } seat)
         {
-            var party = seat.PartyNumber is { } n ? $"party {n}" : "reserve";
-            yield return new PersonDuty("Polling party", $"{DrawOutputService.RoleTitle(seat.Role)}, {party}{(seat.IsReserve && seat.PartyNumber is not null ? " (reserve party)" : "")}, {seat.UnitCode}",
-                "Stage 2 (parties)", "Order issued", orders);
+            var party = seat.PartyNumber is not { } n ? UiText.Of("Reserve")
+                : seat.IsReserve ? UiText.Format("Party {0} (reserve party)", n) : UiText.Format("Party {0}", n);
+            yield return new PersonDuty(UiText.Of("Polling party"), $"{DrawOutputService.RoleTitle(seat.Role)}, {party}, {seat.UnitCode}",
+                UiText.Of("Stage 2 (parties)"), UiText.Of("Order issued"), orders);
         }
         else if (outcome.Parties is null && outcome.StageOne?.Assignments.FirstOrDefault(a => a.EmployeeId == id) is { } role)
         {
-            yield return new PersonDuty("Polling party", DrawOutputService.RoleTitle(role.Role), "Stage 1 (selection and roles)", "Selected for training; party not yet drawn", null);
+            yield return new PersonDuty(UiText.Of("Polling party"), DrawOutputService.RoleTitle(role.Role), UiText.Of("Stage 1 (selection and roles)"), UiText.Of("Selected for training; party not yet drawn"), null);
         }
         if (outcome.Replacements.FirstOrDefault(r => r.AbsentEmployeeId == id) is { } replaced)
         {
-            yield return new PersonDuty("Polling party", $"{replaced.Role}, {replaced.UnitCode}", "Replaced", $"Out ({replaced.Kind}): {replaced.Reason}", null);
+            yield return new PersonDuty(UiText.Of("Polling party"), $"{replaced.Role}, {replaced.UnitCode}", UiText.Of("Replaced"), Out(replaced.Kind, replaced.Reason), null);
         }
     }
 
@@ -70,17 +73,19 @@ public sealed class PersonDutyService(IDbContextFactory<ElectionDbContext> dbFac
     {
         foreach (var posting in postings)
         {
-            var title = DutyBands.Title(posting.Stage.Kind);
+            var title = UiText.Of(DutyBands.Title(posting.Stage.Kind));
             var orders = $"/duties/print/orders?duty={(posting.Stage.Kind == DutyKind.MicroObserver ? "micro" : posting.Stage.CliName)}&epic={Uri.EscapeDataString(epic)}";
             if (posting.Current.Assignments.FirstOrDefault(a => a.EmployeeId == id) is { } a)
             {
-                var detail = a.PostCode is { } post ? $"{post} ({a.UnitCode})" : a.IsReserve ? "Reserve" : "Selected; station allotted the day before the poll";
-                yield return new PersonDuty(title, detail, posting.Stage.Title, "Order issued", orders);
+                var detail = a.PostCode is { } post ? $"{post} ({a.UnitCode})" : a.IsReserve ? UiText.Of("Reserve") : UiText.Of("Selected; station allotted the day before the poll");
+                yield return new PersonDuty(title, detail, UiText.Of(posting.Stage.Title), UiText.Of("Order issued"), orders);
             }
             if (posting.Replacements.FirstOrDefault(r => r.AbsentEmployeeId == id) is { } replaced)
             {
-                yield return new PersonDuty(title, replaced.UnitCode, "Replaced", $"Out ({replaced.Kind}): {replaced.Reason}", null);
+                yield return new PersonDuty(title, replaced.UnitCode, UiText.Of("Replaced"), Out(replaced.Kind, replaced.Reason), null);
             }
         }
     }
+
+    private static string Out(ReplacementKind kind, string reason) => UiText.Format("Out ({0}): {1}", EnumText.Display(kind), reason);
 }

@@ -8,12 +8,14 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Export;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
 /// <summary>A sector file that cannot be taken: every problem, each naming its row; nothing was saved.</summary>
 public sealed class SectorFileRejectedException(IReadOnlyList<string> problems)
-    : InvalidOperationException($"The sector file was not taken (nothing saved): {string.Join(" ", problems.Take(20))}{(problems.Count > 20 ? $" … and {problems.Count - 20} more." : "")}")
+    : InvalidOperationException(UiText.Format("The sector file was not taken (nothing saved): {0}", string.Join(" ", problems.Take(20)))
+        + (problems.Count > 20 ? " " + UiText.Format("… and {0} more.", problems.Count - 20) : ""))
 {
     public IReadOnlyList<string> Problems => problems;
 }
@@ -49,24 +51,24 @@ public sealed class SectorFileService(IDbContextFactory<ElectionDbContext> dbFac
         var rows = Read(csv, byKey.Keys.Select(k => k.Unit).ToHashSet(StringComparer.Ordinal), out var problems);
         foreach (var row in rows.Where(r => !byKey.ContainsKey((r.Unit, r.Station))))
         {
-            problems.Add($"Row {row.Line}: unit {row.Unit} has no polling station {row.Station}.");
+            problems.Add(UiText.Format("Row {0}: unit {1} has no polling station {2}.", row.Line, row.Unit, row.Station));
         }
         foreach (var twice in rows.GroupBy(r => (r.Unit, r.Station)).Where(g => g.Count() > 1))
         {
-            problems.Add($"Rows {string.Join(", ", twice.Select(r => r.Line))}: station {twice.Key.Station} of {twice.Key.Unit} is listed more than once.");
+            problems.Add(UiText.Format("Rows {0}: station {1} of {2} is listed more than once.", string.Join(", ", twice.Select(r => r.Line)), twice.Key.Station, twice.Key.Unit));
         }
         foreach (var mixed in rows.GroupBy(r => r.Sector).Where(g => g.Select(r => (r.Unit, r.Zone)).Distinct().Count() > 1))
         {
-            problems.Add($"Row {mixed.Skip(1).First(r => (r.Unit, r.Zone) != (mixed.First().Unit, mixed.First().Zone)).Line}: sector {mixed.Key} is given more than one unit or zone.");
+            problems.Add(UiText.Format("Row {0}: sector {1} is given more than one unit or zone.", mixed.Skip(1).First(r => (r.Unit, r.Zone) != (mixed.First().Unit, mixed.First().Zone)).Line, mixed.Key));
         }
         foreach (var mixed in rows.GroupBy(r => r.Zone).Where(g => g.Select(r => r.Unit).Distinct().Count() > 1))
         {
-            problems.Add($"Row {mixed.First(r => r.Unit != mixed.First().Unit).Line}: zone {mixed.Key} is given more than one unit.");
+            problems.Add(UiText.Format("Row {0}: zone {1} is given more than one unit.", mixed.First(r => r.Unit != mixed.First().Unit).Line, mixed.Key));
         }
         var missing = stations.Where(s => !rows.Any(r => r.Unit == s.Unit && r.Station == s.Number)).ToList();
         if (missing.Count > 0 && problems.Count == 0)
         {
-            problems.Add($"{missing.Count} polling station(s) are in no sector: {string.Join(", ", missing.Take(10).Select(s => $"{s.Unit} {s.Number}"))}{(missing.Count > 10 ? ", …" : "")}.");
+            problems.Add(UiText.Format("{0} polling station(s) are in no sector: {1}.", missing.Count, string.Join(", ", missing.Take(10).Select(s => $"{s.Unit} {s.Number}")) + (missing.Count > 10 ? ", …" : "")));
         }
         if (problems.Count > 0)
         {
@@ -118,7 +120,7 @@ public sealed class SectorFileService(IDbContextFactory<ElectionDbContext> dbFac
         using var parser = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { TrimOptions = TrimOptions.Trim, MissingFieldFound = null, BadDataFound = null });
         if (!parser.Read() || !parser.ReadHeader() || !Header.SequenceEqual(parser.HeaderRecord ?? [], StringComparer.OrdinalIgnoreCase))
         {
-            problems.Add($"Row 1: the header must be {string.Join(",", Header)}.");
+            problems.Add(UiText.Format("Row 1: the header must be {0}.", string.Join(",", Header)));
             return rows;
         }
         while (parser.Read())
@@ -130,22 +132,22 @@ public sealed class SectorFileService(IDbContextFactory<ElectionDbContext> dbFac
             var orderOk = int.TryParse(Cell(4), NumberStyles.None, CultureInfo.InvariantCulture, out var order) && order > 0;
             var wrong = new (bool Bad, string Why)[]
             {
-                (!units.Contains(unit), unit.Length == 0 ? "Unit is empty" : $"unit {unit} is not a unit of this election"),
-                (sector.Length is 0 or > 40, "Sector must be 1 to 40 characters"),
-                (zone.Length is 0 or > 40, "Zone must be 1 to 40 characters"),
-                (!stationOk, $"StationNumber '{Cell(3)}' is not a station number"),
-                (!orderOk, $"RouteOrder '{Cell(4)}' is not a whole number from 1"),
+                (!units.Contains(unit), unit.Length == 0 ? UiText.Of("Unit is empty") : UiText.Format("unit {0} is not a unit of this election", unit)),
+                (sector.Length is 0 or > 40, UiText.Of("Sector must be 1 to 40 characters")),
+                (zone.Length is 0 or > 40, UiText.Of("Zone must be 1 to 40 characters")),
+                (!stationOk, UiText.Format("StationNumber '{0}' is not a station number", Cell(3))),
+                (!orderOk, UiText.Format("RouteOrder '{0}' is not a whole number from 1", Cell(4))),
             }.Where(x => x.Bad).Select(x => x.Why).ToList();
             if (wrong.Count > 0)
             {
-                problems.Add($"Row {line}: {string.Join("; ", wrong)}.");
+                problems.Add(UiText.Format("Row {0}: {1}.", line, string.Join("; ", wrong)));
                 continue;
             }
             rows.Add(new Row(line, unit, sector, zone, station, order));
         }
         if (rows.Count == 0 && problems.Count == 0)
         {
-            problems.Add("The file has no rows under the header.");
+            problems.Add(UiText.Of("The file has no rows under the header."));
         }
         return rows;
     }

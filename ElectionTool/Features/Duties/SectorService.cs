@@ -4,6 +4,7 @@ using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Duties;
 
@@ -47,7 +48,7 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
         }
         if (view.ReservePercent is < 0 or > 100 || view.ZonalMinPayLevel is < 1 or > 18 || view.SectorMinPayLevel is < 1 or > 18)
         {
-            throw new DrawRefusedException("Reserve is 0–100%; pay levels are 1–18.");
+            throw new DrawRefusedException(UiText.Of("Reserve is 0–100%; pay levels are 1–18."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -111,12 +112,12 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         RefuseIfLocked(await SettingsAsync(db, election.Id, ct));
         var link = await db.Set<SectorStation>().Include(x => x.Sector).FirstOrDefaultAsync(x => x.ElectionId == election.Id && x.PollingStationId == stationId, ct)
-            ?? throw new DrawRefusedException("That station is in no sector; propose sectors first.");
+            ?? throw new DrawRefusedException(UiText.Of("That station is in no sector; propose sectors first."));
         var target = await db.Set<Sector>().FirstOrDefaultAsync(x => x.Id == toSectorId && x.ElectionId == election.Id, ct)
-            ?? throw new DrawRefusedException("That sector does not exist.");
+            ?? throw new DrawRefusedException(UiText.Of("That sector does not exist."));
         if (target.ConstituencyUnitId != link.Sector!.ConstituencyUnitId)
         {
-            throw new DrawRefusedException("A station can only move to a sector of its own constituency unit.");
+            throw new DrawRefusedException(UiText.Of("A station can only move to a sector of its own constituency unit."));
         }
         var from = link.Sector;
         link.SectorId = target.Id;
@@ -134,14 +135,14 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
         name = (name ?? "").Trim();
         if (name.Length is 0 or > 120)
         {
-            throw new DrawRefusedException("A sector name is 1 to 120 characters.");
+            throw new DrawRefusedException(UiText.Of("A sector name is 1 to 120 characters."));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await DrawStore.CurrentElectionAsync(db, ct);
         RefuseIfLocked(await SettingsAsync(db, election.Id, ct));
         var sector = await db.Set<Sector>().FirstOrDefaultAsync(x => x.Id == sectorId && x.ElectionId == election.Id, ct)
-            ?? throw new DrawRefusedException("That sector does not exist.");
+            ?? throw new DrawRefusedException(UiText.Of("That sector does not exist."));
         AuditLog.Record(db, await currentUser.GetNameAsync(), "SectorRenamed", nameof(Sector), sector.Code, new { sector.Name }, new { Name = name });
         sector.Name = name;
         await db.SaveChangesAsync(ct);
@@ -155,7 +156,7 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
         RefuseIfLocked(s);
         if (!await db.Set<Sector>().AnyAsync(x => x.ElectionId == election.Id, ct))
         {
-            throw new DrawRefusedException("There are no sectors to lock; propose or import them first.");
+            throw new DrawRefusedException(UiText.Of("There are no sectors to lock; propose or import them first."));
         }
         s.SectorsLockedAt = clock.GetUtcNow();
         s.SectorsLockedBy = await currentUser.GetNameAsync();
@@ -181,7 +182,7 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
     {
         if (s.SectorsLockedAt is not null)
         {
-            throw new DrawRefusedException($"The sectors were locked by {s.SectorsLockedBy}; they no longer change.");
+            throw new DrawRefusedException(UiText.Format("The sectors were locked by {0}; they no longer change.", s.SectorsLockedBy));
         }
     }
 

@@ -6,6 +6,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Employees;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.DutyLookup;
 
@@ -25,13 +26,13 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
     /// <summary>Same answer whether or not the person exists, so the form cannot be used to find out who is drafted.</summary>
-    public const string SentMessage = "If this EPIC or mobile number belongs to someone on a released duty list, a 6-digit code has been sent to the mobile number held for them. It is valid for 5 minutes.";
+    public static string SentMessage => UiText.Of("If this EPIC or mobile number belongs to someone on a released duty list, a 6-digit code has been sent to the mobile number held for them. It is valid for 5 minutes.");
 
     public async Task<LookupStep> RequestCodeAsync(string epicOrMobile, string clientAddress, CancellationToken ct)
     {
         if (!WithinAddressLimit(clientAddress))
         {
-            return new(false, "Too many requests from this device. Try again in 15 minutes.");
+            return new(false, UiText.Of("Too many requests from this device. Try again in 15 minutes."));
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await FindAsync(db, epicOrMobile, ct);
@@ -47,7 +48,7 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
         if (await db.DutyLookupCodes.CountAsync(c => c.Mobile == person.Mobile && c.CreatedAt > since, ct) >= CodesPerNumber)
         {
             await db.SaveChangesAsync(ct);
-            return new(false, "Several codes were already sent to this number. Use the latest one, or try again in 15 minutes.");
+            return new(false, UiText.Of("Several codes were already sent to this number. Use the latest one, or try again in 15 minutes."));
         }
         var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("000000", System.Globalization.CultureInfo.InvariantCulture);
         db.DutyLookupCodes.Add(new DutyLookupCode
@@ -68,7 +69,7 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
     {
         if (!WithinAddressLimit(clientAddress))
         {
-            return new(false, "Too many requests from this device. Try again in 15 minutes.");
+            return new(false, UiText.Of("Too many requests from this device. Try again in 15 minutes."));
         }
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await FindAsync(db, epicOrMobile, ct);
@@ -78,22 +79,22 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
         LookupStep step;
         if (pending is null || pending.ExpiresAt <= now)
         {
-            step = new(false, "There is no valid code for this EPIC or mobile number. Ask for a new code.");
+            step = new(false, UiText.Of("There is no valid code for this EPIC or mobile number. Ask for a new code."));
         }
         else if (pending.FailedTries >= MaxTries)
         {
-            step = new(false, "The code was entered wrongly 5 times and is locked. Ask for a new code.");
+            step = new(false, UiText.Of("The code was entered wrongly 5 times and is locked. Ask for a new code."));
         }
         else if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(pending.CodeHash), Encoding.ASCII.GetBytes(Hash(pending.EmployeeId, code.Trim()))))
         {
             pending.FailedTries++;
             var left = MaxTries - pending.FailedTries;
-            step = new(false, left > 0 ? $"The code is wrong. {left} tries left." : "The code was entered wrongly 5 times and is locked. Ask for a new code.");
+            step = new(false, left > 0 ? UiText.Format("The code is wrong. {0} tries left.", left) : UiText.Of("The code was entered wrongly 5 times and is locked. Ask for a new code."));
         }
         else
         {
             pending.UsedAt = now;
-            step = new(true, "Code accepted.", pending.EmployeeId);
+            step = new(true, UiText.Of("Code accepted."), pending.EmployeeId);
         }
         AuditLog.Record(db, "duty-lookup", step.Ok ? "DutyLookupVerified" : "DutyLookupRefused", "Employee", person?.Epic ?? "(no match)", null,
             new { Client = clientAddress, step.Message });

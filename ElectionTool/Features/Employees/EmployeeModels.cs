@@ -1,4 +1,5 @@
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -18,15 +19,16 @@ public static class EmployeeText
 {
     public static string Gender(Gender g) => EmployeeValues.GenderCode(g);
 
+    /// <summary>An exemption's reason in the user's language.</summary>
     public static string Exemption(ExemptionReason? reason) => reason switch
     {
-        ExemptionReason.RetiringWithinSixMonths => "Retiring within 6 months of poll",
-        ExemptionReason.PregnancyOrMaternity => "Pregnancy / maternity",
-        ExemptionReason.Medical => "Medical",
-        ExemptionReason.Disability => "Disability",
-        ExemptionReason.EssentialService => "Essential service",
-        ExemptionReason.SpouseAlreadyOnDuty => "Spouse already on duty",
-        ExemptionReason.Other => "Other",
+        ExemptionReason.RetiringWithinSixMonths => UiText.Of("Retiring within 6 months of poll"),
+        ExemptionReason.PregnancyOrMaternity => UiText.Of("Pregnancy / maternity"),
+        ExemptionReason.Medical => UiText.Of("Medical"),
+        ExemptionReason.Disability => UiText.Of("Disability"),
+        ExemptionReason.EssentialService => UiText.Of("Essential service"),
+        ExemptionReason.SpouseAlreadyOnDuty => UiText.Of("Spouse already on duty"),
+        ExemptionReason.Other => UiText.Of("Other"),
         _ => "",
     };
 }

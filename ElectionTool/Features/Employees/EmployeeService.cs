@@ -6,6 +6,7 @@ using ElectionTool.Features.Common;
 using ElectionTool.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -35,7 +36,7 @@ public sealed class EmployeeService(
         var writer = await OpenWriterAsync(db, officeId, ct);
         if (writer is null)
         {
-            return RowOutcome.Rejected("", "This office no longer exists.");
+            return RowOutcome.Rejected("", UiText.Of("This office no longer exists."));
         }
         await writer.PrefetchAsync([input], ct);
         var outcome = writer.Apply(input, matchByEpic: false);
@@ -50,7 +51,7 @@ public sealed class EmployeeService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var writer = await OpenWriterAsync(db, officeId, ct);
-        return writer is null ? "This person is no longer on the list." : await writer.DeleteAsync(employeeId, ct);
+        return writer is null ? UiText.Of("This person is no longer on the list.") : await writer.DeleteAsync(employeeId, ct);
     }
 
     public async Task<EmployeeInput?> GetInputAsync(int officeId, int employeeId, CancellationToken ct)

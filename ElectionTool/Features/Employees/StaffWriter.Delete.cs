@@ -2,6 +2,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Data.Providers;
 using ElectionTool.Features.Auditing;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -20,7 +21,7 @@ public sealed partial class StaffWriter
         var employee = await _db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == _office.Id, ct);
         if (employee is null)
         {
-            return "This person is no longer on the list.";
+            return UiText.Of("This person is no longer on the list.");
         }
         var queue = StaffWriteQueue.For(_db);
         string? refusal;
@@ -53,7 +54,7 @@ public sealed partial class StaffWriter
             delete.AddParameter("@office", _office.Id);
             if (await delete.ExecuteNonQueryAsync(ct) == 0)
             {
-                return "This person is no longer on the list.";
+                return UiText.Of("This person is no longer on the list.");
             }
         }
         if (!await StaffWriteStatements.ClaimOfficeAsync(session, model, _office.Id, now, ct))

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Employees;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Export;
 
@@ -34,11 +35,11 @@ public sealed class EmployeeExporter(IDbContextFactory<ElectionDbContext> dbFact
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (filter.OfficeCode is { } office && !await db.Offices.AnyAsync(o => o.Code == office, ct))
         {
-            return $"There is no office with code '{office}'.";
+            return UiText.Format("There is no office with code '{0}'.", office);
         }
         if (filter.DepartmentCode is { } department && !await db.Departments.AnyAsync(d => d.Code == department, ct))
         {
-            return $"There is no department with code '{department}'.";
+            return UiText.Format("There is no department with code '{0}'.", department);
         }
         return null;
     }

@@ -63,7 +63,7 @@ public static class XlsxGuard
         }
     }
 
-    private const string TooBig = "The workbook unpacks to more data than any staff list needs (over 200 MB). Save only the staff sheet, or as CSV UTF-8.";
+    private static string TooBig => UiText.Of("The workbook unpacks to more data than any staff list needs (over 200 MB). Save only the staff sheet, or as CSV UTF-8.");
 
     private static XmlReader Reader(Stream stream) => XmlReader.Create(stream, new XmlReaderSettings
     {

@@ -7,6 +7,7 @@ using ElectionTool.Features.Draw;
 using ElectionTool.Features.Masters;
 using ElectionTool.Features.Masters.Import;
 using Microsoft.EntityFrameworkCore;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Counting.Halls;
 
@@ -72,18 +73,18 @@ public sealed class CountingHallService(IDbContextFactory<ElectionDbContext> dbF
         var hall = await db.Set<CountingHall>().Include(h => h.ConstituencyUnit).FirstOrDefaultAsync(h => h.Id == id, ct);
         if (hall is null)
         {
-            return "This counting hall no longer exists.";
+            return UiText.Of("This counting hall no longer exists.");
         }
         if (await LockedAsync(db, hall.ElectionId, ct))
         {
-            return Locked;
+            return UiText.Of(Locked);
         }
         Upsert.Delete(db, hall, Snapshot, await currentUser.GetNameAsync(), nameof(CountingHall), CountingHall.CodeOf(hall.ConstituencyUnit!.Code, hall.Number));
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    public string Title => "Counting halls";
+    public string Title => UiText.Of("Counting halls");
     public string FileName => "counting-halls.csv";
     public IReadOnlyList<string> Headings { get; } = ["UnitCode", "HallNumber", "Centre", "HallName", "Tables", "PostalBallotTables", "ReturningOfficerTable"];
     public IReadOnlyList<string> ExampleRow { get; } = ["AC-071", "1", "Govt. Polytechnic College / शासकीय पॉलिटेक्निक महाविद्यालय", "Hall 1", "14", "1", "Yes"];
@@ -104,18 +105,20 @@ public sealed class CountingHallService(IDbContextFactory<ElectionDbContext> dbF
         var election = await DrawStore.FindCurrentElectionAsync(db, ct);
         if (election is null)
         {
-            return SaveOutcome.Rejected(new FieldError("Election", "There is no current election. Add one on the Elections page first."));
+            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("There is no current election. Add one on the Elections page first.")));
         }
         if (await LockedAsync(db, election.Id, ct))
         {
-            return SaveOutcome.Rejected(new FieldError("Election", Locked));
+            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of(Locked)));
         }
         var unitCode = MasterPatterns.NormalizeCode(input.UnitCode);
         var unitId = await db.ConstituencyUnits.Where(u => u.Code == unitCode && u.Kind == election.UnitKind).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
         if (unitId is null)
         {
             return SaveOutcome.Rejected(new FieldError(nameof(CountingHallInput.UnitCode),
-                $"No {(election.UnitKind == UnitKind.AssemblyConstituency ? "constituency" : "ward")} with code '{input.UnitCode}' in this election's units."));
+                election.UnitKind == UnitKind.AssemblyConstituency
+                    ? UiText.Format("No constituency with code '{0}' in this election's units.", input.UnitCode)
+                    : UiText.Format("No ward with code '{0}' in this election's units.", input.UnitCode)));
         }
         var existing = await db.Set<CountingHall>().FirstOrDefaultAsync(h => h.ElectionId == election.Id && h.ConstituencyUnitId == unitId && h.Number == input.Number, ct);
         return Upsert.Apply(db, existing, () => new CountingHall { ElectionId = election.Id, ConstituencyUnitId = unitId.Value, Number = input.Number, Centre = "", Name = "" }, h =>
