@@ -1,4 +1,5 @@
 using ElectionTool.Data;
+using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;

@@ -1,10 +1,22 @@
+using ElectionTool.Features.Language;
+using ElectionTool.Resources;
+
 namespace ElectionTool.Features.Employees;
 
-/// <summary>A column of the prescribed staff format: the key (also the export heading), English and Hindi headings.</summary>
+/// <summary>
+/// A column of the prescribed staff format: the key (also the export heading), English and Hindi headings, and a hint
+/// on how to fill it (written in English here, shown in the user's language).
+/// </summary>
 public sealed record EmployeeColumn(
-    string Key, string English, string Hindi, bool Required, string Example, string Hint,
+    string Key, string English, string Hindi, bool Required, string Example, string EnglishHint,
     Func<EmployeeInput, string> Get, Action<EmployeeInput, string> Set)
 {
+    /// <summary>How to fill the column, in the user's language ("" when the heading says it all).</summary>
+    public string Hint => EnglishHint.Length == 0 ? "" : UiText.Of(EnglishHint);
+
+    /// <summary>The hint in both languages, as the bilingual template's guide gives it.</summary>
+    public string BilingualHint => EnglishHint.Length == 0 ? "" : $"{EnglishHint} / {UiText.In(AppCultures.Hindi, EnglishHint)}";
+
     /// <summary>The heading written in the template: "Name / नाम".</summary>
     public string TemplateHeading => $"{Key} / {Hindi}";
 

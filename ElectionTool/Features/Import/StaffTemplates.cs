@@ -33,7 +33,7 @@ public static class StaffTemplates
         {
             ["Column / कॉलम"] = c.TemplateHeading,
             ["Required / अनिवार्य"] = c.Required ? "Yes / हाँ" : "No / नहीं",
-            ["How to fill / कैसे भरें"] = c.Hint,
+            ["How to fill / कैसे भरें"] = c.BilingualHint,
             ["Example / उदाहरण"] = c.Example,
         }).ToList();
         return SpreadsheetText.XlsxBytes(new Dictionary<string, IEnumerable<IDictionary<string, object?>>>
