@@ -36,6 +36,8 @@ public static partial class DrawFindingTexts
         "Unit {0}: station {1} is listed twice.",
         "Stations refer to unit {0}, which is not in the unit list.",
         "Stage {0} did not produce a result to build on.",
+        "No reserve {0} of unit {1} keeps every rule in party {2}: {3}.",
+        "Employee {0} is in reserve party {1}; nothing to replace.",
     ];
 
     /// <summary>The rules' codes as a reader names them (also resource keys).</summary>

@@ -94,13 +94,14 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
         var party = outcome.Parties.Parties.FirstOrDefault(p => p.PartyNumber == seat.PartyNumber);
         if (seat.IsReserve)
         {
-            var message = UiText.Format("{0} is a reserve ({1}, {2}); confirming withdraws them from the reserve.", NameOf(outcome, employeeId), UiText.Of(DrawOutputService.RoleTitle(seat.Role).Split(" / ")[0]), seat.UnitCode);
+            var message = UiText.Format("{0} is a reserve ({1}, {2}); confirming withdraws them from the reserve.", NameOf(outcome, employeeId), RoleName(seat.Role), seat.UnitCode);
             return (new ReplacementPreview(true, message, employeeId, NameOf(outcome, employeeId), null, null, null, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode), seat, party);
         }
         var proposal = ElectionTool.Draw.DrawReplacement.Propose(outcome.Input, outcome.Parties, employeeId, await UnavailableAsync(db, outcome, ct));
         var incoming = proposal.ReplacementEmployeeId is { } id ? outcome.People[id] : null;
-        var text = incoming is null ? proposal.Reason
-            : $"{incoming.Name} ({incoming.OfficeCode}), reserve {seat.Role} of {seat.UnitCode}, takes the seat of {NameOf(outcome, employeeId)} in party {seat.PartyNumber}. Every rule still holds.";
+        var text = incoming is null ? DrawFindingTexts.Message(proposal.Reason)
+            : UiText.Format("{0} ({1}), reserve {2} of {3}, takes the seat of {4} in party {5}. Every rule still holds.",
+                incoming.Name, incoming.OfficeCode, RoleName(seat.Role), seat.UnitCode, NameOf(outcome, employeeId), seat.PartyNumber);
         return (new ReplacementPreview(proposal.Found, text, employeeId, NameOf(outcome, employeeId), (int?)proposal.ReplacementEmployeeId, incoming?.Name,
             incoming?.OfficeCode, seat.PartyNumber, seat.Role.ToString(), seat.UnitCode), seat, party);
     }
@@ -119,6 +120,9 @@ public sealed class DrawReplacementService(IDbContextFactory<ElectionDbContext> 
 
     private static ReplacementPreview Refused(DrawOutcome outcome, int employeeId, string message) =>
         new(false, message, employeeId, NameOf(outcome, employeeId), null, null, null, null, null, null);
+
+    /// <summary>"Presiding Officer", in the user's language.</summary>
+    private static string RoleName(Role role) => UiText.Of(DrawOutputService.RoleTitle(role).Split(" / ")[0]);
 
     private static string NameOf(DrawOutcome outcome, long id) => outcome.People.TryGetValue(id, out var e) ? e.Name : UiText.Format("Employee {0}", id);
 
