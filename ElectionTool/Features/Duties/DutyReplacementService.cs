@@ -109,7 +109,7 @@ public sealed class DutyReplacementService(IDbContextFactory<ElectionDbContext> 
         var incoming = proposal.ReplacementEmployeeId is { } id ? people[id] : null;
         var title = UiText.Of(DutyBands.Title(posting.Stage.Kind)).ToLower(CultureInfo.CurrentCulture);
         var message = proposal.AbsentIsReserve ? UiText.Format("{0} is a reserve {1}; confirming withdraws them from the reserve.", absentName, title)
-            : incoming is null ? proposal.Reason
+            : incoming is null ? DrawFindingTexts.Message(proposal.Reason)
             : UiText.Format("{0} ({1}), reserve {2}, takes {3} ({4}) from {5}. Every rule still holds.", incoming.Name, incoming.OfficeCode, title, proposal.PostCode, proposal.UnitCode, absentName);
         return (new ReplacementPreview(proposal.Found, message, employeeId, absentName, (int?)proposal.ReplacementEmployeeId, incoming?.Name, incoming?.OfficeCode,
             null, title, proposal.PostCode ?? proposal.UnitCode), posting, proposal);
