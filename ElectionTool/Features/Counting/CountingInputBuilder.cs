@@ -4,8 +4,8 @@ using ElectionTool.Draw.Counting;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Duties;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Counting;
 

@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Draw;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 

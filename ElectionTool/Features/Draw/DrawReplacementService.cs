@@ -2,8 +2,8 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 

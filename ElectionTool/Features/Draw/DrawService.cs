@@ -3,8 +3,8 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw.Stages;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 

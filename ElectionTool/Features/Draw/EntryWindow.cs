@@ -1,8 +1,8 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
 

@@ -3,8 +3,8 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Duties;
 

@@ -4,9 +4,9 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Employees;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using ElectionTool.Resources;
 
 namespace ElectionTool.Features.DutyLookup;
 

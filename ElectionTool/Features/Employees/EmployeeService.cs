@@ -4,9 +4,9 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 

@@ -1,8 +1,8 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Data.Providers;
 using ElectionTool.Features.Auditing;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Employees;
 

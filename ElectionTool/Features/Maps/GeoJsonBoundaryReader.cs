@@ -1,7 +1,7 @@
 using System.Text.Json;
+using ElectionTool.Resources;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 

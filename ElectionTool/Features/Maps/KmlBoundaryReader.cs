@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
-using NetTopologySuite.Geometries;
 using ElectionTool.Resources;
+using NetTopologySuite.Geometries;
 
 namespace ElectionTool.Features.Maps;
 

@@ -1,9 +1,9 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
-using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 

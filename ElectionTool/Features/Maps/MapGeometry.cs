@@ -1,7 +1,7 @@
 using ElectionTool.Draw.Duties;
+using ElectionTool.Resources;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Operation.Valid;
-using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 

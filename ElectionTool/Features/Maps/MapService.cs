@@ -4,11 +4,11 @@ using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Duties;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO;
 using NetTopologySuite.Simplify;
-using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Maps;
 

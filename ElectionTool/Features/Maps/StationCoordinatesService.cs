@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using ElectionTool.Data;
 using ElectionTool.Features.Auditing;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Maps;
 

@@ -1,7 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Masters;
 

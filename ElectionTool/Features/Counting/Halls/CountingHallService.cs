@@ -6,8 +6,8 @@ using ElectionTool.Features.Common;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Masters;
 using ElectionTool.Features.Masters.Import;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Counting.Halls;
 

@@ -5,8 +5,8 @@ using CsvHelper.Configuration;
 using ElectionTool.Data;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
-using Microsoft.EntityFrameworkCore;
 using ElectionTool.Resources;
+using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Masters.Import;
 
