@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
 using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElectionTool.Features.Employees;
 
@@ -48,18 +50,15 @@ public sealed partial class StaffWriter
 
     public static async Task<StaffWriter?> OpenAsync(ElectionDbContext db, int officeId, StaffWriterContext context, IReadOnlyDictionary<string, int> units, CancellationToken ct)
     {
-        var office = await OfficeById(db, officeId);
+        var office = await OfficeById.GetValue(db.Model, _ => EF.CompileAsyncQuery((ElectionDbContext c, int id, CancellationToken token) =>
+            c.Offices.AsNoTracking().FirstOrDefault(o => o.Id == id)))(db, officeId, ct);
         return office is null ? null : new StaffWriter(db, office, units, context);
     }
 
-    // Compiled once: every grid save runs these, and EF's per-query translation and cache look-up cost more than the
-    // queries themselves.
-    private static readonly Func<ElectionDbContext, int, Task<Office?>> OfficeById =
-        EF.CompileAsyncQuery((ElectionDbContext db, int id) => db.Offices.AsNoTracking().FirstOrDefault(o => o.Id == id));
-
-    private static readonly Func<ElectionDbContext, string, string, int, IAsyncEnumerable<Employee>> HoldersOfOneRow =
-        EF.CompileAsyncQuery((ElectionDbContext db, string epic, string mobile, int id) =>
-            db.Employees.AsNoTracking().Include(e => e.Office).Where(e => e.Epic == epic || e.Mobile == mobile || e.Id == id));
+    // Compiled once per model (EF refuses a compiled query on another model: SQLite's and PostgreSQL's differ): every grid
+    // save runs these, and EF's per-query translation and cache look-up cost more than the queries themselves.
+    private static readonly ConditionalWeakTable<IModel, Func<ElectionDbContext, int, CancellationToken, Task<Office?>>> OfficeById = new();
+    private static readonly ConditionalWeakTable<IModel, Func<ElectionDbContext, string, string, int, IAsyncEnumerable<Employee>>> HoldersOfOneRow = new();
 
     /// <summary>Fetches, in a few queries, every stored person the rows could collide with.</summary>
     public async Task PrefetchAsync(IReadOnlyCollection<EmployeeInput> inputs, CancellationToken ct)
@@ -70,7 +69,9 @@ public sealed partial class StaffWriter
         if (inputs.Count == 1)
         {
             // A grid save: one query. No stored row has an empty EPIC or mobile or the id 0, so those match nobody.
-            var holders = HoldersOfOneRow(_db, epics.SingleOrDefault() ?? "", mobiles.SingleOrDefault() ?? "", ids.SingleOrDefault());
+            var query = HoldersOfOneRow.GetValue(_db.Model, _ => EF.CompileAsyncQuery((ElectionDbContext db, string epic, string mobile, int id) =>
+                db.Employees.AsNoTracking().Include(e => e.Office).Where(e => e.Epic == epic || e.Mobile == mobile || e.Id == id)));
+            var holders = query(_db, epics.SingleOrDefault() ?? "", mobiles.SingleOrDefault() ?? "", ids.SingleOrDefault());
             Remember(await holders.ToListAsync(ct));
             return;
         }
