@@ -33,6 +33,8 @@ public sealed class EmployeeService(
     public async Task<RowOutcome> SaveRowAsync(int officeId, EmployeeInput input, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // One connection for the save's three reads (units, office, holders) instead of opening and closing it for each.
+        await db.Database.OpenConnectionAsync(ct);
         var writer = await OpenWriterAsync(db, officeId, ct);
         if (writer is null)
         {

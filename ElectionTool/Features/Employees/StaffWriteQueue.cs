@@ -110,11 +110,16 @@ public sealed class StaffWriteQueue
     private readonly Lock _gate = new();
     private readonly Queue<Pending> _pending = new();
     private bool _draining;
+    private long _batches;
+    private long _writes;
 
     private StaffWriteQueue(DatabaseEngine engine, string connectionString) => (_engine, _connectionString) = (engine, connectionString);
 
     public static StaffWriteQueue For(DatabaseEngine engine, string connectionString) =>
         Queues.GetOrAdd(engine.Provider + "|" + connectionString, _ => new StaffWriteQueue(engine, connectionString));
+
+    /// <summary>Group transactions committed so far, and the writes they held (for the benches: how well saves are grouped).</summary>
+    public (long Batches, long Writes) Written => (Interlocked.Read(ref _batches), Interlocked.Read(ref _writes));
 
     /// <summary>The queue of the database this context works on.</summary>
     public static StaffWriteQueue For(Microsoft.EntityFrameworkCore.DbContext db) =>
@@ -224,6 +229,8 @@ public sealed class StaffWriteQueue
             }
         }
         await transaction.CommitAsync();
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _writes, batch.Count);
         return results;
     }
 }

@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
 using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace ElectionTool.Features.Employees;
 
@@ -48,9 +50,15 @@ public sealed partial class StaffWriter
 
     public static async Task<StaffWriter?> OpenAsync(ElectionDbContext db, int officeId, StaffWriterContext context, IReadOnlyDictionary<string, int> units, CancellationToken ct)
     {
-        var office = await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Id == officeId, ct);
+        var office = await OfficeById.GetValue(db.Model, _ => EF.CompileAsyncQuery((ElectionDbContext c, int id, CancellationToken token) =>
+            c.Offices.AsNoTracking().FirstOrDefault(o => o.Id == id)))(db, officeId, ct);
         return office is null ? null : new StaffWriter(db, office, units, context);
     }
+
+    // Compiled once per model (EF refuses a compiled query on another model: SQLite's and PostgreSQL's differ): every grid
+    // save runs these, and EF's per-query translation and cache look-up cost more than the queries themselves.
+    private static readonly ConditionalWeakTable<IModel, Func<ElectionDbContext, int, CancellationToken, Task<Office?>>> OfficeById = new();
+    private static readonly ConditionalWeakTable<IModel, Func<ElectionDbContext, string, string, int, IAsyncEnumerable<Employee>>> HoldersOfOneRow = new();
 
     /// <summary>Fetches, in a few queries, every stored person the rows could collide with.</summary>
     public async Task PrefetchAsync(IReadOnlyCollection<EmployeeInput> inputs, CancellationToken ct)
@@ -58,13 +66,16 @@ public sealed partial class StaffWriter
         var epics = inputs.Select(i => FieldParsers.Epic(i.Epic)).OfType<string>().Distinct().ToList();
         var mobiles = inputs.Select(i => FieldParsers.Mobile(i.Mobile)).OfType<string>().Distinct().ToList();
         var ids = inputs.Where(i => i.Id != 0).Select(i => i.Id).Distinct().ToList();
-        var stored = _db.Employees.AsNoTracking().Include(e => e.Office);
         if (inputs.Count == 1)
         {
-            // A grid save: one query.
-            Remember(await stored.Where(e => epics.Contains(e.Epic) || mobiles.Contains(e.Mobile) || ids.Contains(e.Id)).ToListAsync(ct));
+            // A grid save: one query. No stored row has an empty EPIC or mobile or the id 0, so those match nobody.
+            var query = HoldersOfOneRow.GetValue(_db.Model, _ => EF.CompileAsyncQuery((ElectionDbContext db, string epic, string mobile, int id) =>
+                db.Employees.AsNoTracking().Include(e => e.Office).Where(e => e.Epic == epic || e.Mobile == mobile || e.Id == id)));
+            var holders = query(_db, epics.SingleOrDefault() ?? "", mobiles.SingleOrDefault() ?? "", ids.SingleOrDefault());
+            Remember(await holders.ToListAsync(ct));
             return;
         }
+        var stored = _db.Employees.AsNoTracking().Include(e => e.Office);
         foreach (var chunk in epics.Chunk(ChunkSize))
         {
             Remember(await stored.Where(e => chunk.Contains(e.Epic)).ToListAsync(ct));
