@@ -48,6 +48,16 @@ internal static class Phases
         var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
         Time("1 output hash", () => DrawHashes.Output(one));
         var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
+        // Stage 1's own check of its draw (DrawStageOne.Unseatable): the drafted seated by stage 2's pieces, on the witness stream.
+        var witnessPeople = Time("1 witness people", () => new StageTwoPeople(input.Settings, plan, drafted));
+        var witnessBoard = new PartyBoard(plan, witnessPeople, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
+        Time("1 witness checks", () => { StageTwoFeasibility.Check(input.Settings, plan, witnessPeople, witnessBoard, [], version); return 0; });
+        Time("1 witness find", () => StageTwoWitness.Find(witnessBoard, input.Settings, input.ElectionId, one.Seed, one.InputHash, version));
+        using (var rng = StageTwoWitness.Stream(input.ElectionId, one.Seed, one.InputHash, version))
+        {
+            Time("1 witness place", () => new PartyPlacement(witnessBoard, input.Settings, rng, version).Place(0));
+            Time("1 witness repair", () => new PartyRepair(witnessBoard, rng).Repair());
+        }
         Time("2 input hash", () => DrawHashes.StageTwoInput(input, one.OutputHash, drafted.Select(d => d.Person), version));
         var people = Time("2 people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var board = Time("2 board", () => new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo));
@@ -60,6 +70,7 @@ internal static class Phases
 
         var two = Time("2 whole stage", () => DrawStageTwo.Run(input, one, "250611"));
         Time("2 validator", () => DrawValidator.Validate(input, one, two));
+        Time("2 validator rules", () => DrawValidator.ValidateParties(input, plan, drafted, two));
         Time("2 output hash", () => DrawHashes.Output(two));
         Time("3 whole stage", () => DrawStageThree.Run(input, two, "771204"));
     }
