@@ -11,23 +11,29 @@ internal static class Phases
     public static void Print(DrawInput input, int runs)
     {
         var times = new Dictionary<string, double>();
+        var allocated = new Dictionary<string, long>();
+        var collections = new Dictionary<string, string>();
         for (var run = 0; run < runs; run++)
         {
-            Once(input, times);
+            Once(input, times, allocated, collections);
         }
 
         foreach (var (step, ms) in times)
         {
-            Console.WriteLine($"  {step,-18}{ms,8:N1} ms");
+            Console.WriteLine($"  {step,-18}{ms,8:N1} ms{allocated[step] / 1e6,8:N1} MB allocated, GCs {collections[step]}");
         }
     }
 
-    private static void Once(DrawInput input, Dictionary<string, double> times)
+    private static void Once(DrawInput input, Dictionary<string, double> times, Dictionary<string, long> allocated, Dictionary<string, string> collections)
     {
         T Time<T>(string step, Func<T> work)
         {
             var start = Process.GetCurrentProcess().TotalProcessorTime;
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var result = work();
+            collections[step] = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+            allocated[step] = GC.GetAllocatedBytesForCurrentThread() - bytes;
             var ms = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
             times[step] = Math.Min(ms, times.GetValueOrDefault(step, double.MaxValue));
             return result;
