@@ -34,8 +34,9 @@ public class CanonicalLinesTests
                 using var table = new CanonicalWriter(keepText: true);
                 CanonicalLines.Write(table, "employee", CanonicalLines.Employee(version), e, v1 ? null : DrawHashes.CoupleOf(couples, e));
                 using var direct = new CanonicalWriter(keepText: true);
-                var hasCouple = !v1 && couples.TryGetValue(e.SpouseKey ?? "", out var couple);
-                CanonicalLines.WriteEmployee(direct, e, v1, hasCouple, hasCouple ? couple : 0);
+                long couple = 0;
+                var hasCouple = !v1 && couples.TryGetValue(e.SpouseKey ?? "", out couple);
+                CanonicalLines.WriteEmployee(direct, e, v1, hasCouple, couple);
                 Assert.Equal(table.Text, direct.Text);
             }
         }
