@@ -55,7 +55,7 @@ public static class DrawHashes
 
         // ET-DRAW-1 wrote each person's spouse key as it was; ET-DRAW-2 writes the couple's smallest Id instead.
         var v1 = DrawAlgorithm.IsV1(version);
-        var listed = CanonicalOrder.Of(people, ById);
+        var listed = CanonicalOrder.ById(people);
         var couples = v1 ? [] : coupleIds ?? CoupleIds(listed);
         for (var i = 0; i < listed.Count; i++)
         {
@@ -177,8 +177,6 @@ public static class DrawHashes
         var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
         return c != 0 ? c : a.Number.CompareTo(b.Number);
     }
-
-    private static int ById(DrawEmployee a, DrawEmployee b) => a.Id.CompareTo(b.Id);
 
     private static int ByRoleThenId(StageOneAssignment a, StageOneAssignment b)
     {

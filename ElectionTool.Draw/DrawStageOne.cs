@@ -13,7 +13,7 @@ public static class DrawStageOne
         var given = input;
 
         // The pool in id order, once: the input text and the eligible pool both read it so.
-        input = input with { Pool = CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)) };
+        input = input with { Pool = CanonicalOrder.ById(input.Pool) };
         // ET-DRAW-2's couple Ids of the whole pool: written into the input text and ordering the couples' draws.
         var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
         var inputHash = DrawHashes.Input(input, 1, null, input.Pool, false, version, coupleIds).Hash;
@@ -150,7 +150,7 @@ public static class DrawStageOne
         // The eligible who share a spouse key, by key in order of first appearance (each list in id order).
         var byKey = new Dictionary<string, List<DrawEmployee>>(StringComparer.Ordinal);
         var keys = new List<string>();
-        foreach (var e in CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)))
+        foreach (var e in CanonicalOrder.ById(input.Pool))
         {
             var reason = Eligibility.Exclusion(e, unitCodes, cutoff);
             if (reason is not null)
