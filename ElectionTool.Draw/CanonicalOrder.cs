@@ -19,4 +19,25 @@ internal static class CanonicalOrder
 
         return list;
     }
+
+    /// <summary>The same for people by id (the pool's order, checked four times a draw), comparing the ids directly.</summary>
+    public static IReadOnlyList<DrawEmployee> ById(IEnumerable<DrawEmployee> people)
+    {
+        var list = people as IReadOnlyList<DrawEmployee> ?? people.ToList();
+        if (list is DrawEmployee[] or List<DrawEmployee>)
+        {
+            var span = list is DrawEmployee[] array ? array.AsSpan() : System.Runtime.InteropServices.CollectionsMarshal.AsSpan((List<DrawEmployee>)list);
+            for (var i = 1; i < span.Length; i++)
+            {
+                if (span[i - 1].Id > span[i].Id)
+                {
+                    return Of(list, static (a, b) => a.Id.CompareTo(b.Id));
+                }
+            }
+
+            return list;
+        }
+
+        return Of(list, static (a, b) => a.Id.CompareTo(b.Id));
+    }
 }

@@ -54,12 +54,15 @@ public static class DrawHashes
         }
 
         // ET-DRAW-1 wrote each person's spouse key as it was; ET-DRAW-2 writes the couple's smallest Id instead.
-        var fields = CanonicalLines.Employee(version);
-        var listed = CanonicalOrder.Of(people, ById);
-        var couples = DrawAlgorithm.IsV1(version) ? [] : coupleIds ?? CoupleIds(listed);
-        foreach (var e in listed)
+        var v1 = DrawAlgorithm.IsV1(version);
+        var listed = CanonicalOrder.ById(people);
+        var couples = v1 ? [] : coupleIds ?? CoupleIds(listed);
+        for (var i = 0; i < listed.Count; i++)
         {
-            CanonicalLines.Write(w, "employee", fields, e, CoupleOf(couples, e));
+            var e = listed[i];
+            long couple = 0;
+            var hasCouple = !v1 && Eligibility.HasSpouse(e) && couples.TryGetValue(e.SpouseKey!, out couple);
+            CanonicalLines.WriteEmployee(w, e, v1, hasCouple, couple);
         }
 
         return (w.HashHex(), w.Text);
@@ -174,8 +177,6 @@ public static class DrawHashes
         var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
         return c != 0 ? c : a.Number.CompareTo(b.Number);
     }
-
-    private static int ById(DrawEmployee a, DrawEmployee b) => a.Id.CompareTo(b.Id);
 
     private static int ByRoleThenId(StageOneAssignment a, StageOneAssignment b)
     {

@@ -13,7 +13,7 @@ public static class DrawStageOne
         var given = input;
 
         // The pool in id order, once: the input text and the eligible pool both read it so.
-        input = input with { Pool = CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)) };
+        input = input with { Pool = CanonicalOrder.ById(input.Pool) };
         // ET-DRAW-2's couple Ids of the whole pool: written into the input text and ordering the couples' draws.
         var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
         var inputHash = DrawHashes.Input(input, 1, null, input.Pool, false, version, coupleIds).Hash;
@@ -150,7 +150,7 @@ public static class DrawStageOne
         // The eligible who share a spouse key, by key in order of first appearance (each list in id order).
         var byKey = new Dictionary<string, List<DrawEmployee>>(StringComparer.Ordinal);
         var keys = new List<string>();
-        foreach (var e in CanonicalOrder.Of(input.Pool, (a, b) => a.Id.CompareTo(b.Id)))
+        foreach (var e in CanonicalOrder.ById(input.Pool))
         {
             var reason = Eligibility.Exclusion(e, unitCodes, cutoff);
             if (reason is not null)
@@ -216,16 +216,40 @@ public static class DrawStageOne
         return remaining;
     }
 
+    /// <summary>
+    /// By role, then id. Roles and ids that fit one 64-bit key (role above bit 56, id below) are sorted as plain
+    /// numbers; anything else by comparison. Each person is drafted once, so either way the order is the same.
+    /// </summary>
+    private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments)
+    {
+        var keys = new long[assignments.Count];
+        var items = assignments.ToArray();
+        for (var i = 0; i < items.Length; i++)
+        {
+            var (id, role) = (items[i].EmployeeId, (int)items[i].Role);
+            if (id is < 0 or >= 1L << 56 || (uint)role >= 64)
+            {
+                var sorted = new List<StageOneAssignment>(assignments);
+                sorted.Sort(static (a, b) =>
+                {
+                    var c = ((int)a.Role).CompareTo((int)b.Role);
+                    return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
+                });
+                return sorted;
+            }
+
+            keys[i] = ((long)role << 56) | id;
+        }
+
+        Array.Sort(keys, items);
+        return [.. items];
+    }
+
     private static StageOneResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StageOneAssignment> assignments)
     {
         var report = DrawReport.From(findings);
         // By role, then id (each person drafted once, so the order is total and any sort gives it).
-        var ordered = report.Feasible ? new List<StageOneAssignment>(assignments) : [];
-        ordered.Sort(static (a, b) =>
-        {
-            var c = ((int)a.Role).CompareTo((int)b.Role);
-            return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
-        });
+        var ordered = report.Feasible ? ByRoleThenId(assignments) : [];
         var result = new StageOneResult
         {
             ElectionId = input.ElectionId,

@@ -90,61 +90,67 @@ internal sealed class PartyBoard
     public int Violations(int seat)
     {
         var people = People;
+        var holders = Holder;
         if (IsLoose(seat))
         {
-            var holder = Holder[seat];
+            var holder = holders[seat];
             return holder >= 0 && !people.MayServeIn(holder, UnitOf(seat)) ? 1 : 0;
         }
-        var first = seat / SeatsPerParty * SeatsPerParty;
-        var unit = PartyUnit[first / SeatsPerParty];
-        var presiding = Holder[first];
+
+        // The repair's inner loop: the arrays read into locals once, the five seats of one party.
+        var (woman, office, department, payRank, excluded) = (people.Woman, people.Office, people.Department, people.PayRank, people.Excluded);
+        var party = seat / SeatsPerParty;
+        var seats = holders.AsSpan(party * SeatsPerParty, SeatsPerParty);
+        var unit = PartyUnit[party];
+        var presiding = seats[0];
         var count = 0;
         var women = 0;
         var seated = 0;
-        for (var r = 0; r < SeatsPerParty; r++)
+        for (var r = 0; r < seats.Length; r++)
         {
-            var m = Holder[first + r];
+            var m = seats[r];
             if (m < 0)
             {
                 continue;
             }
 
             seated++;
-            if (people.Woman[m])
+            if (woman[m])
             {
                 women++;
             }
 
-            if (!people.MayServeIn(m, unit))
+            var k = m * 4;
+            if (excluded[k] == unit || excluded[k + 1] == unit || excluded[k + 2] == unit || excluded[k + 3] == unit)
             {
                 count++;
             }
 
-            if (r > 0 && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding])
+            if (r > 0 && presiding >= 0 && payRank[m] > payRank[presiding])
             {
                 count++;
             }
 
             for (var q = 0; q < r; q++)
             {
-                var o = Holder[first + q];
+                var o = seats[q];
                 if (o < 0)
                 {
                     continue;
                 }
 
-                if (people.Office[o] == people.Office[m])
+                if (office[o] == office[m])
                 {
                     count++;
                 }
 
-                if (people.Department[o] == people.Department[m])
+                if (department[o] == department[m])
                 {
                     count++;
                 }
             }
         }
-        if (AllWomen[first / SeatsPerParty])
+        if (AllWomen[party])
         {
             count += seated - women;
         }

@@ -161,18 +161,33 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             return true;
         }
 
-        var order = new int[people.Count];
+        // Highest pay first, equals in their given order: one 64-bit key per person (rank descending, then
+        // position), unique, so a plain sort of the keys gives exactly that total order.
+        var byPay = new long[persons.Count];
+        var holders = new int[persons.Count];
         for (var k = 0; k < persons.Count; k++)
         {
-            order[persons[k]] = k;
+            byPay[k] = ((long)(int.MaxValue - people.PayRank[persons[k]]) << 32) | (uint)k;
+            holders[k] = persons[k];
         }
 
-        persons.Sort((a, b) => people.PayRank[b] != people.PayRank[a] ? people.PayRank[b].CompareTo(people.PayRank[a]) : order[a].CompareTo(order[b]));
+        Array.Sort(byPay, holders);
+        persons.Clear();
+        persons.AddRange(holders);
         rng.Shuffle(seats);
         DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Person[i].Id))}");
-        var cap = seats.Select(s => Cap(s, role)).ToArray();
-        var index = Enumerable.Range(0, seats.Count).ToArray();
-        Array.Sort(index, (a, b) => cap[a] != cap[b] ? cap[b].CompareTo(cap[a]) : a.CompareTo(b));
+        // Seats by cap, highest first, then by position: the same kind of unique key.
+        var cap = new int[seats.Count];
+        var byCap = new long[seats.Count];
+        var index = new int[seats.Count];
+        for (var k = 0; k < cap.Length; k++)
+        {
+            cap[k] = Cap(seats[k], role);
+            byCap[k] = ((long)(int.MaxValue - (long)cap[k]) << 32) | (uint)k;
+            index[k] = k;
+        }
+
+        Array.Sort(byCap, index);
         var open = new List<int>(seats.Count);
         var next = 0;
         foreach (var person in persons)

@@ -69,9 +69,12 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
 
     private void TryFix(int seat, List<int> candidates, bool thorough)
     {
+        // Every swap tried here is undone unless it is kept (and then the search stops), so the broken seat's own
+        // count stays the same throughout: worked out once.
+        var broken = board.Violations(seat);
         for (var t = 0; t < RandomTries; t++)
         {
-            if (TrySwap(seat, candidates[rng.NextInt(candidates.Count)]))
+            if (TrySwap(seat, broken, candidates[rng.NextInt(candidates.Count)]))
             {
                 return;
             }
@@ -85,7 +88,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         var start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
         {
-            if (TrySwap(seat, candidates[(start + k) % candidates.Count]))
+            if (TrySwap(seat, broken, candidates[(start + k) % candidates.Count]))
             {
                 return;
             }
@@ -94,21 +97,22 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
         {
-            if (TrySwap(seat, candidates[(start + k) % candidates.Count], sideways: true))
+            if (TrySwap(seat, broken, candidates[(start + k) % candidates.Count], sideways: true))
             {
                 return;
             }
         }
     }
 
-    private bool TrySwap(int a, int b, bool sideways = false)
+    /// <summary>Swaps the holders of a and b when that lowers (or, sideways, keeps) their broken-rule count; <paramref name="brokenA"/> is a's count now.</summary>
+    private bool TrySwap(int a, int brokenA, int b, bool sideways = false)
     {
         if (a == b || (!board.IsLoose(a) && !board.IsLoose(b) && a / PartyBoard.SeatsPerParty == b / PartyBoard.SeatsPerParty))
         {
             return false;
         }
 
-        var before = board.Violations(a) + board.Violations(b);
+        var before = brokenA + board.Violations(b);
         if (before == 0)
         {
             return false;

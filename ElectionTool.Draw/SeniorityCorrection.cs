@@ -73,11 +73,14 @@ internal static class SeniorityCorrection
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
             byPay = Enumerable.Range(0, drafted.Count).ToArray();
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
-            Array.Sort(byPay, (a, b) =>
+            if (payKey is null || !SortByKeys(byPay, payKey, person))
             {
-                var c = ComparePay(b, a);
-                return c != 0 ? c : person[a].Id.CompareTo(person[b].Id);
-            });
+                Array.Sort(byPay, (a, b) =>
+                {
+                    var c = ComparePay(b, a);
+                    return c != 0 ? c : person[a].Id.CompareTo(person[b].Id);
+                });
+            }
             for (var i = 0; i < drafted.Count; i++)
             {
                 if ((uint)drafted[i].Role < PartyRoles.Count && Eligibility.IsWoman(person[i]))
@@ -85,6 +88,56 @@ internal static class SeniorityCorrection
                     women[(int)drafted[i].Role]++;
                 }
             }
+        }
+
+        /// <summary>
+        /// The same order from plain number sorts: each person's dense pay rank (best paid first) above their rank by
+        /// id, as one unique 64-bit key. False, having changed nothing, when an id repeats (then compare).
+        /// </summary>
+        private static bool SortByKeys(int[] byPay, long[] payKey, DrawEmployee[] person)
+        {
+            var n = byPay.Length;
+            var ids = new long[n];
+            var byId = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                ids[i] = person[i].Id;
+                byId[i] = i;
+            }
+
+            Array.Sort(ids, byId);
+            var idRank = new int[n];
+            for (var k = 0; k < n; k++)
+            {
+                if (k > 0 && ids[k] == ids[k - 1])
+                {
+                    return false;
+                }
+
+                idRank[byId[k]] = k;
+            }
+
+            var pays = (long[])payKey.Clone();
+            Array.Sort(pays);
+            var distinct = 0;
+            for (var k = 0; k < n; k++)
+            {
+                if (k == 0 || pays[k] != pays[distinct - 1])
+                {
+                    pays[distinct++] = pays[k];
+                }
+            }
+
+            var keys = new long[n];
+            for (var i = 0; i < n; i++)
+            {
+                var payRank = Array.BinarySearch(pays, 0, distinct, payKey[i]);
+                keys[i] = ((long)(distinct - 1 - payRank) << 32) | (uint)idRank[i];
+                byPay[i] = i;
+            }
+
+            Array.Sort(keys, byPay);
+            return true;
         }
 
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>

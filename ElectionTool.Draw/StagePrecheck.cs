@@ -32,20 +32,7 @@ internal static class StagePrecheck
             }
         }
 
-        var slot = new Dictionary<long, int>(ids.Length);
-        for (var i = 0; i < ids.Length; i++)
-        {
-            slot.TryAdd(ids[i], i);
-        }
-
-        var person = new DrawEmployee?[ids.Length];
-        foreach (var e in input.Pool)
-        {
-            if (slot.TryGetValue(e.Id, out var at))
-            {
-                person[at] ??= e;
-            }
-        }
+        var person = FirstRecords(input.Pool, ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
         var missing = new List<long>();
@@ -70,6 +57,57 @@ internal static class StagePrecheck
         }
 
         return drafted;
+    }
+
+    /// <summary>
+    /// For each of the sorted ids, the pool's first record with that id (at the id's first slot), or null. A pool in id
+    /// order (as the app and stage 1 give it) is walked beside the ids; any other is looked up through a dictionary.
+    /// </summary>
+    private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, long[] ids)
+    {
+        var person = new DrawEmployee?[ids.Length];
+        var sorted = true;
+        for (var i = 1; i < pool.Count && sorted; i++)
+        {
+            sorted = pool[i - 1].Id <= pool[i].Id;
+        }
+
+        if (sorted)
+        {
+            var at = 0;
+            for (var i = 0; i < pool.Count && at < ids.Length; i++)
+            {
+                var id = pool[i].Id;
+                while (at < ids.Length && ids[at] < id)
+                {
+                    at++;
+                }
+
+                // The first record of an id comes first in an id-ordered pool; its later records find the slot taken.
+                if (at < ids.Length && ids[at] == id)
+                {
+                    person[at] ??= pool[i];
+                }
+            }
+
+            return person;
+        }
+
+        var slot = new Dictionary<long, int>(ids.Length);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            slot.TryAdd(ids[i], i);
+        }
+
+        foreach (var e in pool)
+        {
+            if (slot.TryGetValue(e.Id, out var at))
+            {
+                person[at] ??= e;
+            }
+        }
+
+        return person;
     }
 
     /// <summary>

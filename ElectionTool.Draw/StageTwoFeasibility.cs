@@ -32,7 +32,9 @@ internal static class StageTwoFeasibility
 
         foreach (var list in ranks)
         {
-            list.Sort((a, b) => b.CompareTo(a));
+            // Best paid first: plain ints, so ascending then reversed is the same list as a descending sort.
+            list.Sort();
+            list.Reverse();
         }
 
         foreach (var role in PartyRoles.All)

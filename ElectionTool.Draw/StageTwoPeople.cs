@@ -34,12 +34,8 @@ internal sealed class StageTwoPeople
             var e = Person[i];
             Office[i] = Index(offices, e.OfficeId);
             Department[i] = settings.NoSameDepartment ? Index(departments, e.DepartmentCode) : -1 - i;
-            Excluded[i * 4] = UnitOf(e.VoterUnit);
-            Excluded[i * 4 + 1] = UnitOf(e.ResidenceUnit);
-            Excluded[i * 4 + 2] = UnitOf(e.HomeUnit);
-            Excluded[i * 4 + 3] = UnitOf(e.OfficeUnit);
+            UnitCapacity.UnitsOf(e, unitIndex, Excluded.AsSpan(i * 4, 4));
         }
-        int UnitOf(string? code) => code is not null && unitIndex.TryGetValue(code, out var u) ? u : -1;
 
         // Equal pay shares a rank, so "never below" allows equals.
         var (byPay, keys) = ByPay(Person);

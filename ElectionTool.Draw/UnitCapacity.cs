@@ -272,19 +272,36 @@ internal static class UnitCapacity
     /// <summary>The drawn units a person may not serve in, distinct and ascending; returns how many (0–4).</summary>
     private static int Barred(DrawEmployee e, Dictionary<string, int> index, Span<int> into)
     {
+        Span<int> units = stackalloc int[4];
+        UnitsOf(e, index, units);
         var count = 0;
-        ReadOnlySpan<string?> codes = [e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit];
-        foreach (var code in codes)
+        foreach (var u in units)
         {
-            if (code is null || !index.TryGetValue(code, out var u) || into[..count].Contains(u))
+            if (u >= 0 && !into[..count].Contains(u))
             {
-                continue;
+                into[count++] = u;
             }
-
-            into[count++] = u;
         }
         into[..count].Sort();
         return count;
+    }
+
+    /// <summary>
+    /// The drawn-unit index of a person's voter, residence, home and office unit, in that order (-1: none, or not a
+    /// drawn unit). A code equal to one before it is not looked up again: they usually repeat (one's home is one's residence).
+    /// </summary>
+    internal static void UnitsOf(DrawEmployee e, Dictionary<string, int> index, Span<int> into)
+    {
+        var (voter, residence, home, office) = (e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit);
+        into[0] = Find(voter, index);
+        into[1] = string.Equals(residence, voter, StringComparison.Ordinal) ? into[0] : Find(residence, index);
+        into[2] = string.Equals(home, residence, StringComparison.Ordinal) ? into[1]
+            : string.Equals(home, voter, StringComparison.Ordinal) ? into[0] : Find(home, index);
+        into[3] = string.Equals(office, home, StringComparison.Ordinal) ? into[2]
+            : string.Equals(office, residence, StringComparison.Ordinal) ? into[1]
+            : string.Equals(office, voter, StringComparison.Ordinal) ? into[0] : Find(office, index);
+
+        static int Find(string? code, Dictionary<string, int> index) => code is not null && index.TryGetValue(code, out var u) ? u : -1;
     }
 
     /// <summary>Up to four unit indexes, ascending, packed 16 bits each (index + 1; 0 = none).</summary>

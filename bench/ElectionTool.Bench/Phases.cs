@@ -11,23 +11,29 @@ internal static class Phases
     public static void Print(DrawInput input, int runs)
     {
         var times = new Dictionary<string, double>();
+        var allocated = new Dictionary<string, long>();
+        var collections = new Dictionary<string, string>();
         for (var run = 0; run < runs; run++)
         {
-            Once(input, times);
+            Once(input, times, allocated, collections);
         }
 
         foreach (var (step, ms) in times)
         {
-            Console.WriteLine($"  {step,-18}{ms,8:N1} ms");
+            Console.WriteLine($"  {step,-18}{ms,8:N1} ms{allocated[step] / 1e6,8:N1} MB allocated, GCs {collections[step]}");
         }
     }
 
-    private static void Once(DrawInput input, Dictionary<string, double> times)
+    private static void Once(DrawInput input, Dictionary<string, double> times, Dictionary<string, long> allocated, Dictionary<string, string> collections)
     {
         T Time<T>(string step, Func<T> work)
         {
             var start = Process.GetCurrentProcess().TotalProcessorTime;
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var result = work();
+            collections[step] = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+            allocated[step] = GC.GetAllocatedBytesForCurrentThread() - bytes;
             var ms = (Process.GetCurrentProcess().TotalProcessorTime - start).TotalMilliseconds;
             times[step] = Math.Min(ms, times.GetValueOrDefault(step, double.MaxValue));
             return result;
@@ -48,6 +54,16 @@ internal static class Phases
         var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
         Time("1 output hash", () => DrawHashes.Output(one));
         var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
+        // Stage 1's own check of its draw (DrawStageOne.Unseatable): the drafted seated by stage 2's pieces, on the witness stream.
+        var witnessPeople = Time("1 witness people", () => new StageTwoPeople(input.Settings, plan, drafted));
+        var witnessBoard = new PartyBoard(plan, witnessPeople, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
+        Time("1 witness checks", () => { StageTwoFeasibility.Check(input.Settings, plan, witnessPeople, witnessBoard, [], version); return 0; });
+        Time("1 witness find", () => StageTwoWitness.Find(witnessBoard, input.Settings, input.ElectionId, one.Seed, one.InputHash, version));
+        using (var rng = StageTwoWitness.Stream(input.ElectionId, one.Seed, one.InputHash, version))
+        {
+            Time("1 witness place", () => new PartyPlacement(witnessBoard, input.Settings, rng, version).Place(0));
+            Time("1 witness repair", () => new PartyRepair(witnessBoard, rng).Repair());
+        }
         Time("2 input hash", () => DrawHashes.StageTwoInput(input, one.OutputHash, drafted.Select(d => d.Person), version));
         var people = Time("2 people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var board = Time("2 board", () => new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo));
@@ -60,6 +76,7 @@ internal static class Phases
 
         var two = Time("2 whole stage", () => DrawStageTwo.Run(input, one, "250611"));
         Time("2 validator", () => DrawValidator.Validate(input, one, two));
+        Time("2 validator rules", () => DrawValidator.ValidateParties(input, plan, drafted, two));
         Time("2 output hash", () => DrawHashes.Output(two));
         Time("3 whole stage", () => DrawStageThree.Run(input, two, "771204"));
     }

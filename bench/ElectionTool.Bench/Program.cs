@@ -13,6 +13,7 @@ using ElectionTool.Draw.Synthetic;
 // The JIT runs as it does in the app (tiered, with dynamic PGO); every timed run follows a warm-up (Baselines.WarmUp) and
 // one untimed draw of the same district. The earlier figures came from a build with tiering off: set
 // DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0 to measure that way again.
+// Hashes: dotnet run -c Release --project bench/ElectionTool.Bench -- --hashes --units 8,300 --sizes 1
 // Counting: dotnet run -c Release --project bench/ElectionTool.Bench -- --counting [--runs 5]
 if (args.Contains("--counting"))
 {
@@ -26,6 +27,22 @@ var runs = Option("--runs", "3")[0];
 if (args.Contains("--duties"))
 {
     DutyBench.Run(units[0], runs);
+    return;
+}
+
+// The six hashes of a synthetic draw per unit count: compare before and after an engine change (output must not move).
+if (args.Contains("--hashes"))
+{
+    foreach (var unitCount in units)
+    {
+        var input = SyntheticDistrict.Create(Shape(sizes[0], unitCount), 42);
+        var one = DrawStageOne.Run(input, "493817");
+        var two = DrawStageTwo.Run(input, one, "250611");
+        var three = DrawStageThree.Run(input, two, "771204");
+        Console.WriteLine($"{sizes[0]}x {unitCount}u in  {one.InputHash} {two.InputHash} {three.InputHash}");
+        Console.WriteLine($"{sizes[0]}x {unitCount}u out {one.OutputHash} {two.OutputHash} {three.OutputHash}");
+    }
+
     return;
 }
 

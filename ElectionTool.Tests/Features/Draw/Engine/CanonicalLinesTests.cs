@@ -18,6 +18,31 @@ public class CanonicalLinesTests
     }
 
     [Fact]
+    public void The_direct_employee_writer_writes_exactly_the_table_line_in_every_version()
+    {
+        var pool = ElectionTool.Draw.Synthetic.SyntheticDistrict.Create(new ElectionTool.Draw.Synthetic.DistrictShape { Employees = 400 }, 5).Pool;
+        // Awkward values too: escapes, non-ASCII, a fractional and a negative amount, a missing retirement date.
+        pool = [.. pool, pool[0] with { Id = -7, Name = "A|B\\C\nD", OfficeCode = "दफ़्तर", BasicPay = 12345.67m, RetirementDate = null, SpouseKey = "k" },
+            pool[1] with { Id = -8, BasicPay = -3m, SpouseKey = "k", VoterUnit = null }];
+        var couples = DrawHashes.CoupleIds(pool);
+        Assert.NotEmpty(couples);
+        foreach (var version in DrawAlgorithm.Supported)
+        {
+            var v1 = version == DrawAlgorithm.V1;
+            foreach (var e in pool)
+            {
+                using var table = new CanonicalWriter(keepText: true);
+                CanonicalLines.Write(table, "employee", CanonicalLines.Employee(version), e, v1 ? null : DrawHashes.CoupleOf(couples, e));
+                using var direct = new CanonicalWriter(keepText: true);
+                long couple = 0;
+                var hasCouple = !v1 && couples.TryGetValue(e.SpouseKey ?? "", out couple);
+                CanonicalLines.WriteEmployee(direct, e, v1, hasCouple, couple);
+                Assert.Equal(table.Text, direct.Text);
+            }
+        }
+    }
+
+    [Fact]
     public void An_input_text_read_back_and_written_again_is_byte_for_byte_the_same_in_both_versions()
     {
         var input = ExampleTwo.Build();
