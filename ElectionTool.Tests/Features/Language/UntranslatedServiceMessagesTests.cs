@@ -1,0 +1,230 @@
+namespace ElectionTool.Tests.Features.Language;
+
+/// <summary>
+/// Keeps the messages services hand to users bilingual: a refusal, snackbar text, result or notice typed in English in
+/// any .cs under Features, Hosting or Data fails here unless it goes through <c>UiText.Of/Format/In</c>.
+/// What stays English on purpose, and why: the command line (Cli/, not scanned: operators' scripts and the issue say so);
+/// log messages (ILogger, console: read by whoever runs the server, searched in English); programmer errors that never
+/// reach a user (Argument…, NotSupported…); data formats (CSV column headers, audit action codes, SQL, routes, file
+/// names); and the JSON API's machine messages (ProblemDetails titles and error codes that integrators' programs match
+/// on). Those are marked in the code with <c>// English: reason</c>, or listed in <see cref="EnglishByDesign"/> when a
+/// whole file is a data format. Files not translated yet are listed in <see cref="ServicesNotYetTranslated"/>; that list
+/// may only shrink (a listed file that is clean fails too, so it is taken off).
+/// </summary>
+public sealed class UntranslatedServiceMessagesTests
+{
+    /// <summary>Whole files whose literals are a data format or the operator's, with the reason.</summary>
+    private static readonly Dictionary<string, string> EnglishByDesign = new(StringComparer.Ordinal)
+    {
+        ["Features/Api/ApiAuditFilter.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/ApiCaller.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/ApiPaging.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/ApiSetup.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/ApiStaffRow.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/DrawApi.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/OfficesApi.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/StaffApi.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/StaffHolders.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Api/StaffUpsertService.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Integrations/ApiKeyAuthentication.cs"] = "JSON API: problem titles and details are machine messages for integrators' programs; the API has no user culture",
+        ["Features/Integrations/ApiRefusalAudit.cs"] = "audit entries of refused API calls: action codes read in English, like the whole audit log",
+        ["Features/Demo/DemoNames.cs"] = "demo data: names and places stay as entered, like real data",
+        ["Features/Demo/DemoPeople.cs"] = "demo data: names and places stay as entered, like real data",
+        ["Data/StaffCountSql.cs"] = "SQL trigger text and table names",
+    };
+
+    private static readonly HashSet<string> ServicesNotYetTranslated = new(StringComparer.Ordinal)
+    {
+        // Translated by another engineer (Draw, Duties, Counting, DutyLookup, Masters, Maps, Duplicates, Export, Import, Employees, Common).
+        "Features/Common/DistrictClock.cs",
+        "Features/Common/EnumText.cs",
+        "Features/Counting/CountingInputBuilder.cs",
+        "Features/Counting/CountingOutputService.cs",
+        "Features/Counting/CountingReplacementService.cs",
+        "Features/Counting/CountingSettingsService.cs",
+        "Features/Counting/CountingStages.cs",
+        "Features/Counting/Halls/CountingHallModels.cs",
+        "Features/Counting/Halls/CountingHallService.cs",
+        "Features/Draw/Bundle/DrawBundle.cs",
+        "Features/Draw/Bundle/DrawBundleService.cs",
+        "Features/Draw/Bundle/DrawBundleTexts.cs",
+        "Features/Draw/Bundle/DrawBundleVerifier.cs",
+        "Features/Draw/DrawExportEndpoints.cs",
+        "Features/Draw/DrawExports.cs",
+        "Features/Draw/DrawInputBuilder.cs",
+        "Features/Draw/DrawLive.cs",
+        "Features/Draw/DrawModels.cs",
+        "Features/Draw/DrawOutputModels.cs",
+        "Features/Draw/DrawOutputService.cs",
+        "Features/Draw/DrawPreviews.cs",
+        "Features/Draw/DrawReplacementService.cs",
+        "Features/Draw/DrawSeed.cs",
+        "Features/Draw/DrawService.cs",
+        "Features/Draw/DrawSnapshot.cs",
+        "Features/Draw/DrawStore.cs",
+        "Features/Draw/EntryWindow.cs",
+        "Features/Draw/Stages/DrawStageCatalog.cs",
+        "Features/Draw/Stages/PollingStages.cs",
+        "Features/Duplicates/DuplicateService.cs",
+        "Features/Duties/DutyEndpoints.cs",
+        "Features/Duties/DutyInputBuilder.cs",
+        "Features/Duties/DutyOutputService.cs",
+        "Features/Duties/DutyReplacementService.cs",
+        "Features/Duties/DutyStages.cs",
+        "Features/Duties/PersonDutyService.cs",
+        "Features/Duties/SectorFile.cs",
+        "Features/Duties/SectorService.cs",
+        "Features/DutyLookup/DutyLookupService.cs",
+        "Features/DutyLookup/DutySmsQueue.cs",
+        "Features/DutyLookup/SmsGateway.cs",
+        "Features/Employees/EmployeeColumns.cs",
+        "Features/Employees/EmployeeModels.cs",
+        "Features/Employees/EmployeeService.cs",
+        "Features/Employees/EmployeeValidator.cs",
+        "Features/Employees/StaffWriter.Delete.cs",
+        "Features/Employees/StaffWriter.Save.cs",
+        "Features/Employees/StaffWriter.cs",
+        "Features/Employees/TextRules.cs",
+        "Features/Export/EmployeeExportColumns.cs",
+        "Features/Export/EmployeeExporter.cs",
+        "Features/Import/StaffFileReader.cs",
+        "Features/Import/XlsxGuard.cs",
+        "Features/Maps/BoundaryImportService.cs",
+        "Features/Maps/GeoJsonBoundaryReader.cs",
+        "Features/Maps/KmlBoundaryReader.cs",
+        "Features/Maps/MapGeometry.cs",
+        "Features/Maps/MapService.cs",
+        "Features/Maps/StationCoordinatesService.cs",
+        "Features/Masters/Constituencies/ConstituencyModels.cs",
+        "Features/Masters/Constituencies/ConstituencyService.cs",
+        "Features/Masters/Departments/DepartmentModels.cs",
+        "Features/Masters/Departments/DepartmentService.cs",
+        "Features/Masters/Import/MasterImport.cs",
+        "Features/Masters/Import/MasterImporter.cs",
+        "Features/Masters/Import/MasterTemplateEndpoints.cs",
+        "Features/Masters/LocalBodies/LocalBodyModels.cs",
+        "Features/Masters/LocalBodies/LocalBodyService.cs",
+        "Features/Masters/LocalBodies/WardService.cs",
+        "Features/Masters/MasterPatterns.cs",
+        "Features/Masters/Offices/OfficeModels.cs",
+        "Features/Masters/Offices/OfficeService.cs",
+        "Features/Masters/Stations/PollingStationModels.cs",
+        "Features/Masters/Stations/PollingStationService.cs",
+        "Features/Masters/UnitUsage.cs",
+        // Still English.
+        "Data/Entities/DrawRun.cs",
+        "Features/Accounts/AccountModels.cs",
+        "Features/Accounts/AccountService.cs",
+        "Features/Accounts/ElectionUserManager.cs",
+        "Features/Accounts/Gate/AccountReadyRequirement.cs",
+        "Features/Accounts/PasswordPolicy.cs",
+        "Features/Auditing/AuditedView.cs",
+        "Features/Backup/BackupService.cs",
+        "Features/Backup/PostgreSqlBackup.cs",
+        "Features/Backup/RestoreService.cs",
+        "Features/Dashboard/DashboardScope.cs",
+        "Features/Dashboard/DutyPoolQueries.cs",
+        "Features/Dashboard/PoolQueries.cs",
+        "Features/DatabaseMove/DatabaseMoveService.cs",
+        "Features/Demo/DemoDistrictSeeder.cs",
+        "Features/Demo/DemoStaffSeeder.cs",
+        "Features/Demo/DemoTrainingSeeder.cs",
+        "Features/Elections/ElectionModels.cs",
+        "Features/Elections/ElectionService.cs",
+        "Features/Finalization/FinalizationModels.cs",
+        "Features/Home/HomeService.cs",
+        "Features/Honorarium/BankScheduleFile.cs",
+        "Features/Honorarium/HonorariumEndpoints.cs",
+        "Features/Honorarium/HonorariumService.cs",
+        "Features/Integrations/IntegrationModels.cs",
+        "Features/Integrations/IntegrationScopes.cs",
+        "Features/Integrations/IntegrationService.cs",
+        "Features/PendingOffices/OfficeReminderService.cs",
+        "Features/PendingOffices/PendingExportEndpoints.cs",
+        "Features/PostalBallots/PostalBallotService.cs",
+        "Features/Settings/DistrictSettingsService.cs",
+        "Features/Training/AbsenteeService.cs",
+        "Features/Training/BatchEditService.cs",
+        "Hosting/DatabaseInitializer.cs",
+        "Hosting/ElectionToolOptions.cs",
+        "Hosting/HealthEndpoint.cs",
+        "Hosting/Roles.cs",
+    };
+
+    private static readonly string[] Scanned = ["Features/", "Hosting/", "Data/"];
+
+    private static IEnumerable<string> ServiceFiles() =>
+        RepositoryFiles.Code()
+            .Select(RepositoryFiles.Relative)
+            .Where(f => Scanned.Any(s => f.StartsWith(s, StringComparison.Ordinal)))
+            .Where(f => !f.StartsWith("Data/Migrations/", StringComparison.Ordinal) && !f.EndsWith(".razor.cs", StringComparison.Ordinal))
+            .Where(f => !EnglishByDesign.ContainsKey(f));
+
+    private static IReadOnlyList<string> Findings(string relative) =>
+        ServiceCodeScanner.Scan(File.ReadAllText(Path.Combine(RepositoryFiles.App, relative)));
+
+    [Fact]
+    public void No_service_message_shows_English_that_is_not_in_the_resources()
+    {
+        var findings = ServiceFiles()
+            .Where(f => !ServicesNotYetTranslated.Contains(f))
+            .SelectMany(f => Findings(f).Select(x => $"{f}:{x}"))
+            .ToList();
+
+        Assert.True(findings.Count == 0,
+            "English typed into service messages (wrap it in UiText.Of/Format and add the Hindi to SharedResource.hi.resx, "
+            + "or mark a data format with // English: reason):\n" + string.Join("\n", findings));
+    }
+
+    [Fact]
+    public void The_list_of_services_not_yet_translated_only_shrinks()
+    {
+        var gone = ServicesNotYetTranslated.Where(f => !File.Exists(Path.Combine(RepositoryFiles.App, f))).ToList();
+        var clean = ServicesNotYetTranslated.Except(gone).Where(f => Findings(f).Count == 0).ToList();
+
+        Assert.True(gone.Count == 0 && clean.Count == 0,
+            "Take off ServicesNotYetTranslated — translated now: " + string.Join(", ", clean) + "; no such file: " + string.Join(", ", gone));
+    }
+
+    [Fact]
+    public void Every_file_kept_English_by_design_exists_and_says_why()
+    {
+        var wrong = EnglishByDesign.Where(e => string.IsNullOrWhiteSpace(e.Value) || !File.Exists(Path.Combine(RepositoryFiles.App, e.Key)))
+            .Select(e => e.Key).ToList();
+
+        Assert.True(wrong.Count == 0, "EnglishByDesign entries without a file or a reason: " + string.Join(", ", wrong));
+    }
+
+    [Theory]
+    [InlineData("return Refuse(\"The office is finalized; reopen it first.\");", true)]
+    [InlineData("return Refuse(UiText.Of(\"The office is finalized; reopen it first.\"));", false)]
+    [InlineData("throw new InvalidOperationException($\"No integration named '{name}'.\");", true)]
+    [InlineData("throw new InvalidOperationException(UiText.Format(\"No integration named '{0}'.\", name));", false)]
+    [InlineData("throw new ArgumentOutOfRangeException(nameof(kind), \"Unknown kind of export.\");", false)]
+    [InlineData("_logger.LogWarning(\n    \"Backup to {Path} failed: the disk is full.\",\n    path);", false)]
+    [InlineData("Console.Error.WriteLine(\"Migrations applied.\");", false)]
+    [InlineData("var message = $\"{count} rows saved.\";", true)]
+    [InlineData("var message = $\"{UiText.Of(\"Saved\")}: {count}\";", false)]
+    [InlineData("var message = $\"{(ok ? \"Saved.\" : UiText.Of(\"Failed.\"))}\";", true)]
+    [InlineData("writer.Header(\"Name\"); // English: CSV column header, a data format", false)]
+    [InlineData("// English: CSV column headers are a data format\nstring[] headers =\n[\n    \"Name\", \"Office code\",\n];", false)]
+    [InlineData("// English: the JSON API's machine codes\nstatic object Problem() => new { title = \"Not found\" };\nstring Next() => \"Saved.\";", true)]
+    [InlineData("// English: audit codes\nvoid Write()\n{\n    Audit(\"Office finalized\");\n}\nstring Next() => \"Saved.\";", true)]
+    [InlineData("const string Sql = \"SELECT count(*) FROM Employees WHERE OfficeId = @id\";", false)]
+    [InlineData("var sql = \"\"\"\n    Select Name from Employees\n    \"\"\";", false)]
+    [InlineData("app.MapGet(\"/api/v1/staff/{epic}\", Handler);", false)]
+    [InlineData("/* \"Not a literal.\" */ var ok = 'x';", false)]
+    [InlineData("var path = @\"C:\\backups\\Daily backup.db\";", false)]
+    [InlineData("Snackbar.Add(\"Saved.\", Severity.Success);", true)]
+    [InlineData("public string Label { get; } = \"District\";", true)]
+    [InlineData("public const string Section = \"District\";", false)]
+    [InlineData("public const string Refusal = \"Not saved.\";", true)]
+    [InlineData("e.ToTable(\"Boundaries\");", false)]
+    [InlineData("if (message.StartsWith(\"No change\", StringComparison.Ordinal)) return \"Nothing changed.\";", true)]
+    [InlineData("if (message.StartsWith(\"No change\", StringComparison.Ordinal)) return;", false)]
+    [InlineData("group.MapGet(\"/offices\", List)\n    .WithSummary(\"Offices and the state of their staff lists.\");", false)]
+    public void The_service_scanner_tells_user_English_from_resources_logs_and_formats(string code, bool english)
+    {
+        Assert.Equal(english, ServiceCodeScanner.Scan(code).Count > 0);
+    }
+}
