@@ -41,7 +41,7 @@ internal static partial class ServiceCodeScanner
     [GeneratedRegex(@"\.Log(Trace|Debug|Information|Warning|Error|Critical)\s*\(|\[LoggerMessage\b|\bConsole\.(Error\.|Out\.)?Write"
         + @"|throw new (Argument\w*Exception|NotSupportedException|NotImplementedException|UnreachableException|ObjectDisposedException)\b"
         + @"|\[(GeneratedRegex|Route|Http(Get|Post|Put|Delete)|JsonPropertyName|Table|Column|Index|DbFunction)\b|\bDebug\.Assert\("
-        + @"|\b[Aa]udit(Log)?\.Record|\.With(Summary|Description|Name|Tags|DisplayName)\(|\bconst string \w+ = ""[A-Za-z]+"";"
+        + @"|\b[Aa]udit(Log)?\.Record|\bUpsert\.(Apply|Delete)\(|\.With(Summary|Description|Name|Tags|DisplayName)\(|\bconst string \w+ = ""[A-Za-z]+"";"
         + @"|\.(ToTable|ToView|HasColumnName|HasDatabaseName|HasConstraintName|HasComment)\(|\b(GetConnectionString|BindConfiguration|GetSection|Add\w*Convention)\(")]
     private static partial Regex ForTheMachine();
 
@@ -49,13 +49,16 @@ internal static partial class ServiceCodeScanner
     [GeneratedRegex(@"(\b(StartsWith|EndsWith|Equals|Contains|IndexOf|Replace|Split|TrimStart|TrimEnd)\(|[=!]=|\bcase|\bis)\s*$")]
     private static partial Regex Compared();
 
+    [GeneratedRegex(@"(\bUiText\.Of|\bL)\s*$")]
+    private static partial Regex TranslatingCall();
+
     internal sealed record Statement(string Text, List<(int Line, string Literal, string Before)> Literals)
     {
         public bool Exempt { get; set; }
     }
 
     /// <summary>
-    /// Splits C# into statements at ';', '{' and '}' outside strings and comments; records each string literal with its
+    /// Splits C# into statements at ';', and at '{' and '}' outside parentheses, strings and comments; records each string literal with its
     /// line and the statement's code before it; applies the English marker.
     /// </summary>
     private sealed class Lexer(string code)
@@ -64,6 +67,8 @@ internal static partial class ServiceCodeScanner
         private StringBuilder _text = new();
         private List<(int, string, string)> _literals = [];
         private int _depth;
+        private int _parens;
+        private readonly Stack<bool> _translating = new(); // per open parenthesis: is it UiText.Of(…) or L[…]?
         private int? _exemptFrom; // the depth a marker covers; null when no marker is open
         private int _i;
         private int _lastEndLine = -1;
@@ -112,7 +117,7 @@ internal static partial class ServiceCodeScanner
                 {
                     ReadString();
                 }
-                else if (c is ';' or '{' or '}')
+                else if (c == ';' || (c is '{' or '}' && _parens == 0))
                 {
                     _text.Append(c);
                     _i++;
@@ -120,6 +125,16 @@ internal static partial class ServiceCodeScanner
                 }
                 else
                 {
+                    // Braces inside a call's parentheses are an anonymous object, an initializer or a lambda: one expression.
+                    _parens = Math.Max(0, _parens + (c is '(' or '[' ? 1 : c is ')' or ']' ? -1 : 0));
+                    if (c is '(' or '[')
+                    {
+                        _translating.Push(TranslatingCall().IsMatch(_text.ToString()));
+                    }
+                    else if (c is ')' or ']' && _translating.Count > 0)
+                    {
+                        _translating.Pop();
+                    }
                     _text.Append(c);
                     _i++;
                 }
@@ -208,7 +223,8 @@ internal static partial class ServiceCodeScanner
             _text.Append(code, start, Math.Min(_i, code.Length) - start);
             if (!raw)
             {
-                _literals.Add((line, value.ToString(), before));
+                // Inside UiText.Of(…) or L[…] every literal is a key: the branches of a ternary or a switch too.
+                _literals.Add((line, value.ToString(), _translating.TryPeek(out var inside) && inside ? "UiText.Of(" : before));
             }
         }
 
@@ -255,7 +271,7 @@ internal static partial class ServiceCodeScanner
             }
             _text = new StringBuilder();
             _literals = [];
-            _depth += terminator == '{' ? 1 : terminator == '}' ? -1 : 0;
+            _depth += _parens > 0 ? 0 : terminator == '{' ? 1 : terminator == '}' ? -1 : 0;
             if (_exemptFrom is { } from && ((terminator == ';' && _depth == from) || (terminator == '}' && _depth <= from)))
             {
                 _exemptFrom = null;

@@ -30,6 +30,14 @@ public sealed class UntranslatedServiceMessagesTests
         ["Features/Integrations/ApiRefusalAudit.cs"] = "audit entries of refused API calls: action codes read in English, like the whole audit log",
         ["Features/Demo/DemoNames.cs"] = "demo data: names and places stay as entered, like real data",
         ["Features/Demo/DemoPeople.cs"] = "demo data: names and places stay as entered, like real data",
+        ["Features/Backup/BackupService.cs"] = "used only by the command line (backup, restore, migrate-to, seed-demo), whose output stays English",
+        ["Features/Backup/RestoreService.cs"] = "used only by the command line (backup, restore, migrate-to, seed-demo), whose output stays English",
+        ["Features/Backup/PostgreSqlBackup.cs"] = "used only by the command line (backup, restore, migrate-to, seed-demo), whose output stays English",
+        ["Features/DatabaseMove/DatabaseMoveService.cs"] = "used only by the command line (backup, restore, migrate-to, seed-demo), whose output stays English",
+        ["Features/Demo/DemoDistrictSeeder.cs"] = "used only by the command line (backup, restore, migrate-to, seed-demo), whose output stays English; its accounts and places are demo data",
+        ["Features/Demo/DemoStaffSeeder.cs"] = "demo data: notes and names stay as entered, like real data",
+        ["Features/Demo/DemoTrainingSeeder.cs"] = "demo data: venues and halls stay as entered, like real data",
+        ["Hosting/DatabaseInitializer.cs"] = "the first start's console banner for whoever runs the server, and the first account's name (data)",
         ["Data/StaffCountSql.cs"] = "SQL trigger text and table names",
     };
 
@@ -111,44 +119,6 @@ public sealed class UntranslatedServiceMessagesTests
         "Features/Masters/Stations/PollingStationModels.cs",
         "Features/Masters/Stations/PollingStationService.cs",
         "Features/Masters/UnitUsage.cs",
-        // Still English.
-        "Data/Entities/DrawRun.cs",
-        "Features/Accounts/AccountModels.cs",
-        "Features/Accounts/AccountService.cs",
-        "Features/Accounts/ElectionUserManager.cs",
-        "Features/Accounts/Gate/AccountReadyRequirement.cs",
-        "Features/Accounts/PasswordPolicy.cs",
-        "Features/Auditing/AuditedView.cs",
-        "Features/Backup/BackupService.cs",
-        "Features/Backup/PostgreSqlBackup.cs",
-        "Features/Backup/RestoreService.cs",
-        "Features/Dashboard/DashboardScope.cs",
-        "Features/Dashboard/DutyPoolQueries.cs",
-        "Features/Dashboard/PoolQueries.cs",
-        "Features/DatabaseMove/DatabaseMoveService.cs",
-        "Features/Demo/DemoDistrictSeeder.cs",
-        "Features/Demo/DemoStaffSeeder.cs",
-        "Features/Demo/DemoTrainingSeeder.cs",
-        "Features/Elections/ElectionModels.cs",
-        "Features/Elections/ElectionService.cs",
-        "Features/Finalization/FinalizationModels.cs",
-        "Features/Home/HomeService.cs",
-        "Features/Honorarium/BankScheduleFile.cs",
-        "Features/Honorarium/HonorariumEndpoints.cs",
-        "Features/Honorarium/HonorariumService.cs",
-        "Features/Integrations/IntegrationModels.cs",
-        "Features/Integrations/IntegrationScopes.cs",
-        "Features/Integrations/IntegrationService.cs",
-        "Features/PendingOffices/OfficeReminderService.cs",
-        "Features/PendingOffices/PendingExportEndpoints.cs",
-        "Features/PostalBallots/PostalBallotService.cs",
-        "Features/Settings/DistrictSettingsService.cs",
-        "Features/Training/AbsenteeService.cs",
-        "Features/Training/BatchEditService.cs",
-        "Hosting/DatabaseInitializer.cs",
-        "Hosting/ElectionToolOptions.cs",
-        "Hosting/HealthEndpoint.cs",
-        "Hosting/Roles.cs",
     };
 
     private static readonly string[] Scanned = ["Features/", "Hosting/", "Data/"];
@@ -189,10 +159,11 @@ public sealed class UntranslatedServiceMessagesTests
     [Fact]
     public void Every_file_kept_English_by_design_exists_and_says_why()
     {
-        var wrong = EnglishByDesign.Where(e => string.IsNullOrWhiteSpace(e.Value) || !File.Exists(Path.Combine(RepositoryFiles.App, e.Key)))
+        var wrong = EnglishByDesign.Where(e => string.IsNullOrWhiteSpace(e.Value) || !File.Exists(Path.Combine(RepositoryFiles.App, e.Key))
+                || ServicesNotYetTranslated.Contains(e.Key))
             .Select(e => e.Key).ToList();
 
-        Assert.True(wrong.Count == 0, "EnglishByDesign entries without a file or a reason: " + string.Join(", ", wrong));
+        Assert.True(wrong.Count == 0, "EnglishByDesign entries without a file or a reason, or also listed as not yet translated: " + string.Join(", ", wrong));
     }
 
     [Theory]
@@ -217,6 +188,11 @@ public sealed class UntranslatedServiceMessagesTests
     [InlineData("var path = @\"C:\\backups\\Daily backup.db\";", false)]
     [InlineData("Snackbar.Add(\"Saved.\", Severity.Success);", true)]
     [InlineData("public string Label { get; } = \"District\";", true)]
+    [InlineData("await audit.RecordAsync(user, \"View \" + what, path,\n    new { Path = path }, entityType: \"Personal data\");", false)]
+    [InlineData("return new Thing(new { A = 1 }, \"Not saved.\");", true)]
+    [InlineData("string State() => UiText.Of(revoked ? \"Revoked\" : \"Active\");", false)]
+    [InlineData("string Describe(string s) => UiText.Of(s switch\n{\n    A => \"Read the staff\",\n    _ => s,\n});", false)]
+    [InlineData("string Rows(int n) => UiText.Format(\"{0} rows\", n > 1 ? \"Many rows.\" : \"One row.\");", true)]
     [InlineData("public const string Section = \"District\";", false)]
     [InlineData("public const string Refusal = \"Not saved.\";", true)]
     [InlineData("e.ToTable(\"Boundaries\");", false)]
