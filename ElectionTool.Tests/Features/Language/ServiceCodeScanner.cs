@@ -26,7 +26,7 @@ internal static partial class ServiceCodeScanner
         {
             foreach (var (line, literal, before) in statement.Literals)
             {
-                if (!MarkupScanner.IsTranslatedBy(before) && !Compared().IsMatch(before) && MarkupScanner.ReadsAsProse(literal))
+                if (!MarkupScanner.IsTranslatedBy(before) && !Compared().IsMatch(before) && ReadsAsProse(literal))
                 {
                     findings.Add($"{line}: \"{literal}\"");
                 }
@@ -34,6 +34,29 @@ internal static partial class ServiceCodeScanner
         }
         return findings;
     }
+
+    /// <summary>
+    /// As in pages, plus what services say more often: a message that opens with a value (<c>$"{name} ({epic}) is not in
+    /// this batch."</c>) and a reason in lower case (<c>"account number missing"</c>, three words or more).
+    /// </summary>
+    private static bool ReadsAsProse(string literal)
+    {
+        var words = Spaces().Replace(Holes().Replace(literal, " "), " ").Trim();
+        return MarkupScanner.ReadsAsProse(literal) || MarkupScanner.ReadsAsProse(LeadingNonLetters().Replace(words, "")) || LowerCaseReason().IsMatch(words);
+    }
+
+    [GeneratedRegex(@"\{[^}]*\}")]
+    private static partial Regex Holes();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    /// <summary>What a message may open with before its words: spaces, quotes and brackets around a value.</summary>
+    [GeneratedRegex(@"^[\s'""“”‘’()\[\]]+")]
+    private static partial Regex LeadingNonLetters();
+
+    [GeneratedRegex(@"^[a-z][a-z'’-]*( [a-z][a-z'’-]*){2,}$")]
+    private static partial Regex LowerCaseReason();
 
     /// <summary>
     /// Statements whose words are for the machine or for the operator's log, never shown in the interface.

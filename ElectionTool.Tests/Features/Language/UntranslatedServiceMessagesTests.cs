@@ -38,6 +38,7 @@ public sealed class UntranslatedServiceMessagesTests
         ["Features/Demo/DemoStaffSeeder.cs"] = "demo data: notes and names stay as entered, like real data",
         ["Features/Demo/DemoTrainingSeeder.cs"] = "demo data: venues and halls stay as entered, like real data",
         ["Hosting/DatabaseInitializer.cs"] = "the first start's console banner for whoever runs the server, and the first account's name (data)",
+        ["Features/Backup/DatabaseCheck.cs"] = "used only by the command line (backup, restore), whose output stays English",
         ["Data/StaffCountSql.cs"] = "SQL trigger text and table names",
     };
 
@@ -45,6 +46,9 @@ public sealed class UntranslatedServiceMessagesTests
     {
         // Translated by another engineer (Draw, Duties, Counting, DutyLookup, Masters, Maps, Duplicates, Export, Import, Employees, Common).
         "Features/Common/DistrictClock.cs",
+        "Features/Common/InputValidation.cs",
+        "Features/Maps/MapChecksService.cs",
+        "Features/Masters/Import/CsvValues.cs",
         "Features/Common/EnumText.cs",
         "Features/Counting/CountingInputBuilder.cs",
         "Features/Counting/CountingOutputService.cs",
@@ -193,6 +197,12 @@ public sealed class UntranslatedServiceMessagesTests
     [InlineData("string State() => UiText.Of(revoked ? \"Revoked\" : \"Active\");", false)]
     [InlineData("string Describe(string s) => UiText.Of(s switch\n{\n    A => \"Read the staff\",\n    _ => s,\n});", false)]
     [InlineData("string Rows(int n) => UiText.Format(\"{0} rows\", n > 1 ? \"Many rows.\" : \"One row.\");", true)]
+    [InlineData("return new(false, $\"{person.Name} ({person.Epic}) is not in this batch.\");", true)]
+    [InlineData("problems.Add(\"account number missing\");", true)]
+    [InlineData("problems.Add(UiText.Of(\"account number missing\"));", false)]
+    [InlineData("return Results.File(bytes, \"text/csv; charset=utf-8\", $\"{name}.csv\");", false)]
+    [InlineData("var mode = \"read write\";", false)]
+    [InlineData("app.UseExceptionHandler(\"/Error\");", false)]
     [InlineData("public const string Section = \"District\";", false)]
     [InlineData("public const string Refusal = \"Not saved.\";", true)]
     [InlineData("e.ToTable(\"Boundaries\");", false)]
