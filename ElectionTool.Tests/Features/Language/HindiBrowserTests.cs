@@ -58,9 +58,10 @@ public sealed partial class HindiBrowserTests(BrowserFixture browser) : BrowserT
             await page.ScreenshotAsync(new() { Path = Shot("hi-tour" + path.Replace('/', '_')) });
         }
 
-        // Signed out through the user menu. It is a MudMenu: its items render in a popover at the end of the page, not
-        // inside the menu's element, and only once the menu is open; so the menu is opened by its activator (the
-        // user's name) and the button is found on the page by its test id (its label is Hindi now).
+        // Signed out through the user menu. It is a MudMenu with a custom activator (the user's name), which MudBlazor 9
+        // no longer opens by itself: the button was missing because the menu never opened, for people too, until the
+        // activator called the menu's ToggleAsync. Its items render in a popover at the end of the page, not inside the
+        // menu's element, so the button is found on the page by its test id (its label is Hindi now).
         await page.GetByTestId("user-menu").GetByText("demo-admin").ClickAsync();
         var signOut = page.GetByTestId("sign-out");
         await Assertions.Expect(signOut).ToHaveTextAsync("साइन आउट");
