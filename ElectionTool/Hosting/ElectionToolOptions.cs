@@ -4,7 +4,7 @@ namespace ElectionTool.Hosting;
 public sealed class DistrictOptions
 {
     public const string Section = "District";
-    public string Name { get; set; } = "District";
+    public string Name { get; set; } = "District"; // English: the district's name is data, set in appsettings.json
     public string NameHindi { get; set; } = "";
 
     /// <summary>The address operators type to reach the app on the LAN; printed on credential slips.</summary>

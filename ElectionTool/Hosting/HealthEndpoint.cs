@@ -41,7 +41,7 @@ internal sealed class DatabaseHealthCheck(IDbContextFactory<ElectionDbContext> d
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             log.LogWarning(e, "Health check: the database did not answer");
-            return HealthCheckResult.Unhealthy("The database did not answer.");
+            return HealthCheckResult.Unhealthy("The database did not answer."); // English: for the load balancer and the IT cell's monitoring
         }
     }
 }

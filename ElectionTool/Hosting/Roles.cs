@@ -1,3 +1,5 @@
+using ElectionTool.Resources;
+
 namespace ElectionTool.Hosting;
 
 public static class Roles
@@ -12,13 +14,14 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Admin, NodalOfficer, OfficeOperator, Observer, TrainingDesk];
 
-    public static string Display(string role) => role switch
+    /// <summary>The role's name in the user's language (the role itself is the code, e.g. "NodalOfficer").</summary>
+    public static string Display(string role) => UiText.Of(role switch
     {
         NodalOfficer => "Nodal officer",
         OfficeOperator => "Office operator",
         TrainingDesk => "Training desk",
         _ => role,
-    };
+    });
 }
 
 /// <summary>Authorization policies; every page and endpoint names one of these.</summary>

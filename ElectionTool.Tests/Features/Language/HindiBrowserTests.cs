@@ -58,17 +58,19 @@ public sealed partial class HindiBrowserTests(BrowserFixture browser) : BrowserT
             await page.ScreenshotAsync(new() { Path = Shot("hi-tour" + path.Replace('/', '_')) });
         }
 
-        // Signed out: the sign-in page keeps the browser's Hindi. (The user-menu sign-out button was not found by
-        // Playwright in this run; the session cookie is dropped instead, as signing out does.)
-        var signedIn = await page.Context.CookiesAsync();
-        await page.Context.ClearCookiesAsync();
-        await page.Context.AddCookiesAsync(signedIn.Where(c => c.Name == ".AspNetCore.Culture").Select(c => new Cookie
-        {
-            Name = c.Name,
-            Value = c.Value,
-            Domain = c.Domain,
-            Path = c.Path,
-        }));
+        // Signed out through the user menu. It is a MudMenu with a custom activator (the user's name), which MudBlazor 9
+        // no longer opens by itself: the button was missing because the menu never opened, for people too, until the
+        // activator called the menu's ToggleAsync. Its items render in a popover at the end of the page, not inside the
+        // menu's element, so the button is found on the page by its test id (its label is Hindi now).
+        await page.GetByTestId("user-menu").GetByText("demo-admin").ClickAsync();
+        var signOut = page.GetByTestId("sign-out");
+        await Assertions.Expect(signOut).ToHaveTextAsync("साइन आउट");
+        await signOut.ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(await page.Context.CookiesAsync(), c => c.Name.StartsWith(".AspNetCore.Identity", StringComparison.Ordinal));
+
+        // The sign-in page keeps the browser's Hindi, and so does a signed-out visit to any page.
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("साइन इन करें");
         await page.GotoAsync(Url + "/");
         await page.WaitForURLAsync(url => url.Contains("/Identity/Account/Login", StringComparison.OrdinalIgnoreCase));
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("साइन इन करें");

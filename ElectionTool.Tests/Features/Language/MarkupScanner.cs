@@ -106,17 +106,25 @@ internal static partial class MarkupScanner
     {
         foreach (Match literal in Literal().Matches(code))
         {
-            var before = code[..literal.Index].TrimEnd();
-            if (Translated().IsMatch(before) || before.EndsWith('['))
-            {
-                continue;
-            }
-            var words = SpaceBeforeStop().Replace(Holes().Replace(literal.Groups[1].Value, ""), "$1").Trim();
-            if (HasEnglish(words) && (Sentence().IsMatch(words) || OneWord().IsMatch(words) || (words.Contains(' ') && SentenceEnd().IsMatch(words))))
+            if (!IsTranslatedBy(code[..literal.Index]) && ReadsAsProse(literal.Groups[1].Value))
             {
                 yield return literal.Value;
             }
         }
+    }
+
+    /// <summary>Whether the code right before a literal hands it to L[…], UiText or T(…) (or names a member).</summary>
+    internal static bool IsTranslatedBy(string codeBefore)
+    {
+        var before = codeBefore.TrimEnd();
+        return Translated().IsMatch(before) || before.EndsWith('[');
+    }
+
+    /// <summary>A literal's text (holes dropped) reads as English for people: a sentence, or a capitalised word.</summary>
+    internal static bool ReadsAsProse(string literal)
+    {
+        var words = SpaceBeforeStop().Replace(Holes().Replace(literal, ""), "$1").Trim();
+        return HasEnglish(words) && (Sentence().IsMatch(words) || OneWord().IsMatch(words) || (words.Contains(' ') && SentenceEnd().IsMatch(words)));
     }
 
     private static string Offset(string finding, int lines)

@@ -107,6 +107,6 @@ public class DrawOrderDetails
     public string TrainingTime { get; set; } = "";
     public string ReportingPlace { get; set; } = "";
     public string ReportingTime { get; set; } = "";
-    public string Signatory { get; set; } = "District Election Officer";
+    public string Signatory { get; set; } = "District Election Officer"; // English: data the Admin edits on the order details form
     public DateTimeOffset UpdatedAt { get; set; }
 }

@@ -35,7 +35,7 @@ public abstract class DatabaseEngine
         string.IsNullOrWhiteSpace(name) ? Sqlite
         : Enum.TryParse<DatabaseProvider>(name.Trim(), ignoreCase: true, out var provider) ? For(provider)
         : name.Trim().Equals("Postgres", StringComparison.OrdinalIgnoreCase) ? PostgreSql
-        : throw new InvalidOperationException($"Database:Provider '{name}' is not known: use Sqlite or PostgreSQL.");
+        : throw new InvalidOperationException($"Database:Provider '{name}' is not known: use Sqlite or PostgreSQL."); // English: a start-up error for whoever configures the server
 
     /// <summary>The engine a context runs on.</summary>
     public static DatabaseEngine Of(DbContext db) => Of(db.Database);

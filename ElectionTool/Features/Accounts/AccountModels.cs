@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ElectionTool.Features.Language;
 using ElectionTool.Hosting;
 
 namespace ElectionTool.Features.Accounts;
@@ -10,11 +11,11 @@ public sealed record AccountRow(
 /// <summary>A single account the Admin creates by hand (a nodal officer, observer, another admin, or one office's operator).</summary>
 public sealed class NewAccountInput
 {
-    [Required(ErrorMessage = "Enter a user name.")]
-    [RegularExpression(@"^[A-Za-z0-9._@-]{3,40}$", ErrorMessage = "User name: 3–40 letters, digits or . _ @ -")]
+    [Required(ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.EnterUserName))]
+    [RegularExpression(@"^[A-Za-z0-9._@-]{3,40}$", ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.UserNameShape))]
     public string UserName { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the person's name.")]
+    [Required(ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.EnterPersonName))]
     [StringLength(120)]
     public string FullName { get; set; } = "";
 

@@ -3,6 +3,7 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,7 +117,7 @@ public sealed class AccountService(
     {
         if (!Roles.All.Contains(input.Role))
         {
-            return AccountOutcome.Failed($"Unknown role '{input.Role}'.");
+            return AccountOutcome.Failed(UiText.Format("Unknown role '{0}'.", input.Role));
         }
         var user = new AppUser { UserName = input.UserName.Trim(), FullName = input.FullName.Trim() };
         Office? office = null;
@@ -125,13 +126,13 @@ public sealed class AccountService(
             office = await db.Offices.AsNoTracking().FirstOrDefaultAsync(o => o.Code == input.OfficeCode, ct);
             if (office is null)
             {
-                return AccountOutcome.Failed($"Office code '{input.OfficeCode}' does not exist.");
+                return AccountOutcome.Failed(UiText.Format("Office code '{0}' does not exist.", input.OfficeCode));
             }
             user.OfficeId = office.Id;
         }
         if (input.Role == Roles.NodalOfficer && input.DepartmentIds.Count == 0)
         {
-            return AccountOutcome.Failed("Choose at least one department for the nodal officer.");
+            return AccountOutcome.Failed(UiText.Of("Choose at least one department for the nodal officer."));
         }
         var departments = input.Role == Roles.NodalOfficer ? input.DepartmentIds : [];
         var outcome = await CreateAsync(user, input.Role, departments, ct);
@@ -142,7 +143,7 @@ public sealed class AccountService(
     {
         if (await users.FindByNameAsync(user.UserName!) is not null)
         {
-            return AccountOutcome.Failed($"User name '{user.UserName}' is already taken.");
+            return AccountOutcome.Failed(UiText.Format("User name '{0}' is already taken.", user.UserName));
         }
         var password = OneTimePassword.Create();
         user.MustChangePassword = true;
@@ -166,7 +167,7 @@ public sealed class AccountService(
         var user = await db.Users.Include(u => u.Office).FirstOrDefaultAsync(u => u.UserName == userName, ct);
         if (user is null)
         {
-            return AccountOutcome.Failed($"No account named '{userName}'.");
+            return AccountOutcome.Failed(UiText.Format("No account named '{0}'.", userName));
         }
         var password = OneTimePassword.Create();
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -190,7 +191,7 @@ public sealed class AccountService(
         var user = await users.FindByNameAsync(userName);
         if (user is null)
         {
-            return $"No account named '{userName}'.";
+            return UiText.Format("No account named '{0}'.", userName);
         }
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);

@@ -34,7 +34,7 @@ public sealed class ElectionSignInManager(
     public override async Task<SignInResult> CheckPasswordSignInAsync(AppUser user, string password, bool lockoutOnFailure)
     {
         var result = await base.CheckPasswordSignInAsync(user, password, lockoutOnFailure);
-        await RecordFailureAsync(user, result, "wrong password");
+        await RecordFailureAsync(user, result, "wrong password"); // English: the audit log's reason
         return result;
     }
 
@@ -42,7 +42,7 @@ public sealed class ElectionSignInManager(
     {
         var user = await GetTwoFactorAuthenticationUserAsync();
         var result = await base.TwoFactorAuthenticatorSignInAsync(code, isPersistent, rememberClient);
-        await RecordFailureAsync(user, result, "wrong authenticator code");
+        await RecordFailureAsync(user, result, "wrong authenticator code"); // English: the audit log's reason
         return result;
     }
 
@@ -50,7 +50,7 @@ public sealed class ElectionSignInManager(
     {
         var user = await GetTwoFactorAuthenticationUserAsync();
         var result = await base.TwoFactorRecoveryCodeSignInAsync(recoveryCode);
-        await RecordFailureAsync(user, result, "wrong recovery code");
+        await RecordFailureAsync(user, result, "wrong recovery code"); // English: the audit log's reason
         return result;
     }
 

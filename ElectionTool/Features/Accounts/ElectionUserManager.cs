@@ -1,5 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Resources;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -34,7 +35,7 @@ public sealed class ElectionUserManager(
             return IdentityResult.Failed(new IdentityError
             {
                 Code = "SamePassword",
-                Description = "Choose a new password; the one-time password cannot be kept.",
+                Description = UiText.Of("Choose a new password; the one-time password cannot be kept."),
             });
         }
         var wasMarked = user.MustChangePassword;
@@ -45,7 +46,7 @@ public sealed class ElectionUserManager(
             user.MustChangePassword = wasMarked;
             return result;
         }
-        await RecordAsync(user, "Change password", new { ReplacedOneTimePassword = wasMarked });
+        await RecordAsync(user, "Change password", new { ReplacedOneTimePassword = wasMarked }); // English: audit action code
         return result;
     }
 
@@ -55,7 +56,7 @@ public sealed class ElectionUserManager(
         var result = await base.SetTwoFactorEnabledAsync(user, enabled);
         if (result.Succeeded && before != enabled)
         {
-            await RecordAsync(user, enabled ? "Turn on two-factor sign-in" : "Turn off two-factor sign-in");
+            await RecordAsync(user, enabled ? "Turn on two-factor sign-in" : "Turn off two-factor sign-in"); // English: audit action code
         }
         return result;
     }
@@ -67,7 +68,7 @@ public sealed class ElectionUserManager(
         var result = await base.ResetAuthenticatorKeyAsync(user);
         if (result.Succeeded && hadKey)
         {
-            await RecordAsync(user, "Reset authenticator key");
+            await RecordAsync(user, "Reset authenticator key"); // English: audit action code
         }
         return result;
     }
@@ -77,7 +78,7 @@ public sealed class ElectionUserManager(
         var codes = await base.GenerateNewTwoFactorRecoveryCodesAsync(user, number);
         if (codes is not null)
         {
-            await RecordAsync(user, "New recovery codes", new { Count = number });
+            await RecordAsync(user, "New recovery codes", new { Count = number }); // English: audit action code
         }
         return codes;
     }

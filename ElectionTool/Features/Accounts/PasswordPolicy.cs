@@ -68,7 +68,7 @@ public sealed class PasswordPolicy : IPasswordValidator<AppUser>
     private static HashSet<string> LoadCommon()
     {
         using var stream = typeof(PasswordPolicy).Assembly.GetManifestResourceStream("CommonPasswords.txt")
-            ?? throw new InvalidOperationException("The common-password list is missing from the build.");
+            ?? throw new InvalidOperationException("The common-password list is missing from the build."); // English: a broken build, never a user's doing
         using var reader = new StreamReader(stream);
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)

@@ -24,7 +24,7 @@ public static class AuditedViews
             {
                 var audit = context.RequestServices.GetRequiredService<AccountAudit>();
                 await audit.RecordAsync(context.User.Identity.Name ?? "unknown", "View " + view.What, context.Request.Path + context.Request.QueryString,
-                    new { Path = context.Request.Path.Value }, entityType: "Personal data");
+                    new { Path = context.Request.Path.Value }, entityType: "Personal data"); // English: audit entity type
             }
         });
 

@@ -12,9 +12,11 @@ namespace ElectionTool.Features.Dashboard;
 /// </summary>
 public sealed record DashboardScope(bool AllDepartments, IReadOnlyList<int> DepartmentIds, string Label)
 {
+    // English: a resource key, translated where shown (UiText.Of(scope.Label)); a department scope's label is data
     public static readonly DashboardScope District = new(true, [], "Whole district");
 
     /// <summary>Signed in without a dashboard role, or a nodal officer with no department yet.</summary>
+    // English: a resource key, translated where shown
     public static readonly DashboardScope Nothing = new(false, [], "No departments");
 
     public static DashboardScope Departments(IEnumerable<int> ids, string label) => new(false, [.. ids.Distinct().Order()], label);

@@ -8,7 +8,8 @@ using Microsoft.EntityFrameworkCore;
 namespace ElectionTool.Features.Dashboard;
 
 /// <summary>A field duty: who in the eligible pool is in its band, against the posts plus reserve.</summary>
-public sealed record DutyAvailability(string Title, int Eligible, int Seats, string Basis)
+/// <param name="Basis">A resource key, "{0} …", that takes <paramref name="Posts"/>; translated where shown.</param>
+public sealed record DutyAvailability(string Title, int Eligible, int Seats, string Basis, int Posts = 0)
 {
     public int Shortfall => Math.Max(0, Seats - Eligible);
 }
@@ -54,21 +55,22 @@ internal sealed class DutyPoolTally
             && (e.ServiceGroup == ServiceGroup.A || e.ServiceGroup == ServiceGroup.B || e.ServiceGroup == ServiceGroup.C), ct);
         var sectors = await db.Set<Sector>().CountAsync(s => s.ElectionId == election.Id, ct);
         var zones = await db.Set<Zone>().CountAsync(z => z.ElectionId == election.Id, ct);
-        var basis = "from the sectors and zones";
+        var estimated = false;
         if (sectors == 0)
         {
             var perUnit = await db.PollingStations.Where(s => s.ConstituencyUnit!.Kind == election.UnitKind).GroupBy(s => s.ConstituencyUnitId).Select(g => g.Count()).ToListAsync(ct);
             sectors = perUnit.Sum(n => (n + Settings.StationsPerSector - 1) / Settings.StationsPerSector);
             zones = perUnit.Sum(n => ((n + Settings.StationsPerSector - 1) / Settings.StationsPerSector + Settings.SectorsPerZone - 1) / Settings.SectorsPerZone);
-            basis = "estimated from stations (no sectors yet)";
+            estimated = true;
         }
         var critical = await db.PollingStations.CountAsync(s => s.Sensitive && s.ConstituencyUnit!.Kind == election.UnitKind, ct);
         int WithReserve(int posts) => posts + (posts * Settings.ReservePercent + 99) / 100;
         return
         [
-            new("Zonal officers", _zonalEligible, WithReserve(zones), $"{zones} zones {basis}"),
-            new("Sector officers", _sectorEligible, WithReserve(sectors), $"{sectors} sectors {basis}"),
-            new("Micro-observers", micro, WithReserve(critical), $"{critical} critical stations"),
+            // English: resource keys, translated where shown: the dashboard's figures are shared by viewers of every language
+            new("Zonal officers", _zonalEligible, WithReserve(zones), estimated ? "{0} zones estimated from stations (no sectors yet)" : "{0} zones from the sectors and zones", zones),
+            new("Sector officers", _sectorEligible, WithReserve(sectors), estimated ? "{0} sectors estimated from stations (no sectors yet)" : "{0} sectors from the sectors and zones", sectors),
+            new("Micro-observers", micro, WithReserve(critical), "{0} critical stations", critical),
         ];
     }
 }

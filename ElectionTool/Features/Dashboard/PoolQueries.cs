@@ -15,6 +15,7 @@ namespace ElectionTool.Features.Dashboard;
 internal static class PoolQueries
 {
     /// <summary>The engine's exclusion reasons, in the order it applies them, with how the dashboard words them.</summary>
+    // English: resource keys, translated where shown — the dashboard's figures are cached and shared by viewers of every language
     private static readonly (string Reason, string Label)[] Exclusions =
     [
         ("office not finalized", "Office's list not finalized"),
@@ -46,7 +47,7 @@ internal static class PoolQueries
 
         var breakdown = new PoolBreakdown(
             Enum.GetValues<Gender>().Select(g => new CountBy(GenderLabel(g), groups.Where(x => x.Key.Gender == g).Sum(x => x.Count))).ToList(),
-            Enum.GetValues<ServiceGroup>().Select(s => new CountBy($"Group {s}", groups.Where(x => x.Key.ServiceGroup == s).Sum(x => x.Count))).ToList(),
+            Enum.GetValues<ServiceGroup>().Select(s => new CountBy($"Group {s}", groups.Where(x => x.Key.ServiceGroup == s).Sum(x => x.Count))).ToList(), // English: keys "Group A"…, translated where shown
             groups.GroupBy(x => x.Key.PayLevel).OrderBy(x => x.Key).Select(x => new CountBy($"L{x.Key}", x.Sum(y => y.Count))).ToList());
 
         var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,8 +88,9 @@ internal static class PoolQueries
             roles.Select(r => new RoleAvailability(r, PartyRoles.Title(r), eligibleByRole[r].All, eligibleByRole[r].Women,
                 plan?.Seats(r) ?? 0, plan?.WomenSeats(r) ?? 0)).ToList(),
             plan?.Units.Sum(u => u.Stations) ?? 0, plan is null ? 0 : roles.Sum(r => plan.Seats(r)), election?.Name,
+            // English: resource keys (the second takes the election's name), translated where shown: the figures are shared
             election is null ? "There is no current election yet, so the needs are not known."
-            : plan!.Units.Count == 0 ? $"No polling stations are entered for the units of {election.Name} yet." : null)
+            : plan!.Units.Count == 0 ? "No polling stations are entered for the units of {0} yet." : null)
         {
             Duties = await duties.FinishAsync(db, election, Eligible(scope.Employees(db), cutoff, unitIds), ct),
         };
@@ -146,6 +148,7 @@ internal static class PoolQueries
             (key & 32) != 0, (key & 64) != 0, (Gender)((key >> 7) & 3), (ServiceGroup)((key >> 9) & 7), key >> 12);
     }
 
+    // English: resource keys, translated where shown (shared figures)
     public static string GenderLabel(Gender g) => g switch
     {
         Gender.Male => "Men",

@@ -2,6 +2,7 @@ using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Elections;
@@ -58,7 +59,7 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         var existing = input.Id == 0 ? null : await db.Elections.FirstOrDefaultAsync(e => e.Id == input.Id, ct);
         if (input.Id != 0 && existing is null)
         {
-            return SaveOutcome.Rejected(new FieldError("", "This election no longer exists."));
+            return SaveOutcome.Rejected(new FieldError("", UiText.Of("This election no longer exists.")));
         }
         var isFirst = !await db.Elections.AnyAsync(ct);
         var outcome = Upsert.Apply(db, existing, () => new Election { Name = "", IsCurrent = isFirst }, e => Apply(e, input),
@@ -72,7 +73,7 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var all = await db.Elections.ToListAsync(ct);
-        var chosen = all.FirstOrDefault(e => e.Id == id) ?? throw new InvalidOperationException("This election no longer exists.");
+        var chosen = all.FirstOrDefault(e => e.Id == id) ?? throw new InvalidOperationException(UiText.Of("This election no longer exists."));
         var before = all.FirstOrDefault(e => e.IsCurrent)?.Name;
         all.ForEach(e => e.IsCurrent = e.Id == id);
         AuditLog.Record(db, await currentUser.GetNameAsync(), "Set current election", "Election", chosen.Name, before, chosen.Name);
@@ -86,15 +87,15 @@ public sealed class ElectionService(IDbContextFactory<ElectionDbContext> dbFacto
         var election = await db.Elections.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (election is null)
         {
-            return "This election no longer exists.";
+            return UiText.Of("This election no longer exists.");
         }
         if (election.IsCurrent)
         {
-            return $"{election.Name} is the current election; make another election current first.";
+            return UiText.Format("{0} is the current election; make another election current first.", election.Name);
         }
         if (await db.Set<DrawRun>().AnyAsync(r => r.ElectionId == id, ct))
         {
-            return $"{election.Name} has draw runs on record; an election with a draw stays, archived and readable.";
+            return UiText.Format("{0} has draw runs on record; an election with a draw stays, archived and readable.", election.Name);
         }
         Upsert.Delete(db, election, Snapshot, await currentUser.GetNameAsync(), "Election", election.Name);
         await db.SaveChangesAsync(ct);

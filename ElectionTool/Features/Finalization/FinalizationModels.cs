@@ -26,8 +26,10 @@ public static class Certificate
     public static string In(string culture, string headDesignation, string officeName, int count) =>
         UiText.In(culture, Wording, count, officeName, string.IsNullOrWhiteSpace(headDesignation) ? UiText.In(culture, HeadOfOffice) : headDesignation);
 
+    // English: a resource key, read through UiText.In
     private const string HeadOfOffice = "Head of Office";
 
+    // English: a resource key, read through UiText.In (the audit log keeps the English)
     private const string Wording =
         "Certified that the list above is the complete list of all {0} officers and employees working in {1} " +
         "as on this date, that no one has been left out, and that the particulars are correct as per the service records. " +

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using ElectionTool.Data;
 using ElectionTool.Features.Elections;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Home;
@@ -31,49 +32,49 @@ public sealed class HomeService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var seesDistrict = !user.IsInRole(Roles.OfficeOperator);
         var tiles = !seesDistrict ? [] : new List<HomeTile>
         {
-            new("staff", "Staff entered", staff, user.IsInRole(Roles.Admin) ? "/employees" : "/dashboard"),
-            new("finalized", "Offices finalized", finalized, "/dashboard"),
-            new("departments", "Departments", departments, user.IsInRole(Roles.Admin) ? "/masters/departments" : null),
-            new("offices", "Offices", offices, user.IsInRole(Roles.Admin) ? "/masters/offices" : null),
-            new("units", "Constituency units", units, user.IsInRole(Roles.Admin) ? "/masters/constituencies" : null),
-            new("stations", "Polling stations", stations, user.IsInRole(Roles.Admin) ? "/masters/stations" : null),
+            new("staff", UiText.Of("Staff entered"), staff, user.IsInRole(Roles.Admin) ? "/employees" : "/dashboard"),
+            new("finalized", UiText.Of("Offices finalized"), finalized, "/dashboard"),
+            new("departments", UiText.Of("Departments"), departments, user.IsInRole(Roles.Admin) ? "/masters/departments" : null),
+            new("offices", UiText.Of("Offices"), offices, user.IsInRole(Roles.Admin) ? "/masters/offices" : null),
+            new("units", UiText.Of("Constituency units"), units, user.IsInRole(Roles.Admin) ? "/masters/constituencies" : null),
+            new("stations", UiText.Of("Polling stations"), stations, user.IsInRole(Roles.Admin) ? "/masters/stations" : null),
         };
         var steps = new List<NextStep>();
         if (user.IsInRole(Roles.OfficeOperator))
         {
-            steps.Add(new("Enter, import and correct your office's staff, then finalize and print the certified copy.", "/office"));
+            steps.Add(new(UiText.Of("Enter, import and correct your office's staff, then finalize and print the certified copy."), "/office"));
         }
         if (user.IsInRole(Roles.NodalOfficer) || user.IsInRole(Roles.Observer))
         {
-            steps.Add(new("Watch which offices have finalized, live.", "/dashboard"));
-            steps.Add(new("See the offices still pending, with the numbers to call.", "/pending"));
+            steps.Add(new(UiText.Of("Watch which offices have finalized, live."), "/dashboard"));
+            steps.Add(new(UiText.Of("See the offices still pending, with the numbers to call."), "/pending"));
         }
         if (user.IsInRole(Roles.Observer))
         {
-            steps.Add(new("Follow the draw and verify any stage from its seed.", "/draw"));
+            steps.Add(new(UiText.Of("Follow the draw and verify any stage from its seed."), "/draw"));
         }
         if (user.IsInRole(Roles.Admin))
         {
             if (departments == 0)
             {
-                steps.Add(new("Add the district's departments (or import them from CSV).", "/masters/departments"));
+                steps.Add(new(UiText.Of("Add the district's departments (or import them from CSV)."), "/masters/departments"));
             }
             if (offices == 0)
             {
-                steps.Add(new("Add the offices of each department.", "/masters/offices"));
+                steps.Add(new(UiText.Of("Add the offices of each department."), "/masters/offices"));
             }
             if (units == 0)
             {
-                steps.Add(new("Add the Assembly Constituencies, or local bodies and wards.", "/masters/constituencies"));
+                steps.Add(new(UiText.Of("Add the Assembly Constituencies, or local bodies and wards."), "/masters/constituencies"));
             }
             if (!await db.CurrentElection().AnyAsync(ct))
             {
-                steps.Add(new("Create the current election and its rules.", "/elections"));
+                steps.Add(new(UiText.Of("Create the current election and its rules."), "/elections"));
             }
             var withoutAccount = await db.Offices.CountAsync(o => !db.Users.Any(u => u.OfficeId == o.Id), ct);
             if (withoutAccount > 0)
             {
-                steps.Add(new($"Create operator accounts for {withoutAccount} office(s) and print their credential slips.", "/accounts"));
+                steps.Add(new(UiText.Format("Create operator accounts for {0} office(s) and print their credential slips.", withoutAccount), "/accounts"));
             }
         }
         return new HomeOverview(tiles, steps);

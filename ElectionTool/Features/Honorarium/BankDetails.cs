@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Honorarium;
 
@@ -11,20 +12,20 @@ public static partial class BankDetails
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(ifsc))
         {
-            problems.Add("IFSC missing");
+            problems.Add(UiText.Of("IFSC missing"));
         }
         else if (!Ifsc().IsMatch(ifsc.Trim().ToUpperInvariant()))
         {
-            problems.Add($"IFSC '{ifsc.Trim()}' is not 4 letters, 0, 6 letters/digits");
+            problems.Add(UiText.Format("IFSC '{0}' is not 4 letters, 0, 6 letters/digits", ifsc.Trim()));
         }
 
         if (string.IsNullOrWhiteSpace(account))
         {
-            problems.Add("account number missing");
+            problems.Add(UiText.Of("account number missing"));
         }
         else if (!Account().IsMatch(account.Trim()))
         {
-            problems.Add($"account number '{account.Trim()}' is not 9–18 digits");
+            problems.Add(UiText.Format("account number '{0}' is not 9–18 digits", account.Trim()));
         }
 
         return problems.Count == 0 ? null : string.Join("; ", problems);

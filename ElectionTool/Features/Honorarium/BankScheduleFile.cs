@@ -9,8 +9,10 @@ namespace ElectionTool.Features.Honorarium;
 /// </summary>
 public static class BankScheduleFile
 {
+    // English: column headers of the banks' and PFMS's upload format
     public static readonly string[] Headers = ["SlNo", "BeneficiaryName", "AccountNumber", "IFSC", "Amount", "Narration", "Bank"];
 
+    // English: column headers of a data file, kept as the schedule's
     public static readonly string[] FlaggedHeaders = ["EPIC", "Name", "OfficeCode", "Duty", "Amount", "AccountNumber", "IFSC", "Problem"];
 
     public static string Csv(HonorariumSchedule schedule, string? bank)

@@ -13,7 +13,7 @@ public static class HonorariumEndpoints
         {
             if (format is not ("csv" or "xlsx"))
             {
-                return Results.NotFound("Use .csv or .xlsx.");
+                return Results.NotFound(UiText.Of("Use .csv or .xlsx."));
             }
 
             var schedule = await honorarium.ScheduleAsync(ct);
@@ -25,6 +25,7 @@ public static class HonorariumEndpoints
             }
 
             context.Response.Headers.CacheControl = "no-store";
+            // English: the audit log's entry
             await honorarium.LogExportAsync($"bank-schedule.{format}{(bank is null ? "" : $" bank {bank}")}; flagged and withheld: {schedule.Flagged.Count}", schedule.Payable.Count, ct);
             return format == "csv"
                 ? Results.File(Utf8(BankScheduleFile.Csv(schedule, bank)), "text/csv; charset=utf-8", $"bank-schedule{(bank is null ? "" : $"-{bank}")}.csv")

@@ -110,7 +110,7 @@ public sealed class HonorariumService(IDbContextFactory<ElectionDbContext> dbFac
             var c = line.Split(',').Select(x => x.Trim().Trim('"')).ToArray();
             if (c.Length < 4 || !byAccount.TryGetValue((c[0], c[1].ToUpperInvariant()), out var person))
             {
-                unmatched.Add($"Row {row}: account {(c.Length > 0 ? c[0] : "")} / {(c.Length > 1 ? c[1] : "")} is not in the schedule.");
+                unmatched.Add(UiText.Format("Row {0}: account {1} / {2} is not in the schedule.", row, c.Length > 0 ? c[0] : "", c.Length > 1 ? c[1] : ""));
                 continue;
             }
 

@@ -1,3 +1,5 @@
+using ElectionTool.Resources;
+
 namespace ElectionTool.Features.Integrations;
 
 /// <summary>What the Admin asks for when creating an integration.</summary>
@@ -8,7 +10,7 @@ public sealed record IntegrationRequest(string Name, IReadOnlyList<string> Scope
 public sealed record IntegrationSummary(int Id, string Name, string KeyPrefix, IReadOnlyList<string> Scopes, IReadOnlyList<string> OfficeCodes,
     IReadOnlyList<string> DepartmentCodes, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset? LastUsedAt, long Calls)
 {
-    public string State(DateTimeOffset now) => RevokedAt is not null ? "Revoked" : ExpiresAt <= now ? "Expired" : "Active";
+    public string State(DateTimeOffset now) => UiText.Of(RevokedAt is not null ? "Revoked" : ExpiresAt <= now ? "Expired" : "Active");
 }
 
 /// <summary>The one moment a key is visible: right after create or rotate.</summary>

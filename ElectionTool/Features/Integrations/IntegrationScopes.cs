@@ -1,3 +1,5 @@
+using ElectionTool.Resources;
+
 namespace ElectionTool.Features.Integrations;
 
 /// <summary>What an integration's key may do. Staff scopes reach only the offices or departments chosen for it.</summary>
@@ -10,14 +12,14 @@ public static class IntegrationScopes
 
     public static readonly IReadOnlyList<string> All = [StatusRead, StaffRead, StaffWrite, DrawRead];
 
-    public static string Describe(string scope) => scope switch
+    public static string Describe(string scope) => UiText.Of(scope switch
     {
         StatusRead => "Read offices, list states, the pending list and dashboard figures",
         StaffRead => "Read the staff of the chosen offices or departments",
         StaffWrite => "Write (upsert) the staff of the chosen offices or departments",
         DrawRead => "Read duties and appointment orders once the draw is released",
         _ => scope,
-    };
+    });
 
     public static bool NeedsOffices(IEnumerable<string> scopes) => scopes.Any(s => s is StaffRead or StaffWrite);
 }

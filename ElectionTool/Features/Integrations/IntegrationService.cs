@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Integrations;
@@ -46,7 +47,7 @@ public sealed class IntegrationService(IDbContextFactory<ElectionDbContext> dbFa
         var integration = await FindAsync(db, name, ct);
         if (integration.RevokedAt is not null)
         {
-            throw new InvalidOperationException($"Integration '{integration.Name}' is revoked; create a new one instead.");
+            throw new InvalidOperationException(UiText.Format("Integration '{0}' is revoked; create a new one instead.", integration.Name));
         }
         var key = ApiKeys.NewKey();
         var before = integration.KeyPrefix;
@@ -109,37 +110,37 @@ public sealed class IntegrationService(IDbContextFactory<ElectionDbContext> dbFa
     {
         if (name.Length is 0 or > 100)
         {
-            throw new InvalidOperationException("Give the integration a name (up to 100 characters), e.g. 'Treasury payroll'.");
+            throw new InvalidOperationException(UiText.Of("Give the integration a name (up to 100 characters), e.g. 'Treasury payroll'."));
         }
         if (await db.Integrations.AnyAsync(i => i.Name == name, ct))
         {
-            throw new InvalidOperationException($"An integration named '{name}' already exists; rotate its key or choose another name.");
+            throw new InvalidOperationException(UiText.Format("An integration named '{0}' already exists; rotate its key or choose another name.", name));
         }
         if (scopes.Count == 0 || scopes.FirstOrDefault(s => !IntegrationScopes.All.Contains(s)) is { } unknown && unknown.Length > 0)
         {
-            throw new InvalidOperationException($"Scopes must be some of: {string.Join(", ", IntegrationScopes.All)}.");
+            throw new InvalidOperationException(UiText.Format("Scopes must be some of: {0}.", string.Join(", ", IntegrationScopes.All)));
         }
         if (IntegrationScopes.NeedsOffices(scopes) && offices.Count + departments.Count == 0)
         {
-            throw new InvalidOperationException("Staff scopes need the offices or departments they may reach (--offices or --departments).");
+            throw new InvalidOperationException(UiText.Of("Staff scopes need the offices or departments they may reach (--offices or --departments)."));
         }
         var knownOffices = await db.Offices.Where(o => offices.Contains(o.Code)).Select(o => o.Code).ToListAsync(ct);
         if (offices.Except(knownOffices).ToList() is { Count: > 0 } missingOffices)
         {
-            throw new InvalidOperationException($"No office with code {string.Join(", ", missingOffices)}.");
+            throw new InvalidOperationException(UiText.Format("No office with code {0}.", string.Join(", ", missingOffices)));
         }
         var knownDepartments = await db.Departments.Where(d => departments.Contains(d.Code)).Select(d => d.Code).ToListAsync(ct);
         if (departments.Except(knownDepartments).ToList() is { Count: > 0 } missingDepartments)
         {
-            throw new InvalidOperationException($"No department with code {string.Join(", ", missingDepartments)}.");
+            throw new InvalidOperationException(UiText.Format("No department with code {0}.", string.Join(", ", missingDepartments)));
         }
         if (expiresAt is { } expiry && expiry <= clock.GetUtcNow())
         {
-            throw new InvalidOperationException("The expiry must be in the future.");
+            throw new InvalidOperationException(UiText.Of("The expiry must be in the future."));
         }
     }
 
     private static async Task<Integration> FindAsync(ElectionDbContext db, string name, CancellationToken ct) =>
         await db.Integrations.FirstOrDefaultAsync(i => i.Name == name.Trim(), ct)
-        ?? throw new InvalidOperationException($"No integration named '{name.Trim()}'.");
+        ?? throw new InvalidOperationException(UiText.Format("No integration named '{0}'.", name.Trim()));
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -41,7 +42,7 @@ public static class LanguageSetup
         {
             if (AppCultures.Supported(culture) is not { } chosen)
             {
-                return Results.BadRequest($"'{culture}' is not a language of this app: use {string.Join(" or ", AppCultures.Names)}.");
+                return Results.BadRequest(UiText.Format("'{0}' is not a language of this app: use {1} or {2}.", culture, AppCultures.English, AppCultures.Hindi));
             }
             LanguageCookie.Write(http.Response, chosen);
             if (http.User.Identity?.IsAuthenticated == true && http.User.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)

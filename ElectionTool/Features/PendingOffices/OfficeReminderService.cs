@@ -5,6 +5,7 @@ using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.PendingOffices;
@@ -19,10 +20,10 @@ public sealed class OfficeReminderService(IDbContextFactory<ElectionDbContext> d
 {
     public const int MaxMessageLength = 500;
 
-    public string DefaultMessage(DateTimeOffset? deadline) =>
-        "Please complete your office's staff list, match it to the declared strength and finalize it" +
-        (deadline is { } d ? $" before {clock.Clock(d)} {clock.ZoneLabel}." : " as soon as possible.") +
-        " Print the certified copy and submit it to the election office.";
+    public string DefaultMessage(DateTimeOffset? deadline) => deadline is { } d
+        ? UiText.Format("Please complete your office's staff list, match it to the declared strength and finalize it before {0} {1}. Print the certified copy and submit it to the election office.",
+            clock.Clock(d), clock.ZoneLabel)
+        : UiText.Of("Please complete your office's staff list, match it to the declared strength and finalize it as soon as possible. Print the certified copy and submit it to the election office.");
 
     public static bool MayRemind(ClaimsPrincipal user) => user.IsInRole(Roles.Admin) || user.IsInRole(Roles.NodalOfficer);
 
@@ -31,23 +32,23 @@ public sealed class OfficeReminderService(IDbContextFactory<ElectionDbContext> d
     {
         if (!MayRemind(user))
         {
-            return "Only nodal officers and the Admin remind offices.";
+            return UiText.Of("Only nodal officers and the Admin remind offices.");
         }
         var text = message.Trim();
         if (text.Length is 0 or > MaxMessageLength)
         {
-            return $"Write a reminder of 1 to {MaxMessageLength} characters.";
+            return UiText.Format("Write a reminder of 1 to {0} characters.", MaxMessageLength);
         }
         var scope = await scopes.ResolveAsync(user, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var office = await scope.Offices(db).FirstOrDefaultAsync(o => o.Id == officeId, ct);
         if (office is null)
         {
-            return "This office is not in your departments.";
+            return UiText.Of("This office is not in your departments.");
         }
         if (office.ListState == StaffListState.Finalized)
         {
-            return $"{office.Name} has already finalized its list.";
+            return UiText.Format("{0} has already finalized its list.", office.Name);
         }
         var by = user.Identity?.Name ?? "unknown";
         db.OfficeReminders.Add(new OfficeReminder { OfficeId = officeId, At = clock.UtcNow, ByUser = by, Message = text });

@@ -6,6 +6,7 @@ using ElectionTool.Features.Common;
 using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Export;
 using ElectionTool.Hosting;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.PendingOffices;
@@ -40,22 +41,24 @@ public static class PendingExportEndpoints
         return endpoints;
     }
 
-    private static readonly string[] Headings =
-        ["Department", "Office code", "Office", "State", "Entered", "Declared", "Last activity (IST)", "Office phone", "Head of office", "Head's mobile"];
+    /// <summary>A report for people (not an upload format), so its headings are in the user's language.</summary>
+    private static string[] Headings() =>
+        [.. new[] { "Department", "Office code", "Office", "State", "Entered", "Declared", "Last activity (IST)", "Office phone", "Head of office", "Head's mobile" }
+            .Select(UiText.Of)]; // English: resource keys, each given to UiText.Of
 
     private static object?[] Cells(PendingOffice o, DistrictClock clock) =>
     [
-        o.DepartmentCode, o.Code, o.Name, o.State == StaffListState.NotStarted ? "Not started" : "In progress", o.Entered, o.Declared,
+        o.DepartmentCode, o.Code, o.Name, UiText.Of(o.State == StaffListState.NotStarted ? "Not started" : "In progress"), o.Entered, o.Declared,
         o.LastActivityAt is { } at ? clock.Format(at, "yyyy-MM-dd HH:mm") : "",
         o.Phone, o.HeadDesignation, o.HeadMobile,
     ];
 
     // Both through the one neutralizing writer: office names and phones are typed by offices.
     internal static byte[] Csv(IReadOnlyList<PendingOffice> rows, DistrictClock clock) =>
-        SpreadsheetText.CsvBytes(rows.Select(r => (IEnumerable<object?>)Cells(r, clock)).Prepend(Headings));
+        SpreadsheetText.CsvBytes(rows.Select(r => (IEnumerable<object?>)Cells(r, clock)).Prepend(Headings()));
 
     internal static byte[] Xlsx(IReadOnlyList<PendingOffice> rows, DistrictClock clock) =>
-        SpreadsheetText.XlsxBytes("Pending offices", Headings, rows.Select(r => Cells(r, clock)));
+        SpreadsheetText.XlsxBytes(UiText.Of("Pending offices"), Headings(), rows.Select(r => Cells(r, clock)));
 
     private static async Task RecordAsync(IServiceProvider services, string user, string format, DashboardScope scope, PendingFilter filter, int rows, CancellationToken ct)
     {

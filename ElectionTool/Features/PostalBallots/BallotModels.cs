@@ -13,7 +13,8 @@ public sealed record UnitBallotFigure(string DutyUnitCode, int Tracked, int Lack
 
 public sealed record PrepareOutcome(int Added, int Updated, int WaitingForUnits, int Stage);
 
-public sealed record StepOutcome(bool Done, string Message);
+/// <param name="Unchanged">Done, but the person was already at that step.</param>
+public sealed record StepOutcome(bool Done, string Message, bool Unchanged = false);
 
 public sealed record BulkLine(int Row, string Epic, string Message);
 

@@ -111,7 +111,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
             {
                 refused.Add(new(i + 1, epic, outcome.Message));
             }
-            else if (outcome.Message.StartsWith("No change", StringComparison.Ordinal))
+            else if (outcome.Unchanged)
             {
                 unchanged++;
             }
@@ -143,7 +143,7 @@ public sealed class PostalBallotService(IDbContextFactory<ElectionDbContext> dbF
 
         if (record.Step == step)
         {
-            return new(true, $"No change: {record.Employee!.Name} is already at '{BallotRules.Title(step, record.Form)}'.");
+            return new(true, UiText.Format("No change: {0} is already at '{1}'.", record.Employee!.Name, BallotRules.Title(step, record.Form)), Unchanged: true);
         }
 
         var before = record.Step;

@@ -52,7 +52,7 @@ public sealed class DistrictSettingsService(
         {
             At = clock.GetUtcNow(),
             UserName = changedBy,
-            Action = "Change setting",
+            Action = "Change setting", // English: audit action code and entity type
             EntityType = "Setting",
             EntityKey = RequireTwoFactorForAdminKey,
             Before = before.ToString(),

@@ -81,6 +81,7 @@ public sealed class AbsenteeService(IDbContextFactory<ElectionDbContext> dbFacto
         else if (outcome == ShowCauseOutcome.Replaced)
         {
             // The existing replacement path: the reserve of the same role and unit takes the seat, orders are marked for reprint.
+            // English: the replacement's recorded reason, stored with the draw's records like the audit log
             await replacements.ConfirmAsync(notice.Seat!.EmployeeId, ReplacementKind.Absent, $"Absent from training; show-cause notice {notice.Id}. {reply}".Trim(), ct);
         }
 

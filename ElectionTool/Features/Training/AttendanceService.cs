@@ -40,7 +40,7 @@ public sealed class AttendanceService(IDbContextFactory<ElectionDbContext> dbFac
             }
 
             var batches = (await TrainingScheduleService.SessionsAsync(db, session.ElectionId, ct)).Where(s => theirs.Contains(s.Id)).Select(TrainingAllotmentService.BatchText);
-            return new(AttendanceKind.OtherBatch, $"{person.Name} ({person.Epic}) is not in this batch. Their batch: {string.Join("; ", batches)}. Not marked.", person.Name, null);
+            return new(AttendanceKind.OtherBatch, UiText.Format("{0} ({1}) is not in this batch. Their batch: {2}. Not marked.", person.Name, person.Epic, string.Join("; ", batches)), person.Name, null);
         }
 
         if (seat.AttendedAt is { } already)

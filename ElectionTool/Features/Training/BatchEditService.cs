@@ -84,7 +84,7 @@ public sealed class BatchEditService(IDbContextFactory<ElectionDbContext> dbFact
         if (clashes.Count > 0)
         {
             var names = string.Join(", ", clashes.Take(3).Select(c => $"{c.Name} ({c.Epic}, batch {c.SessionId})"));
-            throw new TrainingRefusedException($"{clashes.Count} people of this batch have another batch at that time: {names}{(clashes.Count > 3 ? ", …" : "")}. Move them first.");
+            throw new TrainingRefusedException(UiText.Format("{0} people of this batch have another batch at that time: {1}. Move them first.", clashes.Count, names + (clashes.Count > 3 ? ", …" : "")));
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using ElectionTool.Draw;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Training;
 
@@ -64,8 +65,8 @@ public static class TrainingAllotter
                 {
                     var full = trains.All(s => taken[s.SessionId] >= s.Capacity);
                     unplaced.Add(new(person.EmployeeId, round, person.Duty, full
-                        ? $"every round {round} batch for {person.Duty} is full"
-                        : $"every round {round} batch for {person.Duty} with room clashes with another of their batches"));
+                        ? UiText.Format("every round {0} batch for {1} is full", round, person.Duty)
+                        : UiText.Format("every round {0} batch for {1} with room clashes with another of their batches", round, person.Duty)));
                     continue;
                 }
 

@@ -32,7 +32,7 @@ public sealed class AccountReadyHandler : IAuthorizationHandler
             }
             return Task.CompletedTask;
         }
-        context.Fail(new AuthorizationFailureReason(this, $"Account step pending: {AccountSteps.Of(context.User)}"));
+        context.Fail(new AuthorizationFailureReason(this, $"Account step pending: {AccountSteps.Of(context.User)}")); // English: for the authorization log; the user is sent to the step's page
         return Task.CompletedTask;
     }
 
