@@ -95,7 +95,8 @@ public sealed class BenchDashboardCommand : ICliCommand
             slow.Add(b.ComputeTime.TotalMilliseconds);
         }
         var same = a!.Pool.ByGender.SequenceEqual(b!.Pool.ByGender) && (a.Pool.ByGender.SequenceEqual(b.Pool.ByGender) && a.Pool.ByPayLevel.SequenceEqual(b.Pool.ByPayLevel)
-            && a.Availability.Steps.SequenceEqual(b.Availability.Steps) && a.Availability.Roles.SequenceEqual(b.Availability.Roles) && a.Departments.SequenceEqual(b.Departments));
+            && a.Availability.Steps.SequenceEqual(b.Availability.Steps) && a.Availability.Roles.SequenceEqual(b.Availability.Roles)
+            && a.Availability.Duties.SequenceEqual(b.Availability.Duties) && a.Availability.PoolAfterCouples == b.Availability.PoolAfterCouples && a.Departments.SequenceEqual(b.Departments));
         Console.WriteLine($"Recompute, warm ({runs} runs, {a.Pool.Total:N0} employees): from staff counts median {Median(fast):N0} ms (CPU {Median(fastCpu):N0} ms), max {fast.Max():N0} ms — " +
             $"baseline full scan (the old way) median {Median(slow):N0} ms (CPU {Median(slowCpu):N0} ms), max {slow.Max():N0} ms; same figures: {(same ? "yes" : "NO")}");
     }
