@@ -19,7 +19,7 @@ namespace ElectionTool.Cli;
 public sealed class BenchDashboardCommand : ICliCommand
 {
     public string Name => "bench-dashboard";
-    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000] [--state] [--keep] [--db FILE] [--profile]";
+    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000] [--state] [--draw] [--keep] [--db FILE] [--profile]";
     public string Summary => "Benchmarks the dashboard figures (staff counts beside the old full scan) and live updates on a temporary synthetic district; --state adds a state-size figure (60,000 offices, 1.8 million employees).";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
@@ -39,6 +39,10 @@ public sealed class BenchDashboardCommand : ICliCommand
             var dashboard = new DashboardService(district.Factory, BenchClock);
             await MeasureQueriesAsync(dashboard, district.Factory, ct);
             await MeasureLiveAsync(dashboard, district.Factory, subscribers, burst, ct);
+            if (args.Has("draw"))
+            {
+                await DrawStagesBench.MeasureAsync("SQLite district", district.Factory, units: null, ct);
+            }
         }
 
         if (args.Has("state"))

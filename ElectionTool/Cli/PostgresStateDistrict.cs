@@ -17,7 +17,7 @@ namespace ElectionTool.Cli;
 internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContext>, IAsyncDisposable
 {
     /// <summary>Units per district (the bench-import people vote in AC-201 … AC-208, which exist here).</summary>
-    private const int UnitsPerDistrict = 8;
+    public const int UnitsPerDistrict = 8;
 
     private readonly string _server;
     private readonly DbContextOptions<ElectionDbContext> _options;

@@ -225,7 +225,9 @@ internal static class PoolQueries
         var byEpic = await naming.Where(a => string.Compare(a.SpouseEpic, "") > 0)
             .CountAsync(a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
                 || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
-        var byMobileOnly = await naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic == null || a.SpouseEpic == ""))
+        // "No spouse EPIC" as one expression SQLite cannot answer from the SpouseEpic index: with "IS NULL OR = ''" it
+        // walked that index over everyone who names no spouse instead of the spouse mobile range.
+        var byMobileOnly = await naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic ?? "") == "")
             .CountAsync(a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
         return byEpic + byMobileOnly;
     }
