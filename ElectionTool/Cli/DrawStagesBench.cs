@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ElectionTool.Data;
+using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,15 @@ internal static class DrawStagesBench
         await using (var db = await factory.CreateDbContextAsync(ct))
         {
             electionId = (await DrawStore.CurrentElectionAsync(db, ct)).Id;
+            // A draw follows finalization: the synthetic districts finalize one office in three, too few for a draw.
+            var offices = db.Offices.Where(o => o.ListState != StaffListState.Finalized);
+            if (units is not null)
+            {
+                var codes = units.ToList();
+                offices = offices.Where(o => codes.Contains(o.ConstituencyUnit!.Code));
+            }
+            var finalized = await offices.ExecuteUpdateAsync(o => o.SetProperty(x => x.ListState, StaffListState.Finalized), ct);
+            Console.WriteLine($"{label}: {finalized:N0} offices finalized for the draw");
         }
         var (wall, cpu) = (Stopwatch.StartNew(), Cpu());
         var input = await new DrawInputBuilder(factory).BuildAsync(electionId, ct);
