@@ -221,23 +221,29 @@ internal static class PoolQueries
     private static async Task<int> CoupleSpousesLeftOutAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
     {
         var pool = Eligible(db.Employees, cutoff, unitIds);
-        var naming = Eligible(scope.Employees(db), cutoff, unitIds);
-        var byEpic = await naming.Where(a => string.Compare(a.SpouseEpic, "") > 0)
-            .CountAsync(a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
-                || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+        // The people who name a spouse are counted without the retirement rule, less those retiring: with the rule in
+        // the query SQLite walked the retirement index over nearly everyone instead of the spouse EPIC or mobile range.
+        var naming = EligibleWhateverRetirement(scope.Employees(db), unitIds);
+        async Task<int> CountAsync(IQueryable<Employee> people, System.Linq.Expressions.Expression<Func<Employee, bool>> linked) =>
+            await people.CountAsync(linked, ct) - await people.Where(a => a.RetirementDate < cutoff).CountAsync(linked, ct);
+        var byEpic = await CountAsync(naming.Where(a => string.Compare(a.SpouseEpic, "") > 0),
+            a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
+                || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))));
         // "No spouse EPIC" as one expression SQLite cannot answer from the SpouseEpic index: with "IS NULL OR = ''" it
         // walked that index over everyone who names no spouse instead of the spouse mobile range.
-        var byMobileOnly = await naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic ?? "") == "")
-            .CountAsync(a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+        var byMobileOnly = await CountAsync(naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic ?? "") == ""),
+            a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))));
         return byEpic + byMobileOnly;
     }
 
     /// <summary>SQL form of <see cref="Eligibility.Exclusion"/>; the tests check the two agree person by person.</summary>
     private static IQueryable<Employee> Eligible(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds) =>
+        EligibleWhateverRetirement(employees, unitIds).Where(e => e.RetirementDate >= cutoff);
+
+    private static IQueryable<Employee> EligibleWhateverRetirement(IQueryable<Employee> employees, List<int> unitIds) =>
         employees.Where(e => e.Office!.ListState == StaffListState.Finalized
             && e.ExemptionStatus != ExemptionStatus.Approved
             && !e.Disability
-            && e.RetirementDate >= cutoff
             && !(unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u)));
 
     private static DrawEmployee Representative(bool finalized, bool exempt, bool disability, DateOnly? retires, IReadOnlyList<string> homeUnits,
