@@ -5,7 +5,9 @@ using ElectionTool.Features.Dashboard;
 using ElectionTool.Features.Employees;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace ElectionTool.Cli;
@@ -17,24 +19,36 @@ namespace ElectionTool.Cli;
 public sealed class BenchDashboardCommand : ICliCommand
 {
     public string Name => "bench-dashboard";
-    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000] [--state]";
+    public string Usage => "bench-dashboard [--offices 2000] [--employees 60000] [--stations 3000] [--subscribers 100] [--burst 1000] [--state] [--draw] [--keep] [--db FILE] [--profile]";
     public string Summary => "Benchmarks the dashboard figures (staff counts beside the old full scan) and live updates on a temporary synthetic district; --state adds a state-size figure (60,000 offices, 1.8 million employees).";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
         var (offices, employees, stations) = (args.GetInt("offices", 2000), args.GetInt("employees", 60_000), args.GetInt("stations", 3000));
         var (subscribers, burst) = (args.GetInt("subscribers", 100), args.GetInt("burst", 1000));
+        var (keep, profile) = (args.Has("keep"), args.Has("profile"));
+        if (args.Get("db") is { } existing)
+        {
+            // A bench file kept by an earlier --keep run: no seeding, not deleted.
+            await using var kept = BenchDatabase.Open(existing, profile, keep: true);
+            await MeasureRecomputeAsync(kept.Factory, runs: 3, ct);
+            return 0;
+        }
         await using (var district = await BenchDatabase.CreateAsync(offices, employees, stations, ct))
         {
             var dashboard = new DashboardService(district.Factory, BenchClock);
             await MeasureQueriesAsync(dashboard, district.Factory, ct);
             await MeasureLiveAsync(dashboard, district.Factory, subscribers, burst, ct);
+            if (args.Has("draw"))
+            {
+                await DrawStagesBench.MeasureAsync("SQLite district", district.Factory, units: null, ct);
+            }
         }
 
         if (args.Has("state"))
         {
             Console.WriteLine();
-            await using var state = await BenchDatabase.CreateAsync(60_000, 1_800_000, 90_000, ct);
+            await using var state = await BenchDatabase.CreateAsync(60_000, 1_800_000, 90_000, ct, profile, keep);
             await MeasureRecomputeAsync(state.Factory, runs: 3, ct);
         }
         return 0;
@@ -85,13 +99,14 @@ public sealed class BenchDashboardCommand : ICliCommand
             slow.Add(b.ComputeTime.TotalMilliseconds);
         }
         var same = a!.Pool.ByGender.SequenceEqual(b!.Pool.ByGender) && (a.Pool.ByGender.SequenceEqual(b.Pool.ByGender) && a.Pool.ByPayLevel.SequenceEqual(b.Pool.ByPayLevel)
-            && a.Availability.Steps.SequenceEqual(b.Availability.Steps) && a.Availability.Roles.SequenceEqual(b.Availability.Roles) && a.Departments.SequenceEqual(b.Departments));
+            && a.Availability.Steps.SequenceEqual(b.Availability.Steps) && a.Availability.Roles.SequenceEqual(b.Availability.Roles)
+            && a.Availability.Duties.SequenceEqual(b.Availability.Duties) && a.Availability.PoolAfterCouples == b.Availability.PoolAfterCouples && a.Departments.SequenceEqual(b.Departments));
         Console.WriteLine($"Recompute, warm ({runs} runs, {a.Pool.Total:N0} employees): from staff counts median {Median(fast):N0} ms (CPU {Median(fastCpu):N0} ms), max {fast.Max():N0} ms — " +
             $"baseline full scan (the old way) median {Median(slow):N0} ms (CPU {Median(slowCpu):N0} ms), max {slow.Max():N0} ms; same figures: {(same ? "yes" : "NO")}");
     }
 
     /// <summary>A temporary database holding a synthetic district; deleted on dispose.</summary>
-    private sealed class BenchDatabase(string path, BenchDatabase.ContextFactory factory) : IAsyncDisposable
+    private sealed class BenchDatabase(string path, BenchDatabase.ContextFactory factory, bool keep = false) : IAsyncDisposable
     {
         public IDbContextFactory<ElectionDbContext> Factory => factory;
 
@@ -101,11 +116,25 @@ public sealed class BenchDashboardCommand : ICliCommand
             public ElectionDbContext CreateDbContext() => new(options);
         }
 
-        public static async Task<BenchDatabase> CreateAsync(int offices, int employees, int stations, CancellationToken ct)
+        public static BenchDatabase Open(string path, bool profile, bool keep) => new(path, NewFactory(path, profile), keep);
+
+        /// <summary>With <paramref name="profile"/>, every SQL command is printed with its time (where a recompute spends it).</summary>
+        private static ContextFactory NewFactory(string path, bool profile)
+        {
+            var options = new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+            if (profile)
+            {
+                options.LogTo(line => Console.WriteLine("  " + line.ReplaceLineEndings(" ")), [RelationalEventId.CommandExecuted], LogLevel.Information,
+                    DbContextLoggerOptions.None);
+            }
+            return new ContextFactory(options.Options);
+        }
+
+        public static async Task<BenchDatabase> CreateAsync(int offices, int employees, int stations, CancellationToken ct, bool profile = false, bool keep = false)
         {
             var path = Path.Combine(Path.GetTempPath(), $"electiontool-bench-{Guid.NewGuid():N}.db");
             var connection = new SqliteConnectionStringBuilder { DataSource = path }.ToString();
-            var factory = new ContextFactory(new DbContextOptionsBuilder<ElectionDbContext>().UseSqlite(connection).Options);
+            var factory = NewFactory(path, profile);
             var clock = Stopwatch.StartNew();
             await using (var db = factory.CreateDbContext())
             {
@@ -113,12 +142,17 @@ public sealed class BenchDashboardCommand : ICliCommand
                 await DashboardBenchDistrict.SeedAsync(db, connection, offices, employees, stations, ct);
             }
             Console.WriteLine($"Seeded {offices:N0} offices, {employees:N0} employees, {stations:N0} stations in {clock.ElapsedMilliseconds:N0} ms ({path})");
-            return new BenchDatabase(path, factory);
+            return new BenchDatabase(path, factory, keep);
         }
 
         public ValueTask DisposeAsync()
         {
             SqliteConnection.ClearAllPools();
+            if (keep)
+            {
+                Console.WriteLine($"Kept {path} (bench-dashboard --db {path} measures it again)");
+                return ValueTask.CompletedTask;
+            }
             foreach (var suffix in new[] { "", "-wal", "-shm" })
             {
                 File.Delete(path + suffix);

@@ -11,14 +11,14 @@ namespace ElectionTool.Cli;
 
 /// <summary>
 /// The state-size figures on PostgreSQL (a throw-away database on the given server; the live one is not touched):
-/// dashboard recompute, a 10,000-row import, 100 and 300 operators saving at once. With --sqlite the same measures
+/// dashboard recompute, the three draw stages for one district, a 10,000-row import, 100 and 300 operators saving at once. With --sqlite the same measures
 /// on one SQLite district follow in the same run (bench-dashboard, bench-import, bench-savers).
 /// </summary>
 public sealed class BenchPostgresStateCommand : ICliCommand
 {
     public string Name => "bench-postgres-state";
     public string Usage => "bench-postgres-state --server \"Host=…;Username=…\" [--districts 30] [--offices 60000] [--employees 1800000] [--stations 90000] [--rows 10000] [--savers 100,300] [--sqlite]";
-    public string Summary => "Benchmarks a state-size district on PostgreSQL (dashboard recompute, import, concurrent savers' p95) in a temporary database; --sqlite adds one SQLite district beside it.";
+    public string Summary => "Benchmarks a state-size district on PostgreSQL (dashboard recompute, one district's three draw stages, import, concurrent savers' p95) in a temporary database; --sqlite adds one SQLite district beside it.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
     {
@@ -30,6 +30,9 @@ public sealed class BenchPostgresStateCommand : ICliCommand
         await using (var state = await PostgresStateDistrict.CreateAsync(args.Require("server"), districts, offices, employees, stations, ct))
         {
             await MeasureRecomputeAsync(state, ct);
+            // One district of the state: its 8 units (AC-001 … AC-008), their stations and the staff of offices in them.
+            failed |= !await DrawStagesBench.MeasureAsync("PostgreSQL, one district of the state", state,
+                Enumerable.Range(1, PostgresStateDistrict.UnitsPerDistrict).Select(ConstituencyUnit.AcCode).ToHashSet(), ct);
             var staff = ActivatorUtilities.CreateInstance<EmployeeService>(services, (IDbContextFactory<ElectionDbContext>)state);
             failed |= !await MeasureImportAsync(services, state, staff, rows, ct);
             var next = rows;
@@ -43,7 +46,7 @@ public sealed class BenchPostgresStateCommand : ICliCommand
         {
             Console.WriteLine();
             Console.WriteLine("SQLite, one district, same run:");
-            await new BenchDashboardCommand().RunAsync(services, new CliArgs(["--subscribers", "10", "--burst", "100"]), ct);
+            await new BenchDashboardCommand().RunAsync(services, new CliArgs(["--subscribers", "10", "--burst", "100", "--draw"]), ct);
             await new BenchImportCommand().RunAsync(services, new CliArgs(["--rows", rows.ToString(System.Globalization.CultureInfo.InvariantCulture)]), ct);
             foreach (var operators in savers)
             {
@@ -61,14 +64,32 @@ public sealed class BenchPostgresStateCommand : ICliCommand
         var counted = new DashboardService(state, BenchClock);
         var scanned = new DashboardService(state, BenchClock) { FullScan = true };
         var first = await counted.GetSnapshotAsync(DashboardScope.District, ct);
-        var (fast, slow) = (new List<double>(), new List<double>());
+        var (fast, slow, fastCpu, slowCpu) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
+        DashboardSnapshot? a = null, b = null;
         for (var i = 0; i < 3; i++)
         {
-            fast.Add((await counted.GetSnapshotAsync(DashboardScope.District, ct)).ComputeTime.TotalMilliseconds);
-            slow.Add((await scanned.GetSnapshotAsync(DashboardScope.District, ct)).ComputeTime.TotalMilliseconds);
+            var cpu = Cpu();
+            a = await counted.GetSnapshotAsync(DashboardScope.District, ct);
+            fastCpu.Add((Cpu() - cpu).TotalMilliseconds);
+            fast.Add(a.ComputeTime.TotalMilliseconds);
+            cpu = Cpu();
+            b = await scanned.GetSnapshotAsync(DashboardScope.District, ct);
+            slowCpu.Add((Cpu() - cpu).TotalMilliseconds);
+            slow.Add(b.ComputeTime.TotalMilliseconds);
         }
-        Console.WriteLine($"Dashboard recompute (district view, {first.Pool.Total:N0} staff): first {first.ComputeTime.TotalMilliseconds:N0} ms; warm from staff counts median {fast.Order().ElementAt(1):N0} ms — " +
-            $"baseline full scan, same run, median {slow.Order().ElementAt(1):N0} ms");
+        var same = a!.Pool.ByGender.SequenceEqual(b!.Pool.ByGender) && a.Pool.ByPayLevel.SequenceEqual(b.Pool.ByPayLevel) && a.Departments.SequenceEqual(b.Departments)
+            && a.Availability.Steps.SequenceEqual(b.Availability.Steps) && a.Availability.Roles.SequenceEqual(b.Availability.Roles)
+            && a.Availability.Duties.SequenceEqual(b.Availability.Duties) && a.Availability.PoolAfterCouples == b.Availability.PoolAfterCouples;
+        var nodal = await counted.GetSnapshotAsync(DashboardScope.Departments([1, 2], "D01, D02"), ct);
+        Console.WriteLine($"Dashboard recompute (district view, {first.Pool.Total:N0} staff): first {first.ComputeTime.TotalMilliseconds:N0} ms; warm from staff counts median {fast.Order().ElementAt(1):N0} ms " +
+            $"(CPU {fastCpu.Order().ElementAt(1):N0} ms) — baseline full scan, same run, median {slow.Order().ElementAt(1):N0} ms (CPU {slowCpu.Order().ElementAt(1):N0} ms); same figures: {(same ? "yes" : "NO")}; " +
+            $"nodal officer's view (2 of 25 departments) {nodal.ComputeTime.TotalMilliseconds:N0} ms");
+    }
+
+    private static TimeSpan Cpu()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 
     private static async Task<bool> MeasureImportAsync(IServiceProvider services, PostgresStateDistrict state, EmployeeService staff, int rows, CancellationToken ct)

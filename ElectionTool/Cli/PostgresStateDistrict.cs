@@ -17,7 +17,7 @@ namespace ElectionTool.Cli;
 internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContext>, IAsyncDisposable
 {
     /// <summary>Units per district (the bench-import people vote in AC-201 … AC-208, which exist here).</summary>
-    private const int UnitsPerDistrict = 8;
+    public const int UnitsPerDistrict = 8;
 
     private readonly string _server;
     private readonly DbContextOptions<ElectionDbContext> _options;
@@ -123,7 +123,8 @@ internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContex
             for (var n = 0; n < employeeCount; n++)
             {
                 var level = 1 + n % 14;
-                var born = new DateOnly(1966, 1, 1).AddDays(n * 7919 % 13000);
+                // In long: n × 7919 passes int.MaxValue above n ≈ 271,000, and a negative remainder made half the state retired.
+                var born = new DateOnly(1966, 1, 1).AddDays((int)((long)n * 7919 % 13000));
                 var voter = units[n % units.Count];
                 await copy.WriteLineAsync(string.Join(',',
                     offices[Math.Min(offices.Count - 1, n / perOffice)], $"EMPLOYEE {n}", "Father", n % 2, born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

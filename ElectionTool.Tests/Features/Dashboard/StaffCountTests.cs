@@ -112,11 +112,28 @@ public sealed class StaffCountTests : IAsyncLifetime
     [Fact]
     public async Task Dashboard_figures_from_the_counts_equal_the_full_scan_of_employees()
     {
-        await SmallDistrict.SeedAsync(_h);
-        var counted = await _h.Get<DashboardService>().GetSnapshotAsync(DashboardScope.District, default);
-        var scanned = await new DashboardService(_h.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ElectionTool.Data.ElectionDbContext>>(), _h.Get<ElectionTool.Features.Common.DistrictClock>()) { FullScan = true }
-            .GetSnapshotAsync(DashboardScope.District, default);
+        var district = await SmallDistrict.SeedAsync(_h);
+        // Revenue counts as a central department, so micro-observers come from the counts' per-department groups.
+        await using (var db = _h.Db())
+        {
+            var revenue = await db.Departments.SingleAsync(d => d.Id == district.Rev);
+            revenue.Category = DepartmentCategory.CentralGovt;
+            await db.SaveChangesAsync();
+        }
+        var scanner = new DashboardService(_h.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<ElectionTool.Data.ElectionDbContext>>(), _h.Get<ElectionTool.Features.Common.DistrictClock>()) { FullScan = true };
+        foreach (var scope in new[] { DashboardScope.District, DashboardScope.Departments([district.Rev], "REV"), DashboardScope.Departments([district.Edu], "EDU") })
+        {
+            var counted = await _h.Get<DashboardService>().GetSnapshotAsync(scope, default);
+            var scanned = await scanner.GetSnapshotAsync(scope, default);
+            AssertSameFigures(scanned, counted);
+        }
+        var whole = await _h.Get<DashboardService>().GetSnapshotAsync(DashboardScope.District, default);
+        Assert.Contains(whole.Availability.Steps, s => s.Excluded > 0);
+        Assert.True(whole.Availability.Duties.Single(d => d.Title == "Micro-observers").Eligible > 0, "Revenue's eligible staff are micro-observers.");
+    }
 
+    private static void AssertSameFigures(DashboardSnapshot scanned, DashboardSnapshot counted)
+    {
         Assert.Equal(scanned.Departments, counted.Departments);
         Assert.Equal(scanned.Pool.ByGender, counted.Pool.ByGender);
         Assert.Equal(scanned.Pool.ByServiceGroup, counted.Pool.ByServiceGroup);
@@ -124,7 +141,10 @@ public sealed class StaffCountTests : IAsyncLifetime
         Assert.Equal(scanned.Availability.Steps, counted.Availability.Steps);
         Assert.Equal(scanned.Availability.Roles, counted.Availability.Roles);
         Assert.Equal(scanned.Availability.Eligible, counted.Availability.Eligible);
-        Assert.Contains(counted.Availability.Steps, s => s.Excluded > 0);
+        Assert.Equal(scanned.Availability.Duties, counted.Availability.Duties);
+        Assert.Equal(scanned.Availability.CoupleSpousesLeftOut, counted.Availability.CoupleSpousesLeftOut);
+        Assert.Equal(scanned.Availability.TotalSeats, counted.Availability.TotalSeats);
+        Assert.Equal(scanned.Availability.Stations, counted.Availability.Stations);
     }
 
     [Fact]

@@ -878,8 +878,6 @@ namespace ElectionTool.Data.Migrations
 
                     b.HasIndex("ResidenceUnitId");
 
-                    b.HasIndex("RetirementDate");
-
                     b.HasIndex("SpouseEpic");
 
                     b.HasIndex("SpouseMobile");
@@ -889,6 +887,9 @@ namespace ElectionTool.Data.Migrations
                     b.HasIndex("OfficeId", "Name");
 
                     b.HasIndex("PayLevel", "Gender");
+
+                    b.HasIndex("RetirementDate", "OfficeId", "ExemptionStatus", "Disability", "EmploymentType", "Gazetted", "Gender", "ServiceGroup", "PayLevel")
+                        .HasDatabaseName("IX_Employees_Retiring");
 
                     b.ToTable("Employees", t =>
                         {

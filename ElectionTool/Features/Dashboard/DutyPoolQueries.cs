@@ -16,7 +16,7 @@ public sealed record DutyAvailability(string Title, int Eligible, int Seats, str
 
 /// <summary>
 /// The pool figures of the field duties, with the duty draw's own band rule (<see cref="DutyBands"/>): officers from the
-/// dashboard's grouped counts; micro-observers by one count over the central departments (the groups hold no category).
+/// dashboard's grouped counts; micro-observers from the same groups per department (the central departments' categories).
 /// Needs come from the locked or proposed sectors and zones, else from stations ÷ stations per sector.
 /// </summary>
 internal sealed class DutyPoolTally
@@ -44,15 +44,27 @@ internal sealed class DutyPoolTally
         _sectorEligible += DutyBands.InBand(person, DutyKind.SectorOfficer, _sector) ? count : 0;
     }
 
-    public async Task<IReadOnlyList<DutyAvailability>> FinishAsync(ElectionDbContext db, Election? election, IQueryable<Employee> eligible, CancellationToken ct)
+    /// <summary>The departments micro-observers come from.</summary>
+    public static readonly DepartmentCategory[] Central = [DepartmentCategory.CentralGovt, DepartmentCategory.CentralPsu, DepartmentCategory.Bank];
+
+    /// <summary>Whether an eligible person of a central department may be a micro-observer (the rule <see cref="CountMicroObserversAsync"/> counts).</summary>
+    public static bool MicroObserver(bool contractual, ServiceGroup group) => !contractual && group is ServiceGroup.A or ServiceGroup.B or ServiceGroup.C;
+
+    /// <summary>Micro-observers by counting the eligible employees themselves (the full scan).</summary>
+    public static Task<int> CountMicroObserversAsync(IQueryable<Employee> eligible, CancellationToken ct)
+    {
+        var central = Central;
+        return eligible.CountAsync(e => central.Contains(e.Office!.Department!.Category) && e.EmploymentType != EmploymentType.Contractual
+            && (e.ServiceGroup == ServiceGroup.A || e.ServiceGroup == ServiceGroup.B || e.ServiceGroup == ServiceGroup.C), ct);
+    }
+
+    /// <param name="micro">Eligible people of the central departments who may be micro-observers.</param>
+    public async Task<IReadOnlyList<DutyAvailability>> FinishAsync(ElectionDbContext db, Election? election, int micro, CancellationToken ct)
     {
         if (election is null)
         {
             return [];
         }
-        var central = new[] { DepartmentCategory.CentralGovt, DepartmentCategory.CentralPsu, DepartmentCategory.Bank };
-        var micro = await eligible.CountAsync(e => central.Contains(e.Office!.Department!.Category) && e.EmploymentType != EmploymentType.Contractual
-            && (e.ServiceGroup == ServiceGroup.A || e.ServiceGroup == ServiceGroup.B || e.ServiceGroup == ServiceGroup.C), ct);
         var sectors = await db.Set<Sector>().CountAsync(s => s.ElectionId == election.Id, ct);
         var zones = await db.Set<Zone>().CountAsync(z => z.ElectionId == election.Id, ct);
         var estimated = false;

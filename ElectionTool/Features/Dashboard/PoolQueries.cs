@@ -40,10 +40,12 @@ internal static class PoolQueries
             : [];
         var cutoff = settings.PollDate.AddMonths(settings.RetirementMarginMonths);
 
+        // Per department from the counts (so the micro-observers' central departments are summed from them too); the
+        // full scan groups the facts alone and counts the micro-observers over the employees, as it always did.
         var packed = fullScan
-            ? await GroupAsync(Packed(scope.Employees(db), cutoff, unitIds), ct)
+            ? (await GroupAsync(Packed(scope.Employees(db), cutoff, unitIds), ct)).Select(g => (DepartmentId: 0, g.Key, g.Count)).ToList()
             : await CountedAsync(db, scope, cutoff, unitIds, ct);
-        var groups = packed.Select(g => new { Key = PoolGroup.Unpack(g.Key), g.Count }).ToList();
+        var groups = packed.Select(g => new { g.DepartmentId, Key = PoolGroup.Unpack(g.Key), g.Count }).ToList();
 
         var breakdown = new PoolBreakdown(
             Enum.GetValues<Gender>().Select(g => new CountBy(GenderLabel(g), groups.Where(x => x.Key.Gender == g).Sum(x => x.Count))).ToList(),
@@ -55,6 +57,9 @@ internal static class PoolQueries
         var eligibleByRole = roles.ToDictionary(r => r, _ => (All: 0, Women: 0));
         var eligible = 0;
         var duties = await DutyPoolTally.StartAsync(db, election, ct);
+        var categories = DutyPoolTally.Central;
+        List<int> central = fullScan ? [] : await db.Departments.Where(d => categories.Contains(d.Category)).Select(d => d.Id).ToListAsync(ct);
+        var micro = 0;
         foreach (var group in groups)
         {
             var k = group.Key;
@@ -67,6 +72,7 @@ internal static class PoolQueries
             }
             eligible += group.Count;
             duties.Add(person, k.ServiceGroup, group.Count);
+            micro += central.Contains(group.DepartmentId) && DutyPoolTally.MicroObserver(k.Contractual, k.ServiceGroup) ? group.Count : 0;
             foreach (var role in roles.Where(r => Eligibility.InBand(person, r, settings)))
             {
                 var (all, women) = eligibleByRole[role];
@@ -92,7 +98,8 @@ internal static class PoolQueries
             election is null ? "There is no current election yet, so the needs are not known."
             : plan!.Units.Count == 0 ? "No polling stations are entered for the units of {0} yet." : null)
         {
-            Duties = await duties.FinishAsync(db, election, Eligible(scope.Employees(db), cutoff, unitIds), ct),
+            Duties = await duties.FinishAsync(db, election,
+                fullScan ? await DutyPoolTally.CountMicroObserversAsync(Eligible(scope.Employees(db), cutoff, unitIds), ct) : micro, ct),
         };
         return (breakdown, availability);
     }
@@ -102,40 +109,58 @@ internal static class PoolQueries
     /// per-election facts are set: retiring before the cutoff (an index range) and, only when the election has four
     /// units or fewer, those for whom every unit is home. Equal to grouping every employee, without reading them.
     /// </summary>
-    private static async Task<List<(int Key, int Count)>> CountedAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
+    private static async Task<List<(int DepartmentId, int Key, int Count)>> CountedAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
     {
-        var groups = await scope.StaffCounts(db).Where(c => c.Staff != 0).GroupBy(c => c.Facts)
-            .Select(g => new { g.Key, Count = g.Sum(c => c.Staff) }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var corrections = await GroupAsync(Packed(scope.Employees(db).Where(e => e.RetirementDate < cutoff), cutoff, unitIds), ct);
+        var groups = await scope.StaffCounts(db).Where(c => c.Staff != 0)
+            .ToDictionaryAsync(c => (c.DepartmentId, c.Facts), c => c.Staff, ct);
+        var corrections = await ByDepartmentAsync(scope.Employees(db).Where(e => e.RetirementDate < cutoff), cutoff, unitIds, ct);
         if (unitIds.Count is > 0 and <= 4)
         {
-            corrections.AddRange(await GroupAsync(Packed(scope.Employees(db).Where(e => e.RetirementDate >= cutoff
-                && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office!.ConstituencyUnitId != u)), cutoff, unitIds), ct));
+            corrections.AddRange(await ByDepartmentAsync(scope.Employees(db).Where(e => e.RetirementDate >= cutoff
+                && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office!.ConstituencyUnitId != u)), cutoff, unitIds, ct));
         }
-        foreach (var (key, count) in corrections)
+        foreach (var (department, key, count) in corrections)
         {
-            var stored = key & ~(Retiring | Blocked);
+            var stored = (department, key & ~(Retiring | Blocked));
             groups[stored] = groups.GetValueOrDefault(stored) - count;
-            groups[key] = groups.GetValueOrDefault(key) + count;
+            groups[(department, key)] = groups.GetValueOrDefault((department, key)) + count;
         }
-        return groups.Where(g => g.Value != 0).Select(g => (g.Key, g.Value)).ToList();
+        return groups.Where(g => g.Value != 0).Select(g => (g.Key.DepartmentId, g.Key.Facts, g.Value)).ToList();
     }
+
+    private static async Task<List<(int DepartmentId, int Key, int Count)>> ByDepartmentAsync(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds, CancellationToken ct) =>
+        (await PackedRows(employees, cutoff, unitIds).GroupBy(x => new { x.DepartmentId, x.Key })
+            .Select(g => new { g.Key.DepartmentId, g.Key.Key, Count = g.Count() }).ToListAsync(ct))
+        .Select(g => (g.DepartmentId, g.Key, g.Count)).ToList();
 
     private const int Retiring = 8, Blocked = 16;
 
     // Grouped on one packed integer (StaffCountSql's layout plus the two per-election bits): SQLite sorts one number
     // per row far faster than ten columns.
     private static IQueryable<int> Packed(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds) =>
-        employees.Select(e => (e.Office!.ListState == StaffListState.Finalized ? 1 : 0)
-            + (e.ExemptionStatus == ExemptionStatus.Approved ? 2 : 0)
-            + (e.Disability ? 4 : 0)
-            + (e.RetirementDate < cutoff ? Retiring : 0)
-            + (unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u) ? Blocked : 0)
-            + (e.EmploymentType == EmploymentType.Contractual ? 32 : 0)
-            + (e.Gazetted ? 64 : 0)
-            + (int)e.Gender * 128
-            + (int)e.ServiceGroup * 512
-            + e.PayLevel * 4096);
+        PackedRows(employees, cutoff, unitIds).Select(r => r.Key);
+
+    private sealed class PackedRow
+    {
+        public int DepartmentId { get; init; }
+        public int Key { get; init; }
+    }
+
+    private static IQueryable<PackedRow> PackedRows(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds) =>
+        employees.Select(e => new PackedRow
+        {
+            DepartmentId = e.Office!.DepartmentId,
+            Key = (e.Office.ListState == StaffListState.Finalized ? 1 : 0)
+                + (e.ExemptionStatus == ExemptionStatus.Approved ? 2 : 0)
+                + (e.Disability ? 4 : 0)
+                + (e.RetirementDate < cutoff ? Retiring : 0)
+                + (unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u) ? Blocked : 0)
+                + (e.EmploymentType == EmploymentType.Contractual ? 32 : 0)
+                + (e.Gazetted ? 64 : 0)
+                + (int)e.Gender * 128
+                + (int)e.ServiceGroup * 512
+                + e.PayLevel * 4096,
+        });
 
     private static async Task<List<(int Key, int Count)>> GroupAsync(IQueryable<int> packed, CancellationToken ct) =>
         (await packed.GroupBy(key => key).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct)).Select(g => (g.Key, g.Count)).ToList();
@@ -156,18 +181,36 @@ internal static class PoolQueries
         _ => "Third gender",
     };
 
+    /// <summary>
+    /// The draw's own plan from the stations grouped in SQL by unit and the two facts the plan reads (women-managed,
+    /// electors above the 4th-officer threshold): one stand-in station per station, never the station rows themselves.
+    /// </summary>
     private static async Task<DrawPlan> PlanAsync(ElectionDbContext db, Election election, DrawSettings settings, CancellationToken ct)
     {
-        var stations = await db.PollingStations.AsNoTracking()
+        var threshold = settings.FourthOfficerElectorsThreshold;
+        var groups = await db.PollingStations.AsNoTracking()
             .Where(s => s.ConstituencyUnit!.Kind == election.UnitKind)
-            .Select(s => new { Unit = s.ConstituencyUnit!.Code, s.Number, s.Electors, s.WomenManaged })
+            .GroupBy(s => new { Unit = s.ConstituencyUnit!.Code, s.WomenManaged, Above = s.Electors > threshold })
+            .Select(g => new { g.Key.Unit, g.Key.WomenManaged, g.Key.Above, Count = g.Count() })
             .ToListAsync(ct);
+        var stations = new List<DrawStation>();
+        foreach (var unit in groups.GroupBy(g => g.Unit))
+        {
+            var number = 0;
+            foreach (var g in unit)
+            {
+                for (var i = 0; i < g.Count; i++)
+                {
+                    stations.Add(new DrawStation(g.Unit, ++number, "", g.Above ? threshold + 1 : threshold, g.WomenManaged));
+                }
+            }
+        }
         return DrawPlan.For(new DrawInput
         {
             ElectionId = election.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Settings = settings,
-            Units = stations.Select(s => s.Unit).Distinct().Select(c => new DrawUnit(c, c)).ToList(),
-            Stations = stations.Select(s => new DrawStation(s.Unit, s.Number, "", s.Electors, s.WomenManaged)).ToList(),
+            Units = groups.Select(g => g.Unit).Distinct().Select(c => new DrawUnit(c, c)).ToList(),
+            Stations = stations,
             Pool = [],
         });
     }
@@ -181,21 +224,29 @@ internal static class PoolQueries
     private static async Task<int> CoupleSpousesLeftOutAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
     {
         var pool = Eligible(db.Employees, cutoff, unitIds);
-        var naming = Eligible(scope.Employees(db), cutoff, unitIds);
-        var byEpic = await naming.Where(a => string.Compare(a.SpouseEpic, "") > 0)
-            .CountAsync(a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
-                || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
-        var byMobileOnly = await naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic == null || a.SpouseEpic == ""))
-            .CountAsync(a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))), ct);
+        // The people who name a spouse are counted without the retirement rule, less those retiring: with the rule in
+        // the query SQLite walked the retirement index over nearly everyone instead of the spouse EPIC or mobile range.
+        var naming = EligibleWhateverRetirement(scope.Employees(db), unitIds);
+        async Task<int> CountAsync(IQueryable<Employee> people, System.Linq.Expressions.Expression<Func<Employee, bool>> linked) =>
+            await people.CountAsync(linked, ct) - await people.Where(a => a.RetirementDate < cutoff).CountAsync(linked, ct);
+        var byEpic = await CountAsync(naming.Where(a => string.Compare(a.SpouseEpic, "") > 0),
+            a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
+                || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))));
+        // "No spouse EPIC" as one expression SQLite cannot answer from the SpouseEpic index: with "IS NULL OR = ''" it
+        // walked that index over everyone who names no spouse instead of the spouse mobile range.
+        var byMobileOnly = await CountAsync(naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic ?? "") == ""),
+            a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))));
         return byEpic + byMobileOnly;
     }
 
     /// <summary>SQL form of <see cref="Eligibility.Exclusion"/>; the tests check the two agree person by person.</summary>
     private static IQueryable<Employee> Eligible(IQueryable<Employee> employees, DateOnly cutoff, List<int> unitIds) =>
+        EligibleWhateverRetirement(employees, unitIds).Where(e => e.RetirementDate >= cutoff);
+
+    private static IQueryable<Employee> EligibleWhateverRetirement(IQueryable<Employee> employees, List<int> unitIds) =>
         employees.Where(e => e.Office!.ListState == StaffListState.Finalized
             && e.ExemptionStatus != ExemptionStatus.Approved
             && !e.Disability
-            && e.RetirementDate >= cutoff
             && !(unitIds.Count > 0 && !unitIds.Any(u => e.VoterUnitId != u && e.ResidenceUnitId != u && e.HomeUnitId != u && e.Office.ConstituencyUnitId != u)));
 
     private static DrawEmployee Representative(bool finalized, bool exempt, bool disability, DateOnly? retires, IReadOnlyList<string> homeUnits,

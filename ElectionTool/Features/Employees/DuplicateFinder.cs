@@ -9,7 +9,8 @@ namespace ElectionTool.Features.Employees;
 /// <summary>
 /// Flags pairs that look like one person entered twice: same date of birth and very similar name and
 /// father's/husband's name. They are saved but shown to the Admin, never silently accepted or refused.
-/// Set-based: one query fetches everyone born on the changed rows' dates, names are compared in memory.
+/// Set-based: one query joins the changed rows to the people born the same day whose keys could match (length and,
+/// for short keys, first or last letter), and the names of those few are compared in memory.
 /// </summary>
 public static class DuplicateFinder
 {
@@ -52,18 +53,24 @@ public static class DuplicateFinder
         {
             return 0;
         }
-        var candidates = new List<Person>();
-        await using (var query = s.Command(""))
+        var candidates = new Dictionary<int, Person>();
+        // The changed rows are already written in this transaction: join them to everyone born the same day, keeping only
+        // those whose two keys could still score high enough (see Near), so a state of millions returns a few rows.
+        foreach (var chunk in changed.Select(c => c.Id).Distinct().Chunk(5_000))
         {
-            var dobIn = s.Engine.DateIn(query, "\"DateOfBirth\"", "@dobs", changed.Select(c => c.DateOfBirth).Distinct());
-            query.CommandText = $"SELECT \"Id\", \"DateOfBirth\", \"NameKey\", \"FatherKey\" FROM \"Employees\" WHERE {dobIn}";
+            var ids = string.Join(",", chunk.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await using var query = s.Command($"""
+                SELECT e."Id", e."DateOfBirth", e."NameKey", e."FatherKey" FROM "Employees" c
+                JOIN "Employees" e ON e."DateOfBirth" = c."DateOfBirth" AND e."Id" <> c."Id"
+                WHERE c."Id" IN ({ids}) AND {Near("c.\"NameKey\"", "e.\"NameKey\"")} AND {Near("c.\"FatherKey\"", "e.\"FatherKey\"")}
+                """);
             await using var reader = await query.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
-                candidates.Add(new Person(reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3)));
+                candidates.TryAdd(reader.GetInt32(0), new Person(reader.GetInt32(0), reader.GetFieldValue<DateOnly>(1), reader.GetString(2), reader.GetString(3)));
             }
         }
-        var pairs = Pairs(changed, candidates);
+        var pairs = Pairs(changed, candidates.Values);
         if (pairs.Count == 0)
         {
             return 0;
@@ -81,6 +88,20 @@ public static class DuplicateFinder
             flagged += await insert.ExecuteNonQueryAsync(ct);
         }
         return flagged;
+    }
+
+    /// <summary>
+    /// SQL that is true for every two keys <see cref="NameMatching.Similarity"/> may score at or above the threshold
+    /// (never false for such a pair, so the findings are those of comparing everyone born the same day):
+    /// a score of 0.85 allows at most 0.15 × the longer length in edits, and lengths differing by n take n edits
+    /// (one spare unit against rounding); with at most one edit (13 letters or fewer) the first or the last letter
+    /// is still the same — one edit cannot change both ends of a key longer than one letter.
+    /// </summary>
+    private static string Near(string a, string b)
+    {
+        var longer = $"(CASE WHEN length({a}) > length({b}) THEN length({a}) ELSE length({b}) END)";
+        return $"(20 * abs(length({a}) - length({b})) <= 3 * {longer} + 1"
+            + $" AND (3 * {longer} >= 40 OR substr({a}, 1, 1) = substr({b}, 1, 1) OR substr({a}, length({a}), 1) = substr({b}, length({b}), 1)))";
     }
 
     /// <summary>For the demo seeder, which builds its district through EF.</summary>

@@ -905,8 +905,6 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
 
                     b.HasIndex("ResidenceUnitId");
 
-                    b.HasIndex("RetirementDate");
-
                     b.HasIndex("SpouseEpic");
 
                     b.HasIndex("SpouseMobile");
@@ -916,6 +914,9 @@ namespace ElectionTool.Data.Migrations.PostgreSQL
                     b.HasIndex("OfficeId", "Name");
 
                     b.HasIndex("PayLevel", "Gender");
+
+                    b.HasIndex("RetirementDate", "OfficeId", "ExemptionStatus", "Disability", "EmploymentType", "Gazetted", "Gender", "ServiceGroup", "PayLevel")
+                        .HasDatabaseName("IX_Employees_Retiring");
 
                     b.ToTable("Employees", t =>
                         {
