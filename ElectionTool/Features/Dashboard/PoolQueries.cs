@@ -224,11 +224,12 @@ internal static class PoolQueries
     private static async Task<int> CoupleSpousesLeftOutAsync(ElectionDbContext db, DashboardScope scope, DateOnly cutoff, List<int> unitIds, CancellationToken ct)
     {
         var pool = Eligible(db.Employees, cutoff, unitIds);
-        // The people who name a spouse are counted without the retirement rule, less those retiring: with the rule in
-        // the query SQLite walked the retirement index over nearly everyone instead of the spouse EPIC or mobile range.
+        // The people who name a spouse are found without the retirement rule and those retiring count 0 in the sum: with
+        // the rule in the filter SQLite walked the retirement index over nearly everyone instead of the spouse EPIC or
+        // mobile range (and a second query for the retiring walked that range again).
         var naming = EligibleWhateverRetirement(scope.Employees(db), unitIds);
-        async Task<int> CountAsync(IQueryable<Employee> people, System.Linq.Expressions.Expression<Func<Employee, bool>> linked) =>
-            await people.CountAsync(linked, ct) - await people.Where(a => a.RetirementDate < cutoff).CountAsync(linked, ct);
+        Task<int> CountAsync(IQueryable<Employee> people, System.Linq.Expressions.Expression<Func<Employee, bool>> linked) =>
+            people.Where(linked).SumAsync(a => a.RetirementDate < cutoff ? 0 : 1, ct);
         var byEpic = await CountAsync(naming.Where(a => string.Compare(a.SpouseEpic, "") > 0),
             a => pool.Any(b => b.Epic == a.SpouseEpic && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile)))
                 || pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))));
