@@ -79,18 +79,6 @@ public sealed class UntranslatedServiceMessagesTests
         "Features/Export/EmployeeExportColumns.cs",
         "Features/Export/EmployeeExporter.cs",
         "Features/Import/StaffFileReader.cs",
-        "Features/Masters/Constituencies/ConstituencyModels.cs",
-        "Features/Masters/Constituencies/ConstituencyService.cs",
-        "Features/Masters/Departments/DepartmentModels.cs",
-        "Features/Masters/Departments/DepartmentService.cs",
-        "Features/Masters/LocalBodies/LocalBodyModels.cs",
-        "Features/Masters/LocalBodies/LocalBodyService.cs",
-        "Features/Masters/LocalBodies/WardService.cs",
-        "Features/Masters/MasterPatterns.cs",
-        "Features/Masters/Offices/OfficeModels.cs",
-        "Features/Masters/Offices/OfficeService.cs",
-        "Features/Masters/Stations/PollingStationModels.cs",
-        "Features/Masters/Stations/PollingStationService.cs",
     };
 
     private static readonly string[] Scanned = ["Features/", "Hosting/", "Data/"];
