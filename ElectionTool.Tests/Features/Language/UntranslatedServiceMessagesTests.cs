@@ -70,15 +70,6 @@ public sealed class UntranslatedServiceMessagesTests
         "Features/DutyLookup/DutyLookupService.cs",
         "Features/DutyLookup/DutySmsQueue.cs",
         "Features/DutyLookup/SmsGateway.cs",
-        "Features/Employees/EmployeeColumns.cs",
-        "Features/Employees/EmployeeValidator.cs",
-        "Features/Employees/StaffWriter.Delete.cs",
-        "Features/Employees/StaffWriter.Save.cs",
-        "Features/Employees/StaffWriter.cs",
-        "Features/Employees/TextRules.cs",
-        "Features/Export/EmployeeExportColumns.cs",
-        "Features/Export/EmployeeExporter.cs",
-        "Features/Import/StaffFileReader.cs",
     };
 
     private static readonly string[] Scanned = ["Features/", "Hosting/", "Data/"];
