@@ -1,6 +1,7 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Employees;
 using ElectionTool.Tests.Builders;
+using ElectionTool.Tests.Features.Language;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -118,5 +119,15 @@ public sealed class TextRulesTests
     public void An_impossible_day_says_which_day_does_not_exist(string text, string message)
     {
         Assert.Contains(message, Check(EmployeeBuilder.Valid(1).With(i => i.DateOfBirth = text)).ErrorFor("DateOfBirth"));
+    }
+
+    [Fact]
+    public void The_character_named_in_a_refusal_reads_in_the_users_language()
+    {
+        var input = EmployeeBuilder.Valid(1).With(i => i.FatherOrHusbandName = "Shyam\nLal");
+
+        using var _ = InLanguage.Hindi();
+
+        Assert.Contains("(लाइन ब्रेक)", Check(input).ErrorFor("FatherOrHusbandName"));
     }
 }

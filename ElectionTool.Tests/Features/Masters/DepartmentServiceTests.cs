@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using System.Text;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Common;
 using ElectionTool.Features.Masters.Departments;
 using ElectionTool.Features.Masters.Import;
+using ElectionTool.Tests.Features.Language;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,5 +89,22 @@ public sealed class DepartmentServiceTests : IAsyncLifetime
         Assert.Equal(ServiceHarness.Actor, update.UserName);
         Assert.Contains("\"Revenue\"", update.Before);
         Assert.Contains("Revenue Dept", update.After);
+    }
+
+    [Fact]
+    public void The_forms_messages_read_in_the_users_language()
+    {
+        var input = new DepartmentInput { Code = "R E V", Name = "" };
+        var results = new List<ValidationResult>();
+
+        using (InLanguage.Hindi())
+        {
+            // As the dialog's DataAnnotationsValidator checks it: the attributes read their texts in the circuit's culture.
+            Validator.TryValidateObject(input, new ValidationContext(input), results, validateAllProperties: true);
+        }
+
+        Assert.Equal(
+            ["कोड: अधिकतम 30 अक्षर, अंक, - _ या /, अक्षर या अंक से शुरू।", "विभाग का नाम दर्ज करें।"],
+            results.Select(r => r.ErrorMessage).Order(StringComparer.Ordinal));
     }
 }

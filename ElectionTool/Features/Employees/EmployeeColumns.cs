@@ -37,6 +37,7 @@ public static class EmployeeColumns
     /// <summary>The template's example row says so in its Remarks; the import skips it (as it skips the example EPIC).</summary>
     public const string ExampleMarker = "EXAMPLE - not imported / उदाहरण - आयात नहीं होगा";
 
+    // English: keys and English headings are the file format the importer reads back (Shown() gives the Hindi heading beside each); examples are data; hints are resource keys read through UiText
     public static readonly IReadOnlyList<EmployeeColumn> All =
     [
         new("Name", "Name", "नाम", true, "राम कुमार शर्मा", "As in the service record", i => i.Name, (i, v) => i.Name = v),

@@ -43,9 +43,9 @@ public static class EmployeeValidator
 
         var name = input.Name.Trim();
         var gender = EmployeeValues.ParseGender(input.Gender);
-        if (!Missing("Gender") && gender is null)
+        if (!Missing("Gender") && gender is null) // English: the column's key, a data format
         {
-            Fail("Gender", UiText.Format("'{0}' is not a gender: use M, F or T.", input.Gender));
+            Fail("Gender", UiText.Format("'{0}' is not a gender: use M, F or T.", input.Gender)); // English: the column's key, a data format
         }
         DateOnly dob = default;
         if (!Missing("DateOfBirth") && !FieldParsers.TryDate(input.DateOfBirth, out dob))
@@ -61,14 +61,14 @@ public static class EmployeeValidator
             }
         }
         var mobile = FieldParsers.Mobile(input.Mobile);
-        if (!Missing("Mobile") && mobile is null)
+        if (!Missing("Mobile") && mobile is null) // English: the column's key, a data format
         {
-            Fail("Mobile", UiText.Format("'{0}' is not a 10-digit Indian mobile number.", input.Mobile));
+            Fail("Mobile", UiText.Format("'{0}' is not a 10-digit Indian mobile number.", input.Mobile)); // English: the column's key, a data format
         }
         var email = Optional(input.Email);
         if (email is not null && !FieldParsers.IsEmail(email))
         {
-            Fail("Email", UiText.Format("'{0}' is not an e-mail address.", email));
+            Fail("Email", UiText.Format("'{0}' is not an e-mail address.", email)); // English: the column's key, a data format
         }
         var group = EmployeeValues.ParseServiceGroup(input.ServiceGroup);
         if (!Missing("ServiceGroup") && group is null)
@@ -76,9 +76,9 @@ public static class EmployeeValidator
             Fail("ServiceGroup", UiText.Format("'{0}' is not a service group: use A, B, C or D (or I–IV, वर्ग-3, Group C).", input.ServiceGroup));
         }
         var gazetted = FieldParsers.Bool(input.Gazetted);
-        if (!Missing("Gazetted") && gazetted is null)
+        if (!Missing("Gazetted") && gazetted is null) // English: the column's key, a data format
         {
-            Fail("Gazetted", UiText.Format("'{0}' is not yes/no: use true or false.", input.Gazetted));
+            Fail("Gazetted", UiText.Format("'{0}' is not yes/no: use true or false.", input.Gazetted)); // English: the column's key, a data format
         }
         var level = 0;
         if (!Missing("PayLevel") && (!FieldParsers.TryInt(input.PayLevel, out level) || level is < PayMatrix.MinLevel or > PayMatrix.MaxLevel))
@@ -145,7 +145,7 @@ public static class EmployeeValidator
         {
             Fail("IFSC", UiText.Of("Give the IFSC of the bank account."));
         }
-        foreach (var (key, text) in new[] { ("Disability", input.Disability), ("SpouseInGovtService", input.SpouseInGovtService) })
+        foreach (var (key, text) in new[] { ("Disability", input.Disability), ("SpouseInGovtService", input.SpouseInGovtService) }) // English: the column's key, a data format
         {
             if (!FieldParsers.IsBool(text))
             {
@@ -170,7 +170,7 @@ public static class EmployeeValidator
         }
         if (employment == EmploymentType.Contractual && gazetted == true)
         {
-            Fail("Gazetted", UiText.Of("A contractual employee cannot be a gazetted officer."));
+            Fail("Gazetted", UiText.Of("A contractual employee cannot be a gazetted officer.")); // English: the column's key, a data format
         }
 
         if (errors.Count > 0)

@@ -68,6 +68,7 @@ public sealed partial class StaffWriter
             restart.AddParameter("@office", _office.Id);
             await restart.ExecuteNonQueryAsync(ct);
         }
+        // English: audit action codes, stored and read in English like the whole audit log
         await StaffWriteStatements.AuditAsync(session, model, _context.Actor, "Delete", $"{_office.Code}/{employee.Epic}",
             AuditLog.Snapshot(ValidEmployee.From(employee)), null, now, ct);
         return null;

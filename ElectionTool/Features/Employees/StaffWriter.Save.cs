@@ -107,7 +107,7 @@ public sealed partial class StaffWriter
             {
                 throw;
             }
-            var (column, what) = holder.Epic == staged.Employee.Epic ? ("EPIC", UiText.Format("EPIC {0}", staged.Employee.Epic)) : ("Mobile", UiText.Format("Mobile {0}", staged.Employee.Mobile));
+            var (column, what) = holder.Epic == staged.Employee.Epic ? ("EPIC", UiText.Format("EPIC {0}", staged.Employee.Epic)) : ("Mobile", UiText.Format("Mobile {0}", staged.Employee.Mobile)); // English: the column's key, a data format
             return RowOutcome.Rejected(column, Held(what, holder));
         }
     }
@@ -121,11 +121,13 @@ public sealed partial class StaffWriter
         if (written.Count == 1)
         {
             var row = written[0];
+            // English: audit action codes, stored and read in English like the whole audit log
             await StaffWriteStatements.AuditAsync(session, model, _context.Actor, row.Before is null ? "Create" : "Update",
                 $"{_office.Code}/{row.After.Epic}", AuditLog.Snapshot(row.Before), AuditLog.Snapshot(row.After), now, ct);
             return;
         }
-        var rows = written.Select(w => new BatchAuditRow(w.Before is null ? "Create" : "Update", $"{_office.Code}/{w.After.Epic}", w.Before, w.After)).ToList();
+        var rows = written.Select(w => new BatchAuditRow(w.Before is null ? "Create" : "Update", $"{_office.Code}/{w.After.Epic}", w.Before, w.After)).ToList(); // English: audit action codes, stored and read in English like the whole audit log
+        // English: audit action codes, stored and read in English like the whole audit log
         await StaffWriteStatements.AuditAsync(session, model, _context.Actor, "Import", _office.Code,
             null, AuditLog.Snapshot(new { Rows = rows.Count, Created = rows.Count(r => r.Action == "Create"), Changes = rows }), now, ct);
     }

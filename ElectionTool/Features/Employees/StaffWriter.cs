@@ -138,7 +138,7 @@ public sealed partial class StaffWriter
         // The same person by EPIC and mobile is one problem, reported once.
         if (mobile is not null && Conflict(_byMobile, mobile, target) is { } mobileHolder && (epic is null || Conflict(_byEpic, epic, target) != mobileHolder))
         {
-            errors.Add(new FieldError("Mobile", Held(UiText.Format("Mobile {0}", mobile), mobileHolder)));
+            errors.Add(new FieldError("Mobile", Held(UiText.Format("Mobile {0}", mobile), mobileHolder))); // English: the column's key, a data format
         }
         if (errors.Count > 0 || validation.Value is not { } row)
         {

@@ -11,6 +11,7 @@ namespace ElectionTool.Features.Employees;
 /// </summary>
 public static class TextRules
 {
+    // English: column keys, compared with EmployeeColumn.Key
     public static int MaxLength(string columnKey) => columnKey switch
     {
         "Name" => EmployeeLimits.Name,
@@ -58,10 +59,10 @@ public static class TextRules
     private static string Describe(char c) => c switch
     {
         '\0' => "NUL",
-        '\n' or '\r' => "a line break",
-        '\t' => "a tab",
-        '\u202E' => "U+202E right-to-left override",
-        '\u202D' => "U+202D left-to-right override",
+        '\n' or '\r' => UiText.Of("a line break"),
+        '\t' => UiText.Of("a tab"),
+        '\u202E' => UiText.Format("{0} right-to-left override", "U+202E"),
+        '\u202D' => UiText.Format("{0} left-to-right override", "U+202D"),
         _ => $"U+{(int)c:X4}",
     };
 }

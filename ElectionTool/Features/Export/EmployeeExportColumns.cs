@@ -20,6 +20,7 @@ public static class EmployeeExportColumns
         ["RetirementDate"] = r => r.RetirementDate,
     };
 
+    // English: column keys, the export file's headings (a data format the importer reads back)
     private static readonly string[] Published =
     [
         "EPIC", "Name", "FatherOrHusbandName", "Gender", "DateOfBirth", "Mobile", "OfficeCode", "DepartmentCode", "Designation",

@@ -75,7 +75,7 @@ public sealed class EmployeeExporter(IDbContextFactory<ElectionDbContext> dbFact
             {
                 // MiniExcel zips synchronously: the workbook is built in a temporary file, then copied out asynchronously.
                 await using var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 65536, FileOptions.DeleteOnClose);
-                await SpreadsheetText.WriteXlsxAsync(temp, "Employees", EmployeeExportColumns.Headings, XlsxRows(query, units, () => rows++, ct), ct);
+                await SpreadsheetText.WriteXlsxAsync(temp, "Employees", EmployeeExportColumns.Headings, XlsxRows(query, units, () => rows++, ct), ct); // English: the sheet's name, part of the file format like its headings
                 temp.Position = 0;
                 await temp.CopyToAsync(output, ct);
             }

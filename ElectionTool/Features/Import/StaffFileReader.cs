@@ -217,6 +217,7 @@ public static class StaffFileReader
 }
 
 /// <summary>A CSV line opens a quoted value that never closes.</summary>
+// English: an internal exception, caught above and turned into a translated message
 internal sealed class UnbalancedQuoteException(int line) : Exception($"Unbalanced quote on line {line}")
 {
     public int Line { get; } = line;

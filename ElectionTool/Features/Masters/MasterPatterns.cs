@@ -3,7 +3,6 @@ namespace ElectionTool.Features.Masters;
 public static class MasterPatterns
 {
     public const string Code = @"^[A-Za-z0-9][A-Za-z0-9\-_/]{0,29}$";
-    public const string CodeMessage = "Code: up to 30 letters, digits, - _ or /, starting with a letter or digit.";
     public const string Pin = @"^[1-9][0-9]{5}$";
     public const string Mobile = @"^(\+91[\s-]?)?[6-9][0-9]{4}\s?[0-9]{5}$";
     public const string Phone = @"^[0-9+\-\s()]{6,20}$";

@@ -6,10 +6,10 @@ public sealed record ConstituencyRow(int Id, string Code, int Number, string Nam
 
 public sealed class ConstituencyInput
 {
-    [Range(1, 999, ErrorMessage = "Number: the AC number, 1 to 999.")]
+    [Range(1, 999, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.AcNumber))]
     public int Number { get; set; }
 
-    [Required(ErrorMessage = "Enter the constituency's name.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterConstituencyName))]
     [StringLength(200)]
     public string Name { get; set; } = "";
 }

@@ -75,9 +75,10 @@ public sealed class ConstituencyService(IDbContextFactory<ElectionDbContext> dbF
 
     public string Title => UiText.Of("Assembly constituencies");
     public string FileName => "constituencies.csv";
-    public IReadOnlyList<string> Headings { get; } = ["Number", "Name"];
-    public IReadOnlyList<string> ExampleRow { get; } = ["71", "Bhopal Uttar / भोपाल उत्तर"];
+    public IReadOnlyList<string> Headings { get; } = ["Number", "Name"]; // English: CSV column headings, read back by the importer
+    public IReadOnlyList<string> ExampleRow { get; } = ["71", "Bhopal Uttar / भोपाल उत्तर"]; // English: the template's example row, data as the importer reads it
 
+    // English: CSV column names, a data format (messages inside go through UiText)
     public ConstituencyInput Read(CsvRecord record, List<FieldError> errors) =>
         new() { Number = record.GetInt("Number", errors), Name = record.Get("Name") };
 

@@ -7,11 +7,11 @@ public sealed record DepartmentRow(int Id, string Code, string Name, DepartmentC
 
 public sealed class DepartmentInput
 {
-    [Required(ErrorMessage = "Enter the department code.")]
-    [RegularExpression(MasterPatterns.Code, ErrorMessage = MasterPatterns.CodeMessage)]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterDepartmentCode))]
+    [RegularExpression(MasterPatterns.Code, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.CodeShape))]
     public string Code { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the department name.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterDepartmentName))]
     [StringLength(200)]
     public string Name { get; set; } = "";
 

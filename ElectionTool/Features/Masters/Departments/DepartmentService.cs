@@ -70,9 +70,10 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
 
     public string Title => UiText.Of("Departments");
     public string FileName => "departments.csv";
-    public IReadOnlyList<string> Headings { get; } = ["Code", "Name", "Category"];
-    public IReadOnlyList<string> ExampleRow { get; } = ["REV", "Revenue Department / राजस्व विभाग", "State Govt"];
+    public IReadOnlyList<string> Headings { get; } = ["Code", "Name", "Category"]; // English: CSV column headings, read back by the importer
+    public IReadOnlyList<string> ExampleRow { get; } = ["REV", "Revenue Department / राजस्व विभाग", "State Govt"]; // English: the template's example row, data as the importer reads it
 
+    // English: CSV column names, a data format (messages inside go through UiText)
     public DepartmentInput Read(CsvRecord record, List<FieldError> errors)
     {
         var input = new DepartmentInput { Code = record.Get("Code"), Name = record.Get("Name") };
@@ -95,7 +96,7 @@ public sealed class DepartmentService(IDbContextFactory<ElectionDbContext> dbFac
         {
             d.Name = input.Name.Trim();
             d.Category = input.Category;
-        }, Snapshot, actor, "Department", code);
+        }, Snapshot, actor, "Department", code); // English: the audit log's entity type, stored and read in English
     }
 
     private static DepartmentSnapshot Snapshot(Department d) => new(d.Code, d.Name, d.Category);

@@ -7,12 +7,12 @@ public sealed record LocalBodyRow(int Id, string Code, string Name, LocalBodyKin
 
 public sealed class LocalBodyInput
 {
-    [Required(ErrorMessage = "Enter the local body code.")]
-    [RegularExpression(MasterPatterns.Code, ErrorMessage = MasterPatterns.CodeMessage)]
-    [StringLength(15, ErrorMessage = "Code: at most 15 characters (ward codes are made from it).")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterLocalBodyCode))]
+    [RegularExpression(MasterPatterns.Code, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.CodeShape))]
+    [StringLength(15, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.LocalBodyCodeLength))]
     public string Code { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the local body's name.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterLocalBodyName))]
     [StringLength(200)]
     public string Name { get; set; } = "";
 
@@ -24,13 +24,13 @@ public sealed record WardRow(int Id, string Code, int Number, string Name, int S
 /// <summary>A ward of a local body; its code ("NN01-W07") is made from the local body's code and the number.</summary>
 public sealed class WardInput
 {
-    [Required(ErrorMessage = "Enter the local body code.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterLocalBodyCode))]
     public string LocalBodyCode { get; set; } = "";
 
-    [Range(1, 999, ErrorMessage = "Number: the ward number, 1 to 999.")]
+    [Range(1, 999, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.WardNumber))]
     public int Number { get; set; }
 
-    [Required(ErrorMessage = "Enter the ward's name.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterWardName))]
     [StringLength(200)]
     public string Name { get; set; } = "";
 }

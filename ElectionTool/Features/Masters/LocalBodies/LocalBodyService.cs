@@ -60,9 +60,10 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
 
     public string Title => UiText.Of("local bodies");
     public string FileName => "local-bodies.csv";
-    public IReadOnlyList<string> Headings { get; } = ["Code", "Name", "Kind"];
-    public IReadOnlyList<string> ExampleRow { get; } = ["BPL-NN", "Nagar Nigam Bhopal / नगर निगम भोपाल", "Nagar Nigam"];
+    public IReadOnlyList<string> Headings { get; } = ["Code", "Name", "Kind"]; // English: CSV column headings, read back by the importer
+    public IReadOnlyList<string> ExampleRow { get; } = ["BPL-NN", "Nagar Nigam Bhopal / नगर निगम भोपाल", "Nagar Nigam"]; // English: the template's example row, data as the importer reads it
 
+    // English: CSV column names, a data format (messages inside go through UiText)
     public LocalBodyInput Read(CsvRecord record, List<FieldError> errors)
     {
         var input = new LocalBodyInput { Code = record.Get("Code"), Name = record.Get("Name") };
@@ -85,7 +86,7 @@ public sealed class LocalBodyService(IDbContextFactory<ElectionDbContext> dbFact
         {
             b.Name = input.Name.Trim();
             b.Kind = input.Kind;
-        }, Snapshot, actor, "LocalBody", code);
+        }, Snapshot, actor, "LocalBody", code); // English: the audit log's entity type, stored and read in English
     }
 
     private static LocalBodySnapshot Snapshot(LocalBody b) => new(b.Code, b.Name, b.Kind);

@@ -54,9 +54,10 @@ public sealed class WardService(IDbContextFactory<ElectionDbContext> dbFactory, 
 
     public string Title => UiText.Of("Wards");
     public string FileName => "wards.csv";
-    public IReadOnlyList<string> Headings { get; } = ["LocalBodyCode", "Number", "Name"];
-    public IReadOnlyList<string> ExampleRow { get; } = ["BPL-NN", "7", "Shahjahanabad / शाहजहानाबाद"];
+    public IReadOnlyList<string> Headings { get; } = ["LocalBodyCode", "Number", "Name"]; // English: CSV column headings, read back by the importer
+    public IReadOnlyList<string> ExampleRow { get; } = ["BPL-NN", "7", "Shahjahanabad / शाहजहानाबाद"]; // English: the template's example row, data as the importer reads it
 
+    // English: CSV column names, a data format (messages inside go through UiText)
     public WardInput Read(CsvRecord record, List<FieldError> errors) =>
         new() { LocalBodyCode = record.Get("LocalBodyCode"), Number = record.GetInt("Number", errors), Name = record.Get("Name") };
 
@@ -79,7 +80,7 @@ public sealed class WardService(IDbContextFactory<ElectionDbContext> dbFactory, 
         {
             u.Name = input.Name.Trim();
             u.LocalBodyId = bodyId;
-        }, Snapshot, actor, "Ward", code);
+        }, Snapshot, actor, "Ward", code); // English: the audit log's entity type, stored and read in English
     }
 
     private static WardSnapshot Snapshot(ConstituencyUnit u) => new(u.Code, u.Number, u.Name, u.LocalBodyId);

@@ -10,15 +10,15 @@ public sealed record OfficeRow(int Id, string Code, string Name, string Departme
 /// <summary>An office as the dialog edits it and as one CSV row reads (property names are the CSV headings).</summary>
 public sealed class OfficeInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Enter the office code.")]
-    [RegularExpression(MasterPatterns.Code, ErrorMessage = MasterPatterns.CodeMessage)]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterOfficeCode))]
+    [RegularExpression(MasterPatterns.Code, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.CodeShape))]
     public string Code { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the office name.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterOfficeName))]
     [StringLength(300)]
     public string Name { get; set; } = "";
 
-    [Required(ErrorMessage = "Choose the department (by its code).")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.ChooseDepartment))]
     public string DepartmentCode { get; set; } = "";
 
     [StringLength(200)]
@@ -27,8 +27,8 @@ public sealed class OfficeInput : IValidatableObject
     [StringLength(500)]
     public string Address { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the PIN code.")]
-    [RegularExpression(MasterPatterns.Pin, ErrorMessage = "PIN: 6 digits, not starting with 0.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterPin))]
+    [RegularExpression(MasterPatterns.Pin, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.PinShape))]
     public string Pin { get; set; } = "";
 
     [StringLength(100)]
@@ -37,24 +37,24 @@ public sealed class OfficeInput : IValidatableObject
     /// <summary>AC or ward code where the office sits; optional, used to keep staff off duty in their office's unit.</summary>
     public string? UnitCode { get; set; }
 
-    [RegularExpression(MasterPatterns.Phone, ErrorMessage = "Phone: 6 to 20 digits, spaces, + - ( ).")]
+    [RegularExpression(MasterPatterns.Phone, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.PhoneShape))]
     public string Phone { get; set; } = "";
 
-    [RegularExpression(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", ErrorMessage = "Email: not a valid address.")]
+    [RegularExpression(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EmailShape))]
     [StringLength(200)]
     public string Email { get; set; } = "";
 
-    [Required(ErrorMessage = "Enter the head of office's mobile.")]
-    [RegularExpression(MasterPatterns.Mobile, ErrorMessage = "Head's mobile: a 10-digit Indian mobile starting with 6–9.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterHeadMobile))]
+    [RegularExpression(MasterPatterns.Mobile, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.HeadMobileShape))]
     public string HeadMobile { get; set; } = "";
 
-    [Range(0, 100_000, ErrorMessage = "Declared total: 0 to 100000.")]
+    [Range(0, 100_000, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.DeclaredTotalRange))]
     public int DeclaredTotal { get; set; }
 
-    [Range(0, 100_000, ErrorMessage = "Declared male: 0 to 100000.")]
+    [Range(0, 100_000, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.DeclaredMaleRange))]
     public int DeclaredMale { get; set; }
 
-    [Range(0, 100_000, ErrorMessage = "Declared female: 0 to 100000.")]
+    [Range(0, 100_000, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.DeclaredFemaleRange))]
     public int DeclaredFemale { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

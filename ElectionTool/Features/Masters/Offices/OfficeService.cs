@@ -95,14 +95,15 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
     [
         "Code", "Name", "DepartmentCode", "HeadDesignation", "Address", "Pin", "Block", "UnitCode",
         "Phone", "Email", "HeadMobile", "DeclaredTotal", "DeclaredMale", "DeclaredFemale",
-    ];
+    ]; // English: CSV column headings, read back by the importer
 
     public IReadOnlyList<string> ExampleRow { get; } =
     [
         "REV-001", "Collectorate, Bhopal / कलेक्टोरेट, भोपाल", "REV", "Collector", "Old Secretariat, Bhopal", "462001", "Huzur", "AC-071",
         "0755-2540000", "collector@example.gov.in", "9425000000", "120", "80", "40",
-    ];
+    ]; // English: the template's example row, data as the importer reads it
 
+    // English: CSV column names, a data format (messages inside go through UiText)
     public OfficeInput Read(CsvRecord record, List<FieldError> errors) => new()
     {
         Code = record.Get("Code"),
@@ -161,7 +162,7 @@ public sealed class OfficeService(IDbContextFactory<ElectionDbContext> dbFactory
             o.DeclaredTotal = input.DeclaredTotal;
             o.DeclaredMale = input.DeclaredMale;
             o.DeclaredFemale = input.DeclaredFemale;
-        }, Snapshot, actor, "Office", code);
+        }, Snapshot, actor, "Office", code); // English: the audit log's entity type, stored and read in English
     }
 
     private static OfficeSnapshot Snapshot(Office o) => new(o.Code, o.Name, o.DepartmentId, o.HeadDesignation, o.Address, o.Pin, o.Block,

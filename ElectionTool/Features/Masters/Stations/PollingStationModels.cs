@@ -9,27 +9,27 @@ public sealed record PollingStationRow(int Id, string UnitCode, string UnitName,
 /// <summary>A polling station, keyed by its unit's code and its number within the unit.</summary>
 public sealed class PollingStationInput : IValidatableObject
 {
-    [Required(ErrorMessage = "Choose the constituency unit (AC or ward code).")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.ChooseUnit))]
     public string UnitCode { get; set; } = "";
 
-    [Range(1, 9999, ErrorMessage = "Number: the station's number in its unit, 1 to 9999.")]
+    [Range(1, 9999, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.StationNumber))]
     public int Number { get; set; }
 
-    [Required(ErrorMessage = "Enter the polling station's name.")]
+    [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterStationName))]
     [StringLength(300)]
     public string Name { get; set; } = "";
 
     [StringLength(300)]
     public string Location { get; set; } = "";
 
-    [Range(0, 10_000, ErrorMessage = "Electors: 0 to 10000.")]
+    [Range(0, 10_000, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.ElectorsRange))]
     public int Electors { get; set; }
 
     // India lies within these bounds; a value outside them is almost always latitude and longitude swapped.
-    [Range(6.0, 38.0, ErrorMessage = "Latitude: decimal degrees within India, 6 to 38 (e.g. 23.2599).")]
+    [Range(6.0, 38.0, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.LatitudeRange))]
     public double? Latitude { get; set; }
 
-    [Range(68.0, 98.0, ErrorMessage = "Longitude: decimal degrees within India, 68 to 98 (e.g. 77.4126).")]
+    [Range(68.0, 98.0, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.LongitudeRange))]
     public double? Longitude { get; set; }
 
     /// <summary>"Sakhi"/"Pink" station, staffed by an all-women party.</summary>

@@ -80,11 +80,12 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
     public string FileName => "polling-stations.csv";
 
     public IReadOnlyList<string> Headings { get; } =
-        ["UnitCode", "Number", "Name", "Location", "Electors", "Latitude", "Longitude", "WomenManaged", "Sensitive"];
+        ["UnitCode", "Number", "Name", "Location", "Electors", "Latitude", "Longitude", "WomenManaged", "Sensitive"]; // English: CSV column headings, read back by the importer
 
     public IReadOnlyList<string> ExampleRow { get; } =
-        ["AC-071", "12", "Govt. Girls H.S. School, Room 1 / शासकीय कन्या उ.मा. विद्यालय, कक्ष 1", "Peer Gate, Bhopal", "1045", "23.2599", "77.4126", "Yes", "No"];
+        ["AC-071", "12", "Govt. Girls H.S. School, Room 1 / शासकीय कन्या उ.मा. विद्यालय, कक्ष 1", "Peer Gate, Bhopal", "1045", "23.2599", "77.4126", "Yes", "No"]; // English: the template's example row, data as the importer reads it
 
+    // English: CSV column names, a data format (messages inside go through UiText)
     public PollingStationInput Read(CsvRecord record, List<FieldError> errors) => new()
     {
         UnitCode = record.Get("UnitCode"),
@@ -117,7 +118,7 @@ public sealed class PollingStationService(IDbContextFactory<ElectionDbContext> d
             s.Longitude = input.Longitude;
             s.WomenManaged = input.WomenManaged;
             s.Sensitive = input.Sensitive;
-        }, s => Snapshot(s, unitCode), actor, "PollingStation", Key(unitCode, input.Number));
+        }, s => Snapshot(s, unitCode), actor, "PollingStation", Key(unitCode, input.Number)); // English: the audit log's entity type, stored and read in English
     }
 
     private static string Key(string unitCode, int number) => $"{unitCode}/{number}";
