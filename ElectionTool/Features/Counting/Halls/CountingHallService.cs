@@ -86,10 +86,8 @@ public sealed class CountingHallService(IDbContextFactory<ElectionDbContext> dbF
 
     public string Title => UiText.Of("Counting halls");
     public string FileName => "counting-halls.csv";
-    // English: the CSV file's column headers, read back by the importer
-    public IReadOnlyList<string> Headings { get; } = ["UnitCode", "HallNumber", "Centre", "HallName", "Tables", "PostalBallotTables", "ReturningOfficerTable"];
-    // English: the CSV template's sample row, data read back by the importer ("Yes" is a file value)
-    public IReadOnlyList<string> ExampleRow { get; } = ["AC-071", "1", "Govt. Polytechnic College / शासकीय पॉलिटेक्निक महाविद्यालय", "Hall 1", "14", "1", "Yes"];
+    public IReadOnlyList<string> Headings { get; } = ["UnitCode", "HallNumber", "Centre", "HallName", "Tables", "PostalBallotTables", "ReturningOfficerTable"]; // English: the CSV file's column headers, read back by the importer
+    public IReadOnlyList<string> ExampleRow { get; } = ["AC-071", "1", "Govt. Polytechnic College / शासकीय पॉलिटेक्निक महाविद्यालय", "Hall 1", "14", "1", "Yes"]; // English: the CSV template's sample row, data read back by the importer
 
     // English: the CSV file's column headers
     public CountingHallInput Read(CsvRecord record, List<FieldError> errors) => new()
