@@ -57,7 +57,7 @@ public sealed class DistrictClock(TimeProvider time, IOptions<DistrictOptions> d
         catch (TimeZoneNotFoundException) when (id == India)
         {
             // A server without tz data (some containers) still keeps India's fixed offset.
-            return TimeZoneInfo.CreateCustomTimeZone(India, TimeSpan.FromHours(5.5), "India Standard Time", "IST");
+            return TimeZoneInfo.CreateCustomTimeZone(India, TimeSpan.FromHours(5.5), "India Standard Time", "IST"); // English: the zone's system name, never shown (labels use ZoneLabel)
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed record CountingRow(string? Unit, string? Hall, string? HallName, s
 /// <summary>Reads the latest accepted counting step into rows for print pages and files. Personal data: callers audit.</summary>
 public sealed class CountingOutputService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
 {
-    public static readonly string[] ExportHeaders = ["Unit", "Hall", "Table", "Role", "EPIC", "Name", "OfficeCode", "Designation", "PayLevel", "IsReserve"];
+    public static readonly string[] ExportHeaders = ["Unit", "Hall", "Table", "Role", "EPIC", "Name", "OfficeCode", "Designation", "PayLevel", "IsReserve"]; // English: the export file's column headers, a data format
 
     /// <summary>The step the rows come from (0 when nothing is accepted), and the rows in hall, table, role order, replacements applied.</summary>
     public async Task<(int Step, List<CountingRow> Rows)> RowsAsync(CancellationToken ct)

@@ -53,6 +53,7 @@ public sealed class CountingReplacementService(IDbContextFactory<ElectionDbConte
             throw new DrawRefusedException(preview.Message);
         }
         var unit = posting.Current.Assignments.First(a => a.EmployeeId == employeeId).UnitCode ?? "";
+        // English: the duty name stored with the replacement and in its audit entry (data)
         var row = ReplacementRecord.Add(db, posting.Run.ElectionId, posting.Run.Id, employeeId, (int)incoming, null, preview.Role ?? "Counting", unit,
             kind, reason, user, clock.GetUtcNow(), [],
             new { Kind = kind.ToString(), Reason = reason.Trim(), preview.Message, Absent = employeeId, Incoming = incoming, Duty = "Counting", proposal.HallCode, proposal.Table, RunId = posting.Run.Id });

@@ -31,11 +31,11 @@ public sealed class CountingSettingsService(IDbContextFactory<ElectionDbContext>
         var election = await DrawStore.FindCurrentElectionAsync(db, ct);
         if (election is null)
         {
-            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("There is no current election. Add one on the Elections page first.")));
+            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("There is no current election. Add one on the Elections page first."))); // English: "Election" names the field
         }
         if (await CountingHallService.LockedAsync(db, election.Id, ct))
         {
-            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("The counting selection is accepted; its settings can no longer change.")));
+            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("The counting selection is accepted; its settings can no longer change."))); // English: "Election" names the field
         }
         var existing = await db.Set<CountingSettings>().FirstOrDefaultAsync(s => s.ElectionId == election.Id, ct);
         var outcome = Upsert.Apply(db, existing, () => new CountingSettings { ElectionId = election.Id }, s =>

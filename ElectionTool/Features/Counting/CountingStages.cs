@@ -18,7 +18,7 @@ public sealed class CountingStage(int number, int step, string title, string out
 {
     public override int Number => number;
     public int Step => step;
-    public override string Duty => "Counting";
+    public override string Duty => "Counting"; // English: stored as DrawRun.Duty, a code
     public override string Title => title;
     public override string Output => output;
     public override int? Previous => step == 1 ? null : number - 1;
@@ -72,8 +72,11 @@ public sealed class CountingStage(int number, int step, string title, string out
 
 public static class CountingStages
 {
+    // English: titles and outputs are resource keys, translated where shown (UiText.Of(DrawStages.Title(…)))
     public static readonly CountingStage Selection = new(CountingStageNumbers.Selection, 1, "Counting: selection and roles", "Counting orders (no hall or table) and training lists", "counting-select");
+    // English: resource keys, translated where shown
     public static readonly CountingStage Halls = new(CountingStageNumbers.Halls, 2, "Counting: allotment to halls", "Hall-wise lists and orders with the hall", "counting-halls");
+    // English: resource keys, translated where shown
     public static readonly CountingStage Tables = new(CountingStageNumbers.Tables, 3, "Counting: allotment to tables", "Table allotment sheet and reserve list", "counting-tables");
 
     public static readonly IReadOnlyList<CountingStage> All = [Selection, Halls, Tables];

@@ -10,6 +10,7 @@ public static class DrawExports
 {
     public sealed record Table(string Name, IReadOnlyList<string> Headers, IReadOnlyList<object?[]> Rows);
 
+    // English: export kinds and the files' column headers, a data format fixed by the spec
     public static async Task<Table?> BuildAsync(DrawOutputService outputs, string kind, CancellationToken ct) => kind switch
     {
         "parties" => new Table("parties", ["Unit", "PartyNumber", "Role", "EPIC", "Name", "OfficeCode", "Gender", "PayLevel", "BasicPay", "IsReserve"],

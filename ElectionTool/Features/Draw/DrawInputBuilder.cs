@@ -2,6 +2,7 @@ using System.Globalization;
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Draw;
@@ -20,7 +21,7 @@ public sealed class DrawInputBuilder(IDbContextFactory<ElectionDbContext> dbFact
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var election = await db.Elections.AsNoTracking().FirstOrDefaultAsync(e => e.Id == electionId, ct)
-            ?? throw new InvalidOperationException($"Election {electionId} does not exist.");
+            ?? throw new InvalidOperationException(UiText.Format("Election {0} does not exist.", electionId));
         var unitCodes = await db.ConstituencyUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, ct);
         var units = await db.ConstituencyUnits.AsNoTracking().Where(u => u.Kind == election.UnitKind)
             .OrderBy(u => u.Code).Select(u => new DrawUnit(u.Code, u.Name)).ToListAsync(ct);

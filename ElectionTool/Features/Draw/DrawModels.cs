@@ -1,5 +1,6 @@
 using ElectionTool.Data.Entities;
 using ElectionTool.Draw;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Draw;
 
@@ -63,7 +64,7 @@ public static class DrawStages
 {
     public static readonly IReadOnlyList<int> All = [1, 2, 3];
 
-    public static string Title(int stage) => Stages.DrawStageCatalog.Find(stage)?.Title ?? $"Stage {stage}";
+    public static string Title(int stage) => Stages.DrawStageCatalog.Find(stage)?.Title ?? UiText.Format("Stage {0}", stage);
 
     public static string Output(int stage) => Stages.DrawStageCatalog.Find(stage)?.Output ?? "";
 

@@ -32,7 +32,7 @@ public sealed record OrderDetailsInput
     public string TrainingTime { get; set; } = "";
     public string ReportingPlace { get; set; } = "";
     public string ReportingTime { get; set; } = "";
-    public string Signatory { get; set; } = "District Election Officer";
+    public string Signatory { get; set; } = "District Election Officer"; // English: data the Admin edits on the order details form
 }
 
 public sealed record PartyExportRow(string Unit, int? PartyNumber, string Role, string EPIC, string Name, string OfficeCode, string Gender,

@@ -154,6 +154,7 @@ public sealed class DrawOutputService(IDbContextFactory<ElectionDbContext> dbFac
         await db.SaveChangesAsync(ct);
     }
 
+    // English: bilingual by design (English / Hindi on every order and list, as ECI prints them); the registered SMS templates carry it too
     public static string RoleTitle(Role role) => role switch
     {
         Role.PresidingOfficer => "Presiding Officer / पीठासीन अधिकारी",

@@ -41,6 +41,7 @@ public static class DrawPreviews
             _ => [],
         };
         var findings = plan.Findings.ToList();
+        // English: "Supply" is the finding's rule name, shown through DrawFindingTexts
         findings.AddRange(roles.Where(r => r.Eligible < r.Seats).Select(r =>
             new DrawFinding("Supply", UiText.Format("{0}: need {1}, eligible {2}.", UiText.Of(PartyRoles.Title(r.Role)), r.Seats, r.Eligible), r.Seats, r.Eligible)));
         findings.AddRange(roles.Where(r => r.EligibleWomen < r.WomenSeats).Select(r =>

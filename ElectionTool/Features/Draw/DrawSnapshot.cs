@@ -28,11 +28,11 @@ public static class DrawSnapshot
     public static T Unpack<T>(byte[] packed)
     {
         using var brotli = new BrotliStream(new MemoryStream(packed), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<T>(brotli, Json) ?? throw new InvalidDataException("Empty draw input snapshot.");
+        return JsonSerializer.Deserialize<T>(brotli, Json) ?? throw new InvalidDataException("Empty draw input snapshot."); // English: a corrupted stored snapshot, a programmer's error
     }
 
     public static string ToJson<T>(T value) => JsonSerializer.Serialize(value, Json);
 
     public static T FromJson<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"Stored {typeof(T).Name} is empty.");
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidDataException($"Stored {typeof(T).Name} is empty."); // English: a corrupted stored result, a programmer's error
 }

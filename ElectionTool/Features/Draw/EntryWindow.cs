@@ -21,6 +21,7 @@ public sealed record EntryWindowStatus(int OfficesNotFinalized, int StaffLeftOut
         string.Equals(typed?.Trim(), ConfirmationPhrase, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>One sentence for the audit log and the CLI: English, like both of them.</summary>
+    // English: stored in the audit log and printed by the command line
     public string Describe() =>
         $"{OfficesNotFinalized} office(s) not finalized, leaving out {StaffLeftOut} staff; " +
         (DeadlinePassed ? "the data-entry deadline has passed." : $"{DaysToDeadline} day(s) to the data-entry deadline.");

@@ -26,7 +26,7 @@ public sealed record DutyRow(
 /// <summary>Reads accepted duty stages into rows for print pages, files and look-ups. Personal data: callers audit.</summary>
 public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
 {
-    public static readonly string[] ExportHeaders = ["Duty", "Zone", "Sector", "Unit", "StationNumber", "EPIC", "Name", "OfficeCode", "Designation", "PayLevel", "IsReserve"];
+    public static readonly string[] ExportHeaders = ["Duty", "Zone", "Sector", "Unit", "StationNumber", "EPIC", "Name", "OfficeCode", "Designation", "PayLevel", "IsReserve"]; // English: the export file's column headers, a data format
 
     /// <summary>Rows of every accepted duty stage; micro-observers carry a station only once the allotment is accepted.</summary>
     public async Task<List<DutyRow>> RowsAsync(CancellationToken ct, DutyKind? only = null)

@@ -54,9 +54,13 @@ public sealed class DutyStage(int number, DutyKind kind, int step, string title,
 
 public static class DutyStages
 {
+    // English: title and output are resource keys, translated where shown
     public static readonly DutyStage Zonal = new(11, DutyKind.ZonalOfficer, 1, "Zonal officers", "Zonal officer orders and magistrate list", null, "zonal");
+    // English: title and output are resource keys, translated where shown
     public static readonly DutyStage Sector = new(12, DutyKind.SectorOfficer, 1, "Sector officers", "Sector list with routes, orders and magistrate list", null, "sector");
+    // English: title and output are resource keys, translated where shown
     public static readonly DutyStage MicroSelection = new(13, DutyKind.MicroObserver, 1, "Micro-observers: selection", "Micro-observer orders (no station)", null, "micro");
+    // English: title and output are resource keys, translated where shown
     public static readonly DutyStage MicroAllotment = new(14, DutyKind.MicroObserver, 2, "Micro-observers: allotment to critical stations", "Sealed micro-observer station sheet", 13, "micro-allot");
 
     public static readonly IReadOnlyList<DutyStage> All = [Zonal, Sector, MicroSelection, MicroAllotment];

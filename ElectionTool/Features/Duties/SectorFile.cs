@@ -26,7 +26,7 @@ public sealed class SectorFileRejectedException(IReadOnlyList<string> problems)
 /// </summary>
 public sealed class SectorFileService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser)
 {
-    public static readonly string[] Header = ["Unit", "Sector", "Zone", "StationNumber", "RouteOrder"];
+    public static readonly string[] Header = ["Unit", "Sector", "Zone", "StationNumber", "RouteOrder"]; // English: the file's column headers, a data format
 
     public async Task<byte[]> ExportAsync(CancellationToken ct)
     {
@@ -83,12 +83,14 @@ public sealed class SectorFileService(IDbContextFactory<ElectionDbContext> dbFac
             var unitId = byKey[(unit.Key, unit.First().Station)].ConstituencyUnitId;
             foreach (var (code, i) in unit.Select(r => r.Zone).Distinct().Order(StringComparer.Ordinal).Select((c, i) => (c, i)))
             {
+                // English: the zone's default name, stored as data the Admin may rename
                 zones[code] = new Zone { ElectionId = election.Id, ConstituencyUnitId = unitId, Number = i + 1, Code = code, Name = $"Zone {i + 1}" };
             }
             foreach (var (sector, i) in unit.GroupBy(r => r.Sector).OrderBy(g => g.Key, StringComparer.Ordinal).Select((g, i) => (g, i)))
             {
                 var route = sector.OrderBy(r => r.RouteOrder).ThenBy(r => r.Station).Select(r => byKey[(r.Unit, r.Station)]).ToList();
                 var located = route.All(s => s.Latitude is not null && s.Longitude is not null);
+                // English: the sector's default name, stored as data the Admin may rename
                 db.Add(new Sector
                 {
                     ElectionId = election.Id,

@@ -75,6 +75,7 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
         await ClearAsync(db, election.Id, ct);
         var unitIds = stations.GroupBy(x => x.Unit).ToDictionary(g => g.Key, g => g.First().ConstituencyUnitId);
         var stationIds = stations.ToDictionary(x => (x.Unit, x.Number), x => x.Id);
+        // English: the zone's default name, stored as data the Admin may rename
         var zones = plan.Zones.ToDictionary(z => z, z => new Zone
         {
             ElectionId = election.Id,
@@ -86,6 +87,7 @@ public sealed class SectorService(IDbContextFactory<ElectionDbContext> dbFactory
         db.AddRange(zones.Values);
         foreach (var p in plan.Sectors)
         {
+            // English: the sector's default name, stored as data the Admin may rename
             db.Add(new Sector
             {
                 ElectionId = election.Id,

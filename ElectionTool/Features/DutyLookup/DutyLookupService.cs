@@ -61,7 +61,7 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
             ExpiresAt = now + CodeLife,
         });
         await db.SaveChangesAsync(ct);
-        await sms.SendAsync(person.Mobile, $"{code} is your code to see your election duty. Valid 5 minutes. Do not share it.", "duty-lookup", ct);
+        await sms.SendAsync(person.Mobile, $"{code} is your code to see your election duty. Valid 5 minutes. Do not share it.", "duty-lookup", ct); // English: the SMS template registered with the gateway (DLT), sent word for word
         return new(true, SentMessage);
     }
 

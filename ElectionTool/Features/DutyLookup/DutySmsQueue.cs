@@ -101,10 +101,12 @@ public sealed class DutySmsQueue(
 
     private string Lookup => DutyLookupLink.Url(district.Value.SignInAddress);
 
+    // English: SMS templates registered with the gateway (DLT), sent word for word
     private string OrdersText(Duty d) => d.IsReserve
         ? $"Election duty: {d.Name}, you are a reserve {d.RoleTitle} for {d.UnitCode} {d.UnitName}. Your appointment order: {Lookup} - DEO {district.Value.Name}"
         : $"Election duty: {d.Name}, you are {d.RoleTitle} of party {d.PartyNumber}, {d.UnitCode} {d.UnitName}. Your appointment order: {Lookup} - DEO {district.Value.Name}";
 
+    // English: an SMS template registered with the gateway (DLT), sent word for word
     private string StationText(Duty d) =>
         $"Election duty: {d.Name}, party {d.PartyNumber} ({d.RoleTitle}) is allotted polling station {d.StationNumber} {d.StationName}, {d.UnitCode}. Details: {Lookup} - DEO {district.Value.Name}";
 }

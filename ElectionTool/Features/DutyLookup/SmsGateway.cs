@@ -54,6 +54,7 @@ public sealed class HttpSmsGateway(HttpClient http, IOptions<SmsOptions> options
         using var response = await http.SendAsync(request, ct);
         if (!response.IsSuccessStatusCode)
         {
+            // English: the operator's error, stored as the queued text's LastError and in the audit log
             throw new InvalidOperationException($"The SMS gateway refused the message ({(int)response.StatusCode}).");
         }
         log.LogInformation("SMS ({Purpose}) sent to ******{Last4} through the gateway", purpose, mobile[^4..]);

@@ -86,9 +86,10 @@ public sealed class CountingHallService(IDbContextFactory<ElectionDbContext> dbF
 
     public string Title => UiText.Of("Counting halls");
     public string FileName => "counting-halls.csv";
-    public IReadOnlyList<string> Headings { get; } = ["UnitCode", "HallNumber", "Centre", "HallName", "Tables", "PostalBallotTables", "ReturningOfficerTable"];
-    public IReadOnlyList<string> ExampleRow { get; } = ["AC-071", "1", "Govt. Polytechnic College / शासकीय पॉलिटेक्निक महाविद्यालय", "Hall 1", "14", "1", "Yes"];
+    public IReadOnlyList<string> Headings { get; } = ["UnitCode", "HallNumber", "Centre", "HallName", "Tables", "PostalBallotTables", "ReturningOfficerTable"]; // English: the CSV file's column headers, read back by the importer
+    public IReadOnlyList<string> ExampleRow { get; } = ["AC-071", "1", "Govt. Polytechnic College / शासकीय पॉलिटेक्निक महाविद्यालय", "Hall 1", "14", "1", "Yes"]; // English: the CSV template's sample row, data read back by the importer
 
+    // English: the CSV file's column headers
     public CountingHallInput Read(CsvRecord record, List<FieldError> errors) => new()
     {
         UnitCode = record.Get("UnitCode"),
@@ -105,11 +106,11 @@ public sealed class CountingHallService(IDbContextFactory<ElectionDbContext> dbF
         var election = await DrawStore.FindCurrentElectionAsync(db, ct);
         if (election is null)
         {
-            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("There is no current election. Add one on the Elections page first.")));
+            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of("There is no current election. Add one on the Elections page first."))); // English: "Election" names the field
         }
         if (await LockedAsync(db, election.Id, ct))
         {
-            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of(Locked)));
+            return SaveOutcome.Rejected(new FieldError("Election", UiText.Of(Locked))); // English: "Election" names the field
         }
         var unitCode = MasterPatterns.NormalizeCode(input.UnitCode);
         var unitId = await db.ConstituencyUnits.Where(u => u.Code == unitCode && u.Kind == election.UnitKind).Select(u => (int?)u.Id).FirstOrDefaultAsync(ct);
@@ -131,6 +132,7 @@ public sealed class CountingHallService(IDbContextFactory<ElectionDbContext> dbF
         }, h => Snapshot(h, unitCode), actor, nameof(CountingHall), CountingHall.CodeOf(unitCode, input.Number));
     }
 
+    // English: a resource key, shown through UiText.Of(Locked)
     private const string Locked = "The counting selection is accepted for these halls; halls can no longer change.";
 
     internal static Task<bool> LockedAsync(ElectionDbContext db, int electionId, CancellationToken ct) =>

@@ -77,6 +77,7 @@ public sealed class PollingStage(int number, string title, string output) : Draw
 
 public static class PollingStages
 {
+    // English: titles and outputs are resource keys, translated where shown (UiText.Of(DrawStages.Title(…)))
     public static readonly IReadOnlyList<PollingStage> All =
     [
         new(1, "Selection and roles", "Training lists"),
