@@ -88,6 +88,19 @@ public sealed class DutyLookupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_gateway_that_refuses_the_code_gives_a_clear_message_instead_of_an_error()
+    {
+        var person = (await DutiesAsync()).First(d => !d.IsReserve);
+        _gateway.Refuse = true;
+
+        var step = await Lookup(s => s.RequestCodeAsync(person.Epic, "10.0.0.7", default));
+
+        Assert.False(step.Ok);
+        Assert.Contains("could not be sent", step.Message);
+        Assert.Empty(_gateway.Received);
+    }
+
+    [Fact]
     public async Task Five_wrong_codes_lock_the_code_even_against_the_right_one()
     {
         var person = (await DutiesAsync()).First();

@@ -16,6 +16,9 @@ public sealed class FakeSmsGateway : IAsyncDisposable
     public ConcurrentQueue<IQueryCollection> Received { get; } = new();
     public string Address => _app.Urls.First();
 
+    /// <summary>When set, the gateway answers 503 as a gateway that is down or refuses the sender does.</summary>
+    public bool Refuse { get; set; }
+
     public static async Task<FakeSmsGateway> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -25,8 +28,12 @@ public sealed class FakeSmsGateway : IAsyncDisposable
         var gateway = new FakeSmsGateway(app);
         app.MapGet("/send", (HttpRequest request) =>
         {
+            if (gateway.Refuse)
+            {
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
             gateway.Received.Enqueue(request.Query);
-            return "Message accepted";
+            return Results.Text("Message accepted");
         });
         await app.StartAsync();
         return gateway;

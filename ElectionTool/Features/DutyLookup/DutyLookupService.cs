@@ -61,7 +61,15 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
             ExpiresAt = now + CodeLife,
         });
         await db.SaveChangesAsync(ct);
-        await sms.SendAsync(person.Mobile, $"{code} is your code to see your election duty. Valid 5 minutes. Do not share it.", "duty-lookup", ct); // English: the SMS template registered with the gateway (DLT), sent word for word
+        try
+        {
+            await sms.SendAsync(person.Mobile, $"{code} is your code to see your election duty. Valid 5 minutes. Do not share it.", "duty-lookup", ct); // English: the SMS template registered with the gateway (DLT), sent word for word
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            // The gateway is down or refused the message: the person is told, the page does not fail.
+            return new(false, UiText.Of("The text message with your code could not be sent just now. Try again in a few minutes."));
+        }
         return new(true, SentMessage);
     }
 
