@@ -78,6 +78,21 @@ public sealed class HindiAccountAndElectionMessagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_name_longer_than_its_column_is_refused_in_the_users_language()
+    {
+        var input = Input(new string('x', 201));
+
+        using (InLanguage.Hindi())
+        {
+            Assert.Contains("अधिकतम 200 अक्षर।", Errors(input));
+        }
+        using (new InLanguage(AppCultures.English))
+        {
+            Assert.Contains("At most 200 characters.", Errors(input));
+        }
+    }
+
+    [Fact]
     public void Roles_states_scopes_genders_and_the_reminder_read_in_Hindi()
     {
         var clock = new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions()));

@@ -16,10 +16,10 @@ public sealed class NewAccountInput
     public string UserName { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.EnterPersonName))]
-    [StringLength(120)]
+    [StringLength(120, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string FullName { get; set; } = "";
 
-    [Required]
+    [Required(ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.ChooseRole))]
     public string Role { get; set; } = Roles.NodalOfficer;
 
     /// <summary>For an office operator: the office's code.</summary>

@@ -12,7 +12,7 @@ public sealed class ElectionInput : IValidatableObject
     public int Id { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.EnterElectionName))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 
     public ElectionType Type { get; set; } = ElectionType.Assembly;

@@ -28,4 +28,9 @@ public static class ValidationTexts
     public static string PayLevel => UiText.Of("Pay level must be 1–18.");
 
     public static string RetirementMargin => UiText.Of("Retirement margin must be 0–24 months.");
+
+    /// <summary>A text longer than its column allows ({1} is the most; {0}, the field's code name, is not shown).</summary>
+    public static string TooLong => UiText.Of("At most {1} characters.");
+
+    public static string ChooseRole => UiText.Of("Choose a role.");
 }

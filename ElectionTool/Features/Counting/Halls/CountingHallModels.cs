@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ElectionTool.Features.Language;
 using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Counting.Halls;
@@ -18,11 +19,11 @@ public sealed class CountingHallInput
     public int Number { get; set; } = 1;
 
     [Required(ErrorMessageResourceType = typeof(CountingHallTexts), ErrorMessageResourceName = nameof(CountingHallTexts.EnterCentre))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Centre { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(CountingHallTexts), ErrorMessageResourceName = nameof(CountingHallTexts.EnterHallName))]
-    [StringLength(120)]
+    [StringLength(120, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 
     [Range(1, 50, ErrorMessageResourceType = typeof(CountingHallTexts), ErrorMessageResourceName = nameof(CountingHallTexts.Tables))]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ElectionTool.Features.Language;
 
 namespace ElectionTool.Features.Masters.Constituencies;
 
@@ -10,7 +11,7 @@ public sealed class ConstituencyInput
     public int Number { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterConstituencyName))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Language;
 
 namespace ElectionTool.Features.Masters.Departments;
 
@@ -12,7 +13,7 @@ public sealed class DepartmentInput
     public string Code { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterDepartmentName))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 
     public DepartmentCategory Category { get; set; } = DepartmentCategory.StateGovt;

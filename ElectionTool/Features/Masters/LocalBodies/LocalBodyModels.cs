@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Language;
 
 namespace ElectionTool.Features.Masters.LocalBodies;
 
@@ -13,7 +14,7 @@ public sealed class LocalBodyInput
     public string Code { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterLocalBodyName))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 
     public LocalBodyKind Kind { get; set; } = LocalBodyKind.NagarPalika;
@@ -31,7 +32,7 @@ public sealed class WardInput
     public int Number { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterWardName))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 }
 

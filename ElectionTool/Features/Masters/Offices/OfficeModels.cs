@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Language;
 using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Offices;
@@ -15,23 +16,23 @@ public sealed class OfficeInput : IValidatableObject
     public string Code { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterOfficeName))]
-    [StringLength(300)]
+    [StringLength(300, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.ChooseDepartment))]
     public string DepartmentCode { get; set; } = "";
 
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string HeadDesignation { get; set; } = "";
 
-    [StringLength(500)]
+    [StringLength(500, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Address { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterPin))]
     [RegularExpression(MasterPatterns.Pin, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.PinShape))]
     public string Pin { get; set; } = "";
 
-    [StringLength(100)]
+    [StringLength(100, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Block { get; set; } = "";
 
     /// <summary>AC or ward code where the office sits; optional, used to keep staff off duty in their office's unit.</summary>
@@ -41,7 +42,7 @@ public sealed class OfficeInput : IValidatableObject
     public string Phone { get; set; } = "";
 
     [RegularExpression(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EmailShape))]
-    [StringLength(200)]
+    [StringLength(200, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterHeadMobile))]

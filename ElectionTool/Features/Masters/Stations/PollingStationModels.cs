@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using ElectionTool.Features.Language;
 using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Masters.Stations;
@@ -16,10 +17,10 @@ public sealed class PollingStationInput : IValidatableObject
     public int Number { get; set; }
 
     [Required(ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.EnterStationName))]
-    [StringLength(300)]
+    [StringLength(300, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Name { get; set; } = "";
 
-    [StringLength(300)]
+    [StringLength(300, ErrorMessageResourceType = typeof(ValidationTexts), ErrorMessageResourceName = nameof(ValidationTexts.TooLong))]
     public string Location { get; set; } = "";
 
     [Range(0, 10_000, ErrorMessageResourceType = typeof(MasterValidationTexts), ErrorMessageResourceName = nameof(MasterValidationTexts.ElectorsRange))]
