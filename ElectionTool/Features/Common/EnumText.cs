@@ -51,7 +51,7 @@ public static class EnumText
             }
             words.Append(name[i]);
         }
-        return words.ToString().Replace("Psu", "PSU", StringComparison.Ordinal).Replace("Govt", "Govt", StringComparison.Ordinal); // English: enum words as typed in files (a data format); Display translates them
+        return words.ToString().Replace("Psu", "PSU", StringComparison.Ordinal); // English: enum words as typed in files (a data format); Display translates them
     }
 
     private static string Squash(string? text) =>
