@@ -39,7 +39,7 @@ public sealed class BenchPostgresStateCommand : ICliCommand
             foreach (var operators in savers)
             {
                 failed |= !await BenchSaversCommand.SaveAtOnceAsync(services, state, await OpenOfficesAsync(state, operators, ct), operators, saves: 10, firstPerson: 100_000 + next, ct);
-                next += operators * 10;
+                next += BenchSaversCommand.PeopleUsed(operators, saves: 10);
             }
         }
         if (args.Has("sqlite"))

@@ -37,7 +37,9 @@ public sealed class BenchSaversCommand : ICliCommand
 
     /// <summary>
     /// <paramref name="operators"/> clerks, each saving <paramref name="saves"/> new people (from person
-    /// <paramref name="firstPerson"/> on) into their own office at once; prints p50/p95/max. True when all were stored.
+    /// <paramref name="firstPerson"/> on) into their own office at once; prints p50/p95/max and why any save was refused.
+    /// True when all were stored. The untimed warm-up saves take the people after the timed ones: a later call starts
+    /// at least <see cref="PeopleUsed"/> further on.
     /// </summary>
     internal static async Task<bool> SaveAtOnceAsync(IServiceProvider services, IDbContextFactory<ElectionDbContext> district, List<int> officeIds,
         int operators, int saves, int firstPerson, CancellationToken ct)
@@ -55,6 +57,7 @@ public sealed class BenchSaversCommand : ICliCommand
         var clerks = Enumerable.Range(0, operators).Select(n => Clerk.Start(services, district, n)).ToList();
         var latencies = new List<double>();
         var errors = 0;
+        var reasons = new Dictionary<string, int>();
         var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var saving = clerks.Select((clerk, n) => Task.Run(async () =>
         {
@@ -69,6 +72,10 @@ public sealed class BenchSaversCommand : ICliCommand
                 {
                     latencies.Add(watch.Elapsed.TotalMilliseconds);
                     errors += outcome.Succeeded ? 0 : 1;
+                    foreach (var error in outcome.Errors)
+                    {
+                        reasons[error.ToString()] = reasons.GetValueOrDefault(error.ToString()) + 1;
+                    }
                 }
             }
         }, ct)).ToList();
@@ -103,8 +110,17 @@ public sealed class BenchSaversCommand : ICliCommand
         Console.WriteLine($"latency ms: p50 {Percentile(0.50):F0}  p95 {Percentile(0.95):F0}  max {latencies[^1]:F0}   (target p95 < 300, max < 1000)");
         Console.WriteLine($"errors: {errors}; rows stored: {stored:N0} of {latencies.Count:N0}; group commits: {batches - batchesBefore:N0} transactions " +
             $"for {writes - writesBefore:N0} saves ({(writes - writesBefore) / (double)Math.Max(1, batches - batchesBefore):F1} per transaction)");
+        foreach (var (reason, times) in reasons.OrderByDescending(r => r.Value).Take(5))
+        {
+            Console.WriteLine($"  refused {times}×: {reason}");
+        }
         return errors == 0 && stored == latencies.Count;
     }
+
+    /// <summary>How many bench people one <see cref="SaveAtOnceAsync"/> call may use: the timed saves and at most ten warm-up rounds.</summary>
+    internal static int PeopleUsed(int operators, int saves) => operators * saves + operators * WarmUpRounds;
+
+    private const int WarmUpRounds = 10;
 
     private static StaffWriteQueue QueueOf(IDbContextFactory<ElectionDbContext> district)
     {
@@ -119,7 +135,7 @@ public sealed class BenchSaversCommand : ICliCommand
     private static async Task<int> WarmUpAsync(IServiceProvider services, IDbContextFactory<ElectionDbContext> district, List<int> officeIds, int operators, int firstPerson, CancellationToken ct)
     {
         var saved = 0;
-        for (var round = 0; round < 10; round++)
+        for (var round = 0; round < WarmUpRounds; round++)
         {
             var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
             var first = firstPerson + round * operators;

@@ -122,8 +122,9 @@ internal static class DashboardBenchDistrict
                 p["basic"].Value = 18000 + level * 4000;
                 p["type"].Value = n % 12 == 0 ? 1 : 0;
                 p["epic"].Value = $"ABC{n:0000000}";
-                p["voter"].Value = units[random.Next(units.Count)].Id;
-                p["home"].Value = units[random.Next(units.Count)].Id;
+                var (voter, home) = BenchResidence.Of(n, units.FindIndex(u => u.Id == office.ConstituencyUnitId), units.Count);
+                p["voter"].Value = units[voter].Id;
+                p["home"].Value = units[home].Id;
                 p["disability"].Value = n % 97 == 0;
                 p["spouse"].Value = n % 40 == 1;
                 // Every 40th person names the previous one as spouse: couples for the one-spouse rule.

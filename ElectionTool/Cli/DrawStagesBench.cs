@@ -45,24 +45,28 @@ internal static class DrawStagesBench
         Console.WriteLine($"{label}: draw input read as the draw service does ({read:N0} finalized staff read; {input.Pool.Count:N0} people, " +
             $"{input.Units.Count} units, {input.Stations.Count:N0} stations drawn): {wall.ElapsedMilliseconds:N0} ms (CPU {(Cpu() - cpu).TotalMilliseconds:N0} ms)");
 
-        string? previous = null;
-        var (totalWall, totalCpu) = (0.0, 0.0);
-        var parts = new List<string>();
-        foreach (var (stage, seed) in new[] { (1, "493817"), (2, "250611"), (3, "771204") })
+        // Twice: the first run compiles the engine (a server has done that long before), the second is the figure.
+        for (var run = 1; run <= 2; run++)
         {
-            (wall, cpu) = (Stopwatch.StartNew(), Cpu());
-            var (json, report, _) = DrawStore.Execute(stage, input, previous, seed);
-            var (ms, cpuMs) = (wall.Elapsed.TotalMilliseconds, (Cpu() - cpu).TotalMilliseconds);
-            (totalWall, totalCpu) = (totalWall + ms, totalCpu + cpuMs);
-            parts.Add($"stage {stage} {ms:N0} ms (CPU {cpuMs:N0})");
-            if (!report.Feasible)
+            string? previous = null;
+            var (totalWall, totalCpu) = (0.0, 0.0);
+            var parts = new List<string>();
+            foreach (var (stage, seed) in new[] { (1, "493817"), (2, "250611"), (3, "771204") })
             {
-                Console.WriteLine($"  stage {stage} infeasible: {string.Join("; ", report.Findings.Where(f => f.Blocking).Take(3).Select(f => f.Message))}");
-                return false;
+                (wall, cpu) = (Stopwatch.StartNew(), Cpu());
+                var (json, report, _) = DrawStore.Execute(stage, input, previous, seed);
+                var (ms, cpuMs) = (wall.Elapsed.TotalMilliseconds, (Cpu() - cpu).TotalMilliseconds);
+                (totalWall, totalCpu) = (totalWall + ms, totalCpu + cpuMs);
+                parts.Add($"stage {stage} {ms:N0} ms (CPU {cpuMs:N0})");
+                if (!report.Feasible)
+                {
+                    Console.WriteLine($"  stage {stage} infeasible: {string.Join("; ", report.Findings.Where(f => f.Blocking).Take(3).Select(f => f.Message))}");
+                    return false;
+                }
+                previous = json;
             }
-            previous = json;
+            Console.WriteLine($"{label}: the three draw stages, {(run == 1 ? "first run (JIT compiling)" : "second run")}: {totalWall:N0} ms (CPU {totalCpu:N0} ms) — {string.Join(", ", parts)}");
         }
-        Console.WriteLine($"{label}: the three draw stages {totalWall:N0} ms (CPU {totalCpu:N0} ms) — {string.Join(", ", parts)}");
         return true;
     }
 

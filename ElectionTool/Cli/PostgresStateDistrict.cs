@@ -16,7 +16,7 @@ namespace ElectionTool.Cli;
 /// </summary>
 internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContext>, IAsyncDisposable
 {
-    /// <summary>Units per district (the bench-import people vote in AC-201 … AC-208, which exist here).</summary>
+    /// <summary>Units per district (the bench-import people vote in AC-201 … AC-208, which always exist here).</summary>
     public const int UnitsPerDistrict = 8;
 
     private readonly string _server;
@@ -60,6 +60,10 @@ internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContex
         var units = Enumerable.Range(1, unitCount).Select(i => new ConstituencyUnit { Code = ConstituencyUnit.AcCode(i), Kind = UnitKind.AssemblyConstituency, Number = i, Name = $"AC {i}" }).ToList();
         db.AddRange(departments);
         db.AddRange(units);
+        // The units the imported and saved bench people vote in (AC-201 … AC-208), when a smaller state lacks them:
+        // no office or station of the state is in them.
+        db.AddRange(Enumerable.Range(201, ImportBenchDistrict.Units).Where(n => n > unitCount)
+            .Select(n => new ConstituencyUnit { Code = ConstituencyUnit.AcCode(n), Kind = UnitKind.AssemblyConstituency, Number = n, Name = $"AC {n}" }));
         var now = DateTimeOffset.UtcNow;
         db.Elections.Add(new Election { Name = "Bench election", PollDate = DateOnly.FromDateTime(now.UtcDateTime).AddMonths(3), UnitKind = UnitKind.AssemblyConstituency, EntryDeadline = now.AddDays(7), IsCurrent = true });
         await db.SaveChangesAsync(ct);
@@ -99,8 +103,9 @@ internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContex
     private async Task CopyEmployeesAsync(int employeeCount, CancellationToken ct)
     {
         await using var db = CreateDbContext();
-        var offices = await db.Offices.OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(ct);
+        var offices = await db.Offices.OrderBy(o => o.Id).Select(o => new { o.Id, Unit = o.ConstituencyUnitId ?? 0 }).ToListAsync(ct);
         var units = await db.ConstituencyUnits.OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(ct);
+        var unitIndex = units.Select((id, i) => (id, i)).ToDictionary(u => u.id, u => u.i);
         var stamp = Convert.ToInt64(StaffWriteStatements.Provider<Employee>(db.Model, nameof(Employee.CreatedAt), DateTimeOffset.UtcNow), CultureInfo.InvariantCulture);
         await using var connection = new NpgsqlConnection(Connection);
         await connection.OpenAsync(ct);
@@ -125,11 +130,19 @@ internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContex
                 var level = 1 + n % 14;
                 // In long: n × 7919 passes int.MaxValue above n ≈ 271,000, and a negative remainder made half the state retired.
                 var born = new DateOnly(1966, 1, 1).AddDays((int)((long)n * 7919 % 13000));
-                var voter = units[n % units.Count];
+                // A woman one time in three, independent of the pay level (n % 2 made every level-14 officer a woman and
+                // every level-13 one a man, a district no party rule was written for).
+                var gender = n / 14 % 3 == 0 ? Gender.Female : Gender.Male;
+                var office = offices[Math.Min(offices.Count - 1, n / perOffice)];
+                // The office's district: units are numbered district by district, UnitsPerDistrict each.
+                var officeUnit = unitIndex.GetValueOrDefault(office.Unit);
+                var district = officeUnit / UnitsPerDistrict * UnitsPerDistrict;
+                var (voterAt, homeAt) = BenchResidence.Of(n, officeUnit - district, Math.Min(UnitsPerDistrict, units.Count - district));
+                var (voter, home) = (units[district + voterAt], units[district + homeAt]);
                 await copy.WriteLineAsync(string.Join(',',
-                    offices[Math.Min(offices.Count - 1, n / perOffice)], $"EMPLOYEE {n}", "Father", n % 2, born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                    office.Id, $"EMPLOYEE {n}", "Father", (int)gender, born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     $"7{n:000000000}", "Clerk", level >= 10 ? 0 : level >= 6 ? 1 : 2, level >= 10 ? "t" : "f", level, 18000 + level * 4000, n % 12 == 0 ? 1 : 0,
-                    $"ABC{n:0000000}", voter, voter, units[(n + 3) % units.Count], n % 97 == 0 ? "t" : "f", n % 40 == 1 ? "t" : "f",
+                    $"ABC{n:0000000}", voter, voter, home, n % 97 == 0 ? "t" : "f", n % 40 == 1 ? "t" : "f",
                     n % 40 == 1 ? $"ABC{n - 1:0000000}" : "", born.AddYears(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     n % 50 == 0 ? (int)ExemptionStatus.Approved : 0, $"EMPLOYEE {n}", "FATHER", stamp, stamp));
             }
