@@ -17,7 +17,7 @@ namespace ElectionTool.Cli;
 public sealed class BenchPostgresStateCommand : ICliCommand
 {
     public string Name => "bench-postgres-state";
-    public string Usage => "bench-postgres-state --server \"Host=…;Username=…\" [--districts 30] [--offices 60000] [--employees 1800000] [--stations 90000] [--rows 10000] [--savers 100,300] [--sqlite]";
+    public string Usage => "bench-postgres-state --server \"Host=…;Username=…\" [--districts 30] [--offices 60000] [--employees 1800000] [--stations 90000] [--rows 10000] [--savers 100,300] [--sqlite] [--keep]";
     public string Summary => "Benchmarks a state-size district on PostgreSQL (dashboard recompute, one district's three draw stages, import, concurrent savers' p95) in a temporary database; --sqlite adds one SQLite district beside it.";
 
     public async Task<int> RunAsync(IServiceProvider services, CliArgs args, CancellationToken ct)
@@ -29,6 +29,7 @@ public sealed class BenchPostgresStateCommand : ICliCommand
         var failed = false;
         await using (var state = await PostgresStateDistrict.CreateAsync(args.Require("server"), districts, offices, employees, stations, ct))
         {
+            state.Keep = args.Has("keep");
             await MeasureRecomputeAsync(state, ct);
             // One district of the state: its 8 units (AC-001 … AC-008), their stations and the staff of offices in them.
             failed |= !await DrawStagesBench.MeasureAsync("PostgreSQL, one district of the state", state,

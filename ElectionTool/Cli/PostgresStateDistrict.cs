@@ -38,7 +38,8 @@ internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContex
     {
         var name = $"et_bench_{Guid.NewGuid():N}"[..30];
         await AdminAsync(server, $"CREATE DATABASE \"{name}\"", ct);
-        var connection = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 400, CommandTimeout = 0 }.ToString();
+        // Resolved as the app resolves its own (JIT off).
+        var connection = DatabaseEngine.PostgreSql.Resolve(new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 400, CommandTimeout = 0 }.ToString(), "");
         var district = new PostgresStateDistrict(server, connection);
         var clock = Stopwatch.StartNew();
         await using (var db = district.CreateDbContext())
@@ -163,8 +164,16 @@ internal sealed class PostgresStateDistrict : IDbContextFactory<ElectionDbContex
         await ExecuteAsync(connection, sql, ct);
     }
 
+    /// <summary>Leave the database on the server when done (to re-measure or EXPLAIN a query by hand).</summary>
+    public bool Keep { get; set; }
+
     public async ValueTask DisposeAsync()
     {
+        if (Keep)
+        {
+            Console.WriteLine($"Kept: {Connection}");
+            return;
+        }
         NpgsqlConnection.ClearAllPools();
         await AdminAsync(_server, $"DROP DATABASE IF EXISTS \"{new NpgsqlConnectionStringBuilder(Connection).Database}\" WITH (FORCE)", CancellationToken.None);
     }

@@ -82,6 +82,17 @@ public sealed class DashboardServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_nodal_officers_view_counts_the_couples_of_their_own_departments_only()
+    {
+        // The couple (e1 and his wife) work in Revenue's finalized office; Education has no finalized office at all.
+        var revenue = await Dashboard.GetSnapshotAsync(DashboardScope.Departments([_d.Rev], "REV"), default);
+        var education = await Dashboard.GetSnapshotAsync(DashboardScope.Departments([_d.Edu], "EDU"), default);
+
+        Assert.Equal((1, 4), (revenue.Availability.CoupleSpousesLeftOut, revenue.Availability.PoolAfterCouples));
+        Assert.Equal((0, 0), (education.Availability.CoupleSpousesLeftOut, education.Availability.PoolAfterCouples));
+    }
+
+    [Fact]
     public async Task Roles_count_their_band_after_exclusions_against_stations_times_composition_plus_reserve()
     {
         var (_, a) = await PoolAsync();

@@ -59,7 +59,7 @@ public sealed class SectorPageComponentTests : IAsyncLifetime
     {
         var data = new DutyPrintData("Vidhan Sabha 2027", [], [], new Dictionary<(string, int), string>(), new Dictionary<int, ElectionTool.Features.Draw.PrintHeader>());
         DutyRow Row(ElectionTool.Data.Entities.ReprintKind? mark) =>
-            new("Sector officer", "AC-201-Z1", "AC-201-S01", "AC-201", null, "ABC1234567", "रमेश कुमार", "REV-002", "Tehsil Office", "Tehsildar", 10, false, 1, "Rampur road", mark);
+            new(ElectionTool.Draw.Duties.DutyKind.SectorOfficer, "AC-201-Z1", "AC-201-S01", "AC-201", null, "ABC1234567", "रमेश कुमार", "REV-002", "Tehsil Office", "Tehsildar", 10, false, 1, "Rampur road", mark);
 
         var replaced = _ctx.Render<DutyOrderSheet>(p => p.Add(x => x.Row, Row(ElectionTool.Data.Entities.ReprintKind.NewOrder)).Add(x => x.Data, data).Add(x => x.ElectionName, "Vidhan Sabha 2027"));
         var first = _ctx.Render<DutyOrderSheet>(p => p.Add(x => x.Row, Row(null)).Add(x => x.Data, data).Add(x => x.ElectionName, "Vidhan Sabha 2027"));

@@ -16,7 +16,20 @@ public sealed class PostgreSqlEngine : DatabaseEngine
 
     public override void Configure(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
 
-    public override string Resolve(string connectionString, string settingsDirectory) => connectionString;
+    /// <summary>
+    /// PostgreSQL's JIT is off for the app's connections unless the connection string sets Options itself: the app's
+    /// queries are index walks and groupings that run for well under a second, and compiling them took longer than
+    /// running them (the dashboard's couple count at a state's 1.8 million staff: 2.1 s with JIT, 0.85–1.1 s without).
+    /// </summary>
+    public override string Resolve(string connectionString, string settingsDirectory)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.Options))
+        {
+            builder.Options = "-c jit=off";
+        }
+        return builder.ConnectionString;
+    }
 
     public override Task PrepareAsync(DatabaseFacade database, CancellationToken ct) => Task.CompletedTask;
 

@@ -4,6 +4,7 @@ using ElectionTool.Draw.Counting;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Counting;
@@ -41,7 +42,7 @@ public sealed class CountingOutputService(IDbContextFactory<ElectionDbContext> d
                 var p = people.GetValueOrDefault(a.EmployeeId);
                 var h = a.HallCode is null ? null : halls.GetValueOrDefault(a.HallCode);
                 var table = a.Table is { } t && h is not null ? CountingRoles.TableLabel(new ElectionTool.Draw.Counting.CountingHall(a.HallCode!, h.Unit, h.Name, h.Tables, h.PostalBallotTables), t) : null;
-                return new CountingRow(a.UnitCode, a.HallCode, h?.Name, h?.Centre, table, DutyBands.Title(a.Role), p?.Epic ?? "", p?.Name ?? $"(employee {a.EmployeeId})",
+                return new CountingRow(a.UnitCode, a.HallCode, h?.Name, h?.Centre, table, DutyBands.Title(a.Role), p?.Epic ?? "", p?.Name ?? UiText.Format("(employee {0})", a.EmployeeId),
                     p?.OfficeCode ?? "", p?.OfficeName ?? "", p?.Designation ?? "", p?.PayLevel ?? 0, a.IsReserve, a.Order, (int)a.EmployeeId, marks.TryGetValue(a.EmployeeId, out var m) ? m : null);
             }).ToList();
         return (result.Step, rows);

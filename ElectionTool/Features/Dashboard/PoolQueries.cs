@@ -227,7 +227,7 @@ internal static class PoolQueries
         // The people who name a spouse are found without the retirement rule and those retiring count 0 in the sum: with
         // the rule in the filter SQLite walked the retirement index over nearly everyone instead of the spouse EPIC or
         // mobile range (and a second query for the retiring walked that range again).
-        var naming = EligibleWhateverRetirement(scope.Employees(db), unitIds);
+        var naming = EligibleWhateverRetirement(await ScopePeopleAsync(db, scope, ct), unitIds);
         Task<int> CountAsync(IQueryable<Employee> people, System.Linq.Expressions.Expression<Func<Employee, bool>> linked) =>
             people.Where(linked).SumAsync(a => a.RetirementDate < cutoff ? 0 : 1, ct);
         var byEpic = await CountAsync(naming.Where(a => string.Compare(a.SpouseEpic, "") > 0),
@@ -238,6 +238,21 @@ internal static class PoolQueries
         var byMobileOnly = await CountAsync(naming.Where(a => string.Compare(a.SpouseMobile, "") > 0 && (a.SpouseEpic ?? "") == ""),
             a => pool.Any(b => b.Mobile == a.SpouseMobile && b.Id != a.Id && (b.Id < a.Id || !(b.SpouseEpic == a.Epic || b.SpouseMobile == a.Mobile))));
         return byEpic + byMobileOnly;
+    }
+
+    /// <summary>
+    /// The scope's people for a query driven by a sparse index (spouse EPIC or mobile): a nodal officer's departments
+    /// become their finalized offices' ids first. Joined to the offices instead, PostgreSQL intersected the office
+    /// index with the whole spouse-EPIC index once per office (8.6 s at a state's 1.8 million, against 0.2–0.5 s).
+    /// </summary>
+    private static async Task<IQueryable<Employee>> ScopePeopleAsync(ElectionDbContext db, DashboardScope scope, CancellationToken ct)
+    {
+        if (scope.AllDepartments)
+        {
+            return db.Employees;
+        }
+        var offices = await scope.Offices(db).Where(o => o.ListState == StaffListState.Finalized).Select(o => o.Id).ToListAsync(ct);
+        return db.Employees.Where(e => offices.Contains(e.OfficeId));
     }
 
     /// <summary>SQL form of <see cref="Eligibility.Exclusion"/>; the tests check the two agree person by person.</summary>

@@ -3,24 +3,24 @@ using ElectionTool.Data.Entities;
 using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Auditing;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Duties;
 
 /// <summary>One person on a field duty, as the orders, lists and the export show them.</summary>
 public sealed record DutyRow(
-    string Duty, string? Zone, string? Sector, string? Unit, int? StationNumber, string Epic, string Name,
+    DutyKind Kind, string? Zone, string? Sector, string? Unit, int? StationNumber, string Epic, string Name,
     string OfficeCode, string OfficeName, string Designation, int PayLevel, bool IsReserve, int Order, string? SectorName, ReprintKind? Mark = null)
 {
-    /// <summary>The <see cref="Duty"/> of a zonal officer's row (the engine's title, which the export writes).</summary>
-    public static readonly string ZonalOfficer = DutyBands.Title(DutyKind.ZonalOfficer);
+    /// <summary>The duty's English title, the engine's (the export's Duty column; a resource key where shown).</summary>
+    public string Duty => DutyBands.Title(Kind);
 
-    /// <summary>The <see cref="Duty"/> of a sector officer's row.</summary>
-    public static readonly string SectorOfficer = DutyBands.Title(DutyKind.SectorOfficer);
+    public bool IsZonalOfficer => Kind == DutyKind.ZonalOfficer;
 
-    public bool IsZonalOfficer => Duty == ZonalOfficer;
+    public bool IsSectorOfficer => Kind == DutyKind.SectorOfficer;
 
-    public bool IsSectorOfficer => Duty == SectorOfficer;
+    public bool IsMicroObserver => Kind == DutyKind.MicroObserver;
 }
 
 /// <summary>Reads accepted duty stages into rows for print pages, files and look-ups. Personal data: callers audit.</summary>
@@ -71,7 +71,7 @@ public sealed class DutyOutputService(IDbContextFactory<ElectionDbContext> dbFac
                             break;
                     }
                 }
-                rows.Add(new DutyRow(DutyBands.Title(r.Kind), zone, sector, a.UnitCode, station, p?.Epic ?? "", p?.Name ?? $"(employee {a.EmployeeId})",
+                rows.Add(new DutyRow(r.Kind, zone, sector, a.UnitCode, station, p?.Epic ?? "", p?.Name ?? UiText.Format("(employee {0})", a.EmployeeId),
                     p?.OfficeCode ?? "", p?.OfficeName ?? "", p?.Designation ?? "", p?.PayLevel ?? 0, a.IsReserve, a.Order, sectorName, marks.TryGetValue(a.EmployeeId, out var m) ? m : null));
             }
         }

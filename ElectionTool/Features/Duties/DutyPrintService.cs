@@ -1,4 +1,5 @@
 using ElectionTool.Data;
+using ElectionTool.Draw.Duties;
 using ElectionTool.Features.Draw;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,7 @@ public sealed record DutyPrintData(
 
     public SectorRow? Sector(string? code) => Sectors.FirstOrDefault(s => s.Code == code);
 
-    public DutyRow? OfficerOf(string duty, Func<DutyRow, string?> post, string code) => Rows.FirstOrDefault(r => r.Duty == duty && !r.IsReserve && post(r) == code);
+    public DutyRow? OfficerOf(DutyKind duty, Func<DutyRow, string?> post, string code) => Rows.FirstOrDefault(r => r.Kind == duty && !r.IsReserve && post(r) == code);
 }
 
 public sealed class DutyPrintService(IDbContextFactory<ElectionDbContext> dbFactory, DutyOutputService outputs, DrawOutputService draws, SectorService sectors)
