@@ -117,6 +117,30 @@ public sealed class DutyLookupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_code_is_told_in_the_persons_language_and_audited_in_English()
+    {
+        var person = (await DutiesAsync()).First();
+        await Lookup(s => s.RequestCodeAsync(person.Epic, "10.0.0.8", default));
+        var code = Regex.Match(Assert.Single(_gateway.Received)["msg"].ToString(), @"\b\d{6}\b").Value;
+        var wrong = code == "000000" ? "111111" : "000000";
+
+        LookupStep step;
+        using (ElectionTool.Tests.Features.Language.InLanguage.Hindi())
+        {
+            step = await Lookup(s => s.VerifyAsync(person.Epic, wrong, "10.0.0.8", default));
+        }
+
+        Assert.False(step.Ok);
+        Assert.True(ElectionTool.Tests.Infrastructure.PrintedText.IsDevanagari(step.Message), step.Message);
+        await _app.WithDbAsync(async db =>
+        {
+            var refused = await db.AuditEntries.Where(a => a.Action == "DutyLookupRefused").Select(a => a.After).SingleAsync();
+            Assert.Contains("wrong code, 4 tries left", refused);
+            Assert.False(ElectionTool.Tests.Infrastructure.PrintedText.IsDevanagari(refused!), refused);
+        });
+    }
+
+    [Fact]
     public async Task No_station_is_shown_before_stage_3_is_released()
     {
         var person = (await DutiesAsync()).First(d => !d.IsReserve && d.PartyNumber is not null);

@@ -85,27 +85,33 @@ public sealed class DutyLookupService(IDbContextFactory<ElectionDbContext> dbFac
         var pending = person is null ? null : await db.DutyLookupCodes.Where(c => c.EmployeeId == person.Id && c.UsedAt == null)
             .OrderByDescending(c => c.Id).FirstOrDefaultAsync(ct);
         LookupStep step;
+        // The audit log is read in English whatever the person's language: its own short outcome, not the message shown.
+        string outcome;
         if (pending is null || pending.ExpiresAt <= now)
         {
             step = new(false, UiText.Of("There is no valid code for this EPIC or mobile number. Ask for a new code."));
+            outcome = "no valid code"; // English: audit outcome
         }
         else if (pending.FailedTries >= MaxTries)
         {
             step = new(false, UiText.Of("The code was entered wrongly 5 times and is locked. Ask for a new code."));
+            outcome = "code locked"; // English: audit outcome
         }
         else if (!CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(pending.CodeHash), Encoding.ASCII.GetBytes(Hash(pending.EmployeeId, code.Trim()))))
         {
             pending.FailedTries++;
             var left = MaxTries - pending.FailedTries;
             step = new(false, left > 0 ? UiText.Format("The code is wrong. {0} tries left.", left) : UiText.Of("The code was entered wrongly 5 times and is locked. Ask for a new code."));
+            outcome = left > 0 ? $"wrong code, {left} tries left" : "wrong code, now locked"; // English: audit outcome
         }
         else
         {
             pending.UsedAt = now;
             step = new(true, UiText.Of("Code accepted."), pending.EmployeeId);
+            outcome = "accepted"; // English: audit outcome
         }
         AuditLog.Record(db, "duty-lookup", step.Ok ? "DutyLookupVerified" : "DutyLookupRefused", "Employee", person?.Epic ?? "(no match)", null,
-            new { Client = clientAddress, step.Message });
+            new { Client = clientAddress, Outcome = outcome });
         await db.SaveChangesAsync(ct);
         return step;
     }
