@@ -79,7 +79,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
             Status = feasible ? DrawRunStatus.Proposed : DrawRunStatus.Discarded,
             DiscardedBy = feasible ? null : user,
             DiscardedAt = feasible ? null : now,
-            DiscardReason = feasible ? null : UiText.Of("Infeasible: a rule cannot be met."),
+            DiscardReason = feasible ? null : "Infeasible: a rule cannot be met.", // English: stored with the run and written into its audit entries, read in English like the whole audit log
             RunBy = user,
             RunAt = now,
             InputSnapshot = previous?.InputSnapshot ?? definition.Pack(input),
