@@ -7,6 +7,8 @@ public static class PrintedText
 {
     public static async Task<string> PdfTextAsync(this IPage page)
     {
+        // A print page opened in a new tab may still be loading (a loaded CI machine): print it once it has loaded.
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         var pdf = await page.PdfAsync(new PagePdfOptions { Format = "A4", PrintBackground = true, PreferCSSPageSize = true });
         return string.Join("\n", PdfPages.Text(pdf));
