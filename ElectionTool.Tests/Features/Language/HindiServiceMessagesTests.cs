@@ -50,6 +50,28 @@ public sealed class HindiServiceMessagesTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Duty_and_counting_replacement_refusals_read_in_Hindi_with_the_duty_named_in_Hindi()
+    {
+        // The engines' wordings (DutyReplacement, CountingReplacement); the counting ones after the app puts the name first.
+        const string noSectorReserve = "No reserve sector officer can take AC-201-S01 (AC-201): 2 break same-office.";
+        const string notDrafted = "रमेश कुमार: is not drafted in this draw.";
+        const string noHallReserve = "No reserve counting assistant of hall AC-201-H1 keeps every rule at table 4: 1 break same-office.";
+
+        using (InLanguage.Hindi())
+        {
+            Assert.Equal("कोई आरक्षित सेक्टर अधिकारी AC-201-S01 (AC-201) का स्थान नहीं ले सकता: 2 break same-office।", DrawFindingTexts.Message(noSectorReserve));
+            Assert.Equal("रमेश कुमार: इस रैंडमाइजेशन में चयनित नहीं है।", DrawFindingTexts.Message(notDrafted));
+            Assert.StartsWith("हॉल AC-201-H1 का कोई आरक्षित ", DrawFindingTexts.Message(noHallReserve));
+            Assert.DoesNotContain("counting assistant", DrawFindingTexts.Message(noHallReserve));
+        }
+        using (new InLanguage(AppCultures.English))
+        {
+            Assert.Equal(noSectorReserve, DrawFindingTexts.Message(noSectorReserve));
+            Assert.Equal(notDrafted, DrawFindingTexts.Message(notDrafted));
+        }
+    }
+
+    [Fact]
     public void An_engine_message_not_known_to_the_app_shows_as_the_engine_wrote_it()
     {
         using var _ = InLanguage.Hindi();

@@ -96,7 +96,7 @@ public sealed class CountingReplacementService(IDbContextFactory<ElectionDbConte
         var incoming = proposal.ReplacementEmployeeId is { } id ? people[id] : null;
         var role = proposal.Role is { } r ? DutyBands.Title(r) : null;
         var seat = proposal.HallCode is null ? null : UiText.Format("{0}, table {1}", proposal.HallCode, proposal.Table);
-        var message = incoming is null ? proposal.Reason.Replace($"Employee {employeeId}", absentName, StringComparison.Ordinal)
+        var message = incoming is null ? DrawFindingTexts.Message(proposal.Reason.Replace($"Employee {employeeId}", absentName, StringComparison.Ordinal))
             : UiText.Format("{0} ({1}), reserve {2} of hall {3}, takes table {4} from {5}. Every table rule still holds.", incoming.Name, incoming.OfficeCode, UiText.Of(role!).ToLower(CultureInfo.CurrentCulture), proposal.HallCode, proposal.Table, absentName);
         return (new ReplacementPreview(proposal.Found, message, employeeId, absentName, (int?)proposal.ReplacementEmployeeId, incoming?.Name, incoming?.OfficeCode, null, role, seat),
             posting, proposal);

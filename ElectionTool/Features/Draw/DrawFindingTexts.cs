@@ -38,6 +38,13 @@ public static partial class DrawFindingTexts
         "Stage {0} did not produce a result to build on.",
         "No reserve {0} of unit {1} keeps every rule in party {2}: {3}.",
         "Employee {0} is in reserve party {1}; nothing to replace.",
+        // Field-duty and counting replacements (the counting ones after the app puts the person's name first).
+        "No reserve {0} can take {1} ({2}): {3}.",
+        "Employee {0} holds no {1} post in this draw (or was already replaced).",
+        "No reserve {0} of hall {1} keeps every rule at table {2}: {3}.",
+        "{0}: tables are allotted only in step 3.",
+        "{0}: is not drafted in this draw.",
+        "{0}: is a reserve; nothing to replace.",
     ];
 
     /// <summary>The rules' codes as a reader names them (also resource keys).</summary>
@@ -95,8 +102,23 @@ public static partial class DrawFindingTexts
             : Enum.TryParse<Role>(rule, out var role) ? PartyRoles.Title(role)
             : rule);
 
-    /// <summary>A hole's words ("Presiding Officers", "the district as a whole", a list of codes) in the user's language.</summary>
-    private static string Hole(string value) => UiText.Of(value);
+    /// <summary>
+    /// A hole's words ("Presiding Officers", "the district as a whole", a list of codes) in the user's language. A
+    /// title the engine lower-cased inside its sentence ("no reserve sector officer") is looked up by its own title.
+    /// </summary>
+    private static string Hole(string value)
+    {
+        var text = UiText.Of(value);
+        if (text == value && value.Length > 1 && char.IsLower(value[0]))
+        {
+            var title = char.ToUpperInvariant(value[0]) + value[1..];
+            if (UiText.Of(title) is var translated && translated != title)
+            {
+                return translated.ToLower(System.Globalization.CultureInfo.CurrentCulture);
+            }
+        }
+        return text;
+    }
 
     private static Regex Pattern(string wording)
     {
