@@ -72,9 +72,9 @@ public sealed class BenchSaversCommand : ICliCommand
                 {
                     latencies.Add(watch.Elapsed.TotalMilliseconds);
                     errors += outcome.Succeeded ? 0 : 1;
-                    foreach (var error in outcome.Errors)
+                    foreach (var reason in outcome.Errors.Select(e => e.ToString()))
                     {
-                        reasons[error.ToString()] = reasons.GetValueOrDefault(error.ToString()) + 1;
+                        reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
                     }
                 }
             }

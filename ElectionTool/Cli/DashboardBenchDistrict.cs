@@ -107,6 +107,7 @@ internal static class DashboardBenchDistrict
         var n = 0;
         foreach (var office in offices)
         {
+            var officeUnit = units.FindIndex(u => u.Id == office.ConstituencyUnitId);
             for (var k = 0; k < perOffice; k++, n++)
             {
                 var level = 1 + random.Next(14);
@@ -122,7 +123,7 @@ internal static class DashboardBenchDistrict
                 p["basic"].Value = 18000 + level * 4000;
                 p["type"].Value = n % 12 == 0 ? 1 : 0;
                 p["epic"].Value = $"ABC{n:0000000}";
-                var (voter, home) = BenchResidence.Of(n, units.FindIndex(u => u.Id == office.ConstituencyUnitId), units.Count);
+                var (voter, home) = BenchResidence.Of(n, officeUnit, units.Count);
                 p["voter"].Value = units[voter].Id;
                 p["home"].Value = units[home].Id;
                 p["disability"].Value = n % 97 == 0;

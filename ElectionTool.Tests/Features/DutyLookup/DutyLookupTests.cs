@@ -40,6 +40,14 @@ public sealed class DutyLookupTests : IAsyncLifetime
         return duties;
     }
 
+    /// <summary>Asks for a code as the person would; the code the gateway was sent, and a six-digit code that is not it.</summary>
+    private async Task<(string Code, string Wrong)> RequestCodeAsync(string epic, string client)
+    {
+        await Lookup(s => s.RequestCodeAsync(epic, client, default));
+        var code = Regex.Match(Assert.Single(_gateway.Received)["msg"].ToString(), @"\b\d{6}\b").Value;
+        return (code, code == "000000" ? "111111" : "000000");
+    }
+
     private Task<T> Lookup<T>(Func<DutyLookupService, Task<T>> work) => _app.WithScopeAsync(sp => work(sp.GetRequiredService<DutyLookupService>()));
 
     private async Task<string> MobileOfAsync(long employeeId)
@@ -104,9 +112,7 @@ public sealed class DutyLookupTests : IAsyncLifetime
     public async Task Five_wrong_codes_lock_the_code_even_against_the_right_one()
     {
         var person = (await DutiesAsync()).First();
-        await Lookup(s => s.RequestCodeAsync(person.Epic, "10.0.0.6", default));
-        var code = Regex.Match(Assert.Single(_gateway.Received)["msg"].ToString(), @"\b\d{6}\b").Value;
-        var wrong = code == "000000" ? "111111" : "000000";
+        var (code, wrong) = await RequestCodeAsync(person.Epic, "10.0.0.6");
         for (var i = 0; i < DutyLookupService.MaxTries; i++)
         {
             Assert.Null((await Lookup(s => s.VerifyAsync(person.Epic, wrong, "10.0.0.6", default))).EmployeeId);
@@ -120,9 +126,7 @@ public sealed class DutyLookupTests : IAsyncLifetime
     public async Task A_refused_code_is_told_in_the_persons_language_and_audited_in_English()
     {
         var person = (await DutiesAsync()).First();
-        await Lookup(s => s.RequestCodeAsync(person.Epic, "10.0.0.8", default));
-        var code = Regex.Match(Assert.Single(_gateway.Received)["msg"].ToString(), @"\b\d{6}\b").Value;
-        var wrong = code == "000000" ? "111111" : "000000";
+        var (_, wrong) = await RequestCodeAsync(person.Epic, "10.0.0.8");
 
         LookupStep step;
         using (ElectionTool.Tests.Features.Language.InLanguage.Hindi())
