@@ -127,6 +127,7 @@ public sealed class DrawRandom : IDisposable
 
     private void Refill()
     {
+        DrawStop.ThrowIfRequested();
         BinaryPrimitives.WriteUInt64BigEndian(counterBytes, counter++);
         hmac.AppendData(counterBytes);
         hmac.GetHashAndReset(block);

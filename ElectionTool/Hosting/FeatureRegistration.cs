@@ -47,6 +47,10 @@ public static class FeatureRegistration
         services.AddSingleton<ElectionChanges>();
         services.AddScoped<Features.Draw.DrawInputBuilder>();
         services.AddScoped<Features.Draw.DrawService>();
+        services.AddOptions<Features.Draw.DrawOptions>().BindConfiguration(Features.Draw.DrawOptions.Section)
+            .Validate(o => o.TimeLimitMinutes > 0, "Draw:TimeLimitMinutes in appsettings.json must be more than 0 (minutes).") // English: a start-up refusal for whoever runs the server
+            .ValidateOnStart();
+        services.AddSingleton<Features.Draw.DrawEngineRunner>();
         services.AddSingleton<Features.Draw.DrawChanges>();
         services.AddScoped<Features.Draw.DrawReplacementService>();
         services.AddScoped<Features.Draw.DrawOutputService>();

@@ -53,6 +53,19 @@ Baselines.WarmUp(() =>
     Baselines.HmacShuffle(warm.Pool.Select(e => e.Id).ToArray(), warm.ElectionId, 4);
     Baselines.RandomShuffle(warm.Pool.Select(e => e.Id).ToArray(), 4);
 });
+// For a profiler: the three stages of one district drawn again and again (dotnet-trace collect -- <this> --loop 200).
+if (args.Contains("--loop"))
+{
+    var district = SyntheticDistrict.Create(Shape(sizes[0], units[0]), 42);
+    var times = Option("--loop", "100")[0];
+    for (var i = 0; i < times; i++)
+    {
+        DrawStageThree.Run(district, DrawStageTwo.Run(district, DrawStageOne.Run(district, "493817"), "250611"), "771204");
+    }
+
+    return;
+}
+
 if (args.Contains("--phases"))
 {
     var district = SyntheticDistrict.Create(Shape(sizes[0], units[0]), 42);

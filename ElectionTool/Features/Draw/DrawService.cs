@@ -15,7 +15,7 @@ namespace ElectionTool.Features.Draw;
 /// One person holds one duty: a drafting run is not accepted while someone in it holds a duty of another accepted stage.
 /// Every run, discarded ones too, stays in the table and in the audit log with its seed and hashes.
 /// </summary>
-public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StageInputs inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes, DutyLookup.DutySmsQueue dutySms)
+public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, CurrentUser currentUser, StageInputs inputs, TimeProvider clock, Common.DistrictClock districtClock, DrawChanges changes, DutyLookup.DutySmsQueue dutySms, DrawEngineRunner engine)
 {
     /// <summary>The polling-party stages.</summary>
     public async Task<DrawOverview> GetOverviewAsync(CancellationToken ct)
@@ -37,7 +37,38 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         await DrawPreviews.ForStageAsync(dbFactory, inputs.Polling, stage, (await GetOverviewAsync(ct)).Stages[stage - 1].State, ct);
 
     /// <summary>Runs a stage and stores the result as Proposed (or Discarded when infeasible). A Proposed run of the stage is superseded.</summary>
+    /// <remarks>
+    /// Cancelling <paramref name="ct"/> (the Stop button) or reaching Draw:TimeLimitMinutes stops the run with nothing stored;
+    /// the attempt is written to the audit log with its seed and the reason, and <see cref="DrawStoppedException"/> says so.
+    /// </remarks>
     public async Task<DrawRunView> RunStageAsync(int stage, string seedText, CancellationToken ct)
+    {
+        try
+        {
+            return await RunAsync(stage, seedText, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            var stopped = DrawEngineRunner.ByUser();
+            await RecordStopAsync(stage, seedText, "DrawStopped", stopped);
+            throw stopped;
+        }
+        catch (DrawStoppedException stopped)
+        {
+            await RecordStopAsync(stage, seedText, "DrawStopped", stopped);
+            throw;
+        }
+    }
+
+    private async Task RecordStopAsync(int stage, string seed, string action, DrawStoppedException stopped)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(CancellationToken.None);
+        AuditLog.Record(db, await currentUser.GetNameAsync(), action, nameof(DrawRun), stage.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            after: new { Stage = stage, Duty = DrawStageCatalog.Get(stage).Duty, Seed = DrawSeed.Normalize(seed), Reason = stopped.AuditReason(engine.LimitMinutes) });
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    private async Task<DrawRunView> RunAsync(int stage, string seedText, CancellationToken ct)
     {
         var definition = DrawStageCatalog.Get(stage);
         var seed = DrawSeed.Normalize(seedText);
@@ -57,7 +88,7 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         var previous = definition.Previous is not { } p ? null : await DrawStore.AcceptedAsync(db, election.Id, p, ct)
             ?? throw new DrawRefusedException(UiText.Format("{0} must be accepted before {1}.", Named(DrawStageCatalog.Get(p)), Named(definition)));
         var input = previous is null ? await definition.ReadInputAsync(inputs, election.Id, ct) : definition.Unpack(previous.InputSnapshot);
-        var result = await Task.Run(() => definition.Execute(input, previous?.ResultJson, seed, null), ct);
+        var result = await engine.RunAsync(() => definition.Execute(input, previous?.ResultJson, seed, null), ct);
         var now = clock.GetUtcNow();
         foreach (var stale in await db.Set<DrawRun>().Where(r => r.ElectionId == election.Id && r.Stage == stage && r.Status == DrawRunStatus.Proposed).ToListAsync(ct))
         {
@@ -203,7 +234,17 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.Set<DrawRun>().AsNoTracking().FirstOrDefaultAsync(r => r.Id == runId, ct) ?? throw new DrawRefusedException(UiText.Format("Run {0} does not exist.", runId));
         var previous = run.PreviousRunId is { } id ? await db.Set<DrawRun>().AsNoTracking().FirstAsync(r => r.Id == id, ct) : null;
-        var outcome = await Task.Run(() => DrawVerifier.Verify(run, previous), ct);
+        VerifyOutcome outcome;
+        try
+        {
+            outcome = await engine.RunAsync(() => DrawVerifier.Verify(run, previous), ct);
+        }
+        catch (DrawStoppedException stopped)
+        {
+            await RecordStopAsync(run.Stage, run.Seed, "DrawVerifyStopped", stopped);
+            throw;
+        }
+
         AuditLog.Record(db, await currentUser.GetNameAsync(), "DrawVerified", nameof(DrawRun), run.Id.ToString(),
             after: new { run.Stage, run.Duty, run.Seed, outcome.RecomputedInputHash, outcome.RecomputedOutputHash, outcome.Matches });
         await db.SaveChangesAsync(ct);
@@ -269,4 +310,4 @@ public sealed class DrawService(IDbContextFactory<ElectionDbContext> dbFactory, 
 }
 
 /// <summary>A draw operation the rules do not allow right now; the message says why, for the Admin.</summary>
-public sealed class DrawRefusedException(string message) : InvalidOperationException(message);
+public class DrawRefusedException(string message) : InvalidOperationException(message);
