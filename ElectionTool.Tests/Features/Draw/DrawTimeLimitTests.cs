@@ -12,7 +12,7 @@ namespace ElectionTool.Tests.Features.Draw;
 /// </summary>
 public sealed class DrawTimeLimitTests : IAsyncLifetime
 {
-    private readonly LimitClock _clock = new();
+    private readonly DrawLimitClock _clock = new(7);
     private ServiceHarness _h = default!;
 
     public async Task InitializeAsync()
@@ -82,24 +82,5 @@ public sealed class DrawTimeLimitTests : IAsyncLifetime
         await using var db = _h.Db();
         Assert.Single(await db.AuditEntries.Where(a => a.Action == "DrawVerifyStopped").ToListAsync());
         Assert.False(await db.AuditEntries.AnyAsync(a => a.Action == "DrawVerified"));
-    }
-
-    /// <summary>The test clock; once told, every timer of a minute or more (the draw's limit) is already due when it is set.</summary>
-    private sealed class LimitClock : TimeProvider
-    {
-        public bool LimitsPassAtOnce { get; set; }
-
-        public override DateTimeOffset GetUtcNow() => FakeClock.JustBeforeMidnightUtc;
-
-        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
-        {
-            if (!LimitsPassAtOnce || dueTime < TimeSpan.FromMinutes(1))
-            {
-                return System.CreateTimer(callback, state, dueTime, period);
-            }
-
-            callback(state);
-            return System.CreateTimer(_ => { }, null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        }
     }
 }
