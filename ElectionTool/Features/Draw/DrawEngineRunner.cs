@@ -14,7 +14,7 @@ public sealed class DrawOptions
     /// with nothing stored. A district's stage takes about a second; one that goes on for minutes is searching for an
     /// arrangement that its rules and pool do not allow.
     /// </summary>
-    public double TimeLimitMinutes { get; set; } = 10;
+    public double TimeLimitMinutes { get; set; } = 5;
 }
 
 /// <summary>An engine run that returned nothing: the Admin stopped it, or it reached <see cref="DrawOptions.TimeLimitMinutes"/>.</summary>
