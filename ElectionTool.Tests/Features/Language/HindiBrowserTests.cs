@@ -109,14 +109,14 @@ public sealed partial class HindiBrowserTests(BrowserFixture browser) : BrowserT
     private static readonly string[] TablePages =
     [
         "/masters/departments", "/masters/offices", "/masters/constituencies", "/masters/local-bodies", "/masters/stations",
-        "/accounts", "/audit", "/employees", "/exemptions", "/elections", "/ballots", "/pending", "/draw", "/training", "/honorarium",
+        "/accounts", "/audit", "/employees", "/exemptions", "/elections", "/ballots", "/pending", "/draw", "/draw/1", "/training", "/honorarium", "/employees/duplicates",
     ];
 
     /// <summary>Words of the old English cells: enum names, property names, lower-case captions shown from code.</summary>
     private static readonly string[] EnglishCells =
     [
         "never", "not reminded yet", "PresidingOfficer", "PollingOfficer1", "Selection and roles", "Training lists", "Sealed allotment sheet",
-        "Departments", "Category", "Designation", "Electors",
+        "Departments", "Category", "Designation", "Electors", "Presiding Officers", "alike", "(finalized)",
     ];
 
     [Fact]
@@ -148,6 +148,14 @@ public sealed partial class HindiBrowserTests(BrowserFixture browser) : BrowserT
         await page.WaitInteractiveAsync();
         await Assertions.Expect(page.GetByTestId("last-reminded").First).ToHaveTextAsync("अभी याद नहीं दिलाया गया");
         Assert.DoesNotMatch(MonthName(), await page.Locator(".mud-main-content").InnerTextAsync());
+
+        // The account pages' own layout (Identity UI's) said "Manage your account" / "Change your account settings".
+        foreach (var path in new[] { "/Identity/Account/Manage/ChangePassword", "/Identity/Account/Manage/TwoFactorAuthentication" })
+        {
+            await page.GotoAsync(Url + path);
+            await Assertions.Expect(page.Locator("h1").First).ToHaveTextAsync("अपना खाता प्रबंधित करें");
+            await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("account settings");
+        }
     }
 
     /// <summary>The whole side menu (its groups are menus nested inside it).</summary>
