@@ -35,7 +35,7 @@ public sealed class DistrictClockTests : IAsyncLifetime
         var clock = Clock(_time);
 
         Assert.Equal(new DateOnly(2026, 12, 20), clock.Today);
-        Assert.Equal("20 Dec, 05:20", clock.Clock(clock.UtcNow));
+        Assert.Equal("20-12-2026 05:20", clock.Clock(clock.UtcNow));
         Assert.Equal("IST", clock.ZoneLabel);
         Assert.Equal(new DateTimeOffset(2026, 12, 20, 12, 30, 0, TimeSpan.Zero), clock.At(new DateOnly(2026, 12, 20), new TimeOnly(18, 0)));
     }
@@ -45,7 +45,7 @@ public sealed class DistrictClockTests : IAsyncLifetime
     {
         var clock = Clock(_time, "Asia/Kathmandu");
 
-        Assert.Equal("20 Dec, 05:35", clock.Clock(clock.UtcNow));
+        Assert.Equal("20-12-2026 05:35", clock.Clock(clock.UtcNow));
         Assert.Equal("Asia/Kathmandu", clock.ZoneLabel);
     }
 

@@ -105,6 +105,59 @@ public sealed partial class HindiBrowserTests(BrowserFixture browser) : BrowserT
         await page.ScreenshotAsync(new() { Path = Shot("hi-nodal-dashboard") });
     }
 
+    /// <summary>Pages whose tables, chips and cells once showed English: property names as headings, enum names, "never".</summary>
+    private static readonly string[] TablePages =
+    [
+        "/masters/departments", "/masters/offices", "/masters/constituencies", "/masters/local-bodies", "/masters/stations",
+        "/accounts", "/audit", "/employees", "/exemptions", "/elections", "/ballots", "/pending", "/draw", "/draw/1", "/training", "/honorarium", "/employees/duplicates",
+    ];
+
+    /// <summary>Words of the old English cells: enum names, property names, lower-case captions shown from code.</summary>
+    private static readonly string[] EnglishCells =
+    [
+        "never", "not reminded yet", "PresidingOfficer", "PollingOfficer1", "Selection and roles", "Training lists", "Sealed allotment sheet",
+        "Departments", "Category", "Designation", "Electors", "Presiding Officers", "alike", "(finalized)",
+    ];
+
+    [Fact]
+    public async Task Table_headings_chips_and_cells_are_Hindi_too()
+    {
+        var page = await NewPageAsync();
+        await page.SetViewportSizeAsync(1366, 768);
+        await page.SignInAsync(Url, "demo-admin", DemoDistrictSeeder.DemoPassword);
+        await page.WaitInteractiveAsync();
+        await page.GetByTestId("language-hi").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+
+        foreach (var path in TablePages)
+        {
+            await page.GotoAsync(Url + path);
+            await page.WaitInteractiveAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(Devanagari());
+            // A grid's headings: a column without a Title is headed by its property's English name ("Role", "Code").
+            var headings = string.Join(" ", await page.Locator(".mud-main-content th").AllInnerTextsAsync());
+            var english = EnglishWords(headings).Where(w => w != "IST").ToList();
+            Assert.True(english.Count == 0, $"English table headings on {path}: {string.Join(", ", english)}");
+            var main = await page.Locator(".mud-main-content").InnerTextAsync();
+            var cells = EnglishCells.Where(w => main.Contains(w, StringComparison.Ordinal)).ToList();
+            Assert.True(cells.Count == 0, $"English on {path}: {string.Join(", ", cells)}");
+        }
+
+        // The pending offices' last activity and reminder read as dates and Hindi, not "01 Dec, 19:47" and "never".
+        await page.GotoAsync(Url + "/pending");
+        await page.WaitInteractiveAsync();
+        await Assertions.Expect(page.GetByTestId("last-reminded").First).ToHaveTextAsync("अभी याद नहीं दिलाया गया");
+        Assert.DoesNotMatch(MonthName(), await page.Locator(".mud-main-content").InnerTextAsync());
+
+        // The account pages' own layout (Identity UI's) said "Manage your account" / "Change your account settings".
+        foreach (var path in new[] { "/Identity/Account/Manage/ChangePassword", "/Identity/Account/Manage/TwoFactorAuthentication" })
+        {
+            await page.GotoAsync(Url + path);
+            await Assertions.Expect(page.Locator("h1").First).ToHaveTextAsync("अपना खाता प्रबंधित करें");
+            await Assertions.Expect(page.Locator("body")).Not.ToContainTextAsync("account settings");
+        }
+    }
+
     /// <summary>The whole side menu (its groups are menus nested inside it).</summary>
     private static ILocator Menu(IPage page) => page.Locator(".mud-drawer .mud-navmenu").First;
 
@@ -124,4 +177,7 @@ public sealed partial class HindiBrowserTests(BrowserFixture browser) : BrowserT
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex LatinWord();
+
+    [GeneratedRegex(@"\b\d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b")]
+    private static partial Regex MonthName();
 }

@@ -71,13 +71,25 @@ internal static partial class MarkupScanner
             }
         }
         // English inside @(...) and in the arguments of @L[...] in markup: a ternary's words ("Saving…" : "Save"), a $"…".
+        // Between tags an expression's value is text on the screen, so lower-case words count there too ("never",
+        // "not reminded yet"); inside a tag they may be a class or a test id.
         foreach (var opening in new[] { "@(", "@L[" })
         {
             for (var at = markup.IndexOf(opening, StringComparison.Ordinal); at >= 0; at = markup.IndexOf(opening, at + 1, StringComparison.Ordinal))
             {
                 var end = Balanced(markup, at + opening.Length - 1);
-                findings.AddRange(ProseLiterals(markup[at..end]).Select(l => $"{LineOf(text, at)}: {l}"));
+                var shown = !tags.Any(t => at >= t.Start && at < t.Start + t.Length);
+                findings.AddRange(ProseLiterals(markup[at..end], shown).Select(l => $"{LineOf(text, at)}: {l}"));
                 at = Math.Max(at, end - 2);
+            }
+        }
+        // A data grid column without a Title is headed by its property's name, in English whatever the language.
+        foreach (var (start, length) in tags)
+        {
+            var tag = markup.Substring(start, length);
+            if (tag.StartsWith("<PropertyColumn", StringComparison.Ordinal) && !tag.Contains("Title=", StringComparison.Ordinal))
+            {
+                findings.Add($"{LineOf(text, start)}: {tag.Split('\n')[0].Trim()} (no Title: the heading is the property's English name)");
             }
         }
         findings.AddRange(ScanCode(text[codeAt..]).Select(f => Offset(f, LineOf(text, codeAt) - 1)));
@@ -102,11 +114,12 @@ internal static partial class MarkupScanner
         return findings;
     }
 
-    private static IEnumerable<string> ProseLiterals(string code)
+    private static IEnumerable<string> ProseLiterals(string code, bool shown = false)
     {
         foreach (Match literal in Literal().Matches(code))
         {
-            if (!IsTranslatedBy(code[..literal.Index]) && ReadsAsProse(literal.Groups[1].Value))
+            if (!IsTranslatedBy(code[..literal.Index])
+                && (ReadsAsProse(literal.Groups[1].Value) || (shown && LowerCaseWords().IsMatch(Holes().Replace(literal.Groups[1].Value, "").Trim()))))
             {
                 yield return literal.Value;
             }
@@ -278,7 +291,11 @@ internal static partial class MarkupScanner
     [GeneratedRegex(@"\s([\w:-]+)\s*=\s*""([^""]*)""")]
     private static partial Regex Attribute();
 
-    [GeneratedRegex(@"^(@?(if|else|foreach|for|while|switch|case|default|using|inject|page|attribute|implements|inherits|layout|namespace|rendermode|typeparam|model|await|section|addTagHelper|do|try|catch|finally|var|return)\b|[{}]|@:)")]
+    /// <summary>
+    /// A line of Razor code, not text: a keyword that opens a statement ("foreach (", "else", "case 1:"), a brace.
+    /// The keyword must look like code, so a sentence in a notice that starts "for the conduct of the poll" is text.
+    /// </summary>
+    [GeneratedRegex(@"^(@?(if|foreach|for|while|switch|using|catch|lock)\s*[({]|@?(else|inject|page|attribute|implements|inherits|layout|namespace|rendermode|typeparam|model|section|addTagHelper)\b|@?(do|try|finally)\s*(\{|$)|@?(case|default)\b[^:]*:|@?(await|var|return)\s|[{}]|@:)")]
     private static partial Regex CodeLine();
 
     [GeneratedRegex(@"[A-Za-z]{2,}")]
@@ -309,6 +326,10 @@ internal static partial class MarkupScanner
     /// <summary>"Finalize", "Saving…", "Resolved.": one capitalised word, as a button or a notice says it.</summary>
     [GeneratedRegex(@"^[A-Z][a-z]{2,}[.…!?]?$")]
     private static partial Regex OneWord();
+
+    /// <summary>"never", "not reminded yet", "reminded {0} by {1}": English words in lower case, as a cell or caption shows them.</summary>
+    [GeneratedRegex(@"^[a-z]{3,}(\s+[a-z]{2,})*$")]
+    private static partial Regex LowerCaseWords();
 
     [GeneratedRegex(@"\s+([.!?…:,;)]|$)")]
     private static partial Regex SpaceBeforeStop();

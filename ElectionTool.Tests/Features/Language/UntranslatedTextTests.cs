@@ -61,6 +61,14 @@ public sealed class UntranslatedTextTests
     [InlineData("@if (x > 0)\n{\n    <b>EPIC</b>\n}\nelse\n{\n}", false)]
     [InlineData("<p>Saved @count rows</p>", true)]
     [InlineData("@code {\n void A() => Snackbar.Add(\"Saved.\", Severity.Info);\n}", true)]
+    [InlineData("<CellTemplate>@(context.Item.At is { } at ? Clock.Clock(at) : \"never\")</CellTemplate>", true)]
+    [InlineData("<span>@(at is { } a ? $\"reminded {a} by {who}\" : \"not reminded yet\")</span>", true)]
+    [InlineData("<CellTemplate>@(at is { } a ? Clock.Clock(a) : L[\"never\"])</CellTemplate>", false)]
+    [InlineData("<span class=\"@(x ? \"mono small\" : \"small\")\">—</span>", false)]
+    [InlineData("<PropertyColumn Property=\"a => a.Role\" Sortable=\"false\" />", true)]
+    [InlineData("<p>\n    @L[\"You were appointed as\"] <b>@n.Duty</b> for the conduct of the poll and directed to attend <b>@n.Batch</b>\n</p>", true)]
+    [InlineData("@if (x)\n{\n    foreach (var r in rows)\n    {\n        <p>@r.Name</p>\n    }\n}", false)]
+    [InlineData("<PropertyColumn Property=\"a => a.Role\" Title=\"@L[\"Role\"]\" />", false)]
     public void The_scanner_tells_typed_English_from_resources_and_code(string markup, bool english)
     {
         Assert.Equal(english, MarkupScanner.Scan(markup).Count > 0);

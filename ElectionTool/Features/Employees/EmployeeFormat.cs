@@ -38,6 +38,17 @@ public static class EmployeeFormat
         Remarks = e.Remarks ?? "",
     };
 
+    /// <summary>The row as a person edits it: dates dd-mm-yyyy, as the grid is typed and the field's hint asks.</summary>
+    public static EmployeeInput ToTypedInput(Employee e, IReadOnlyDictionary<int, string> unitCodes)
+    {
+        var input = ToInput(e, unitCodes);
+        input.DateOfBirth = TypedDate(e.DateOfBirth);
+        input.DateOfJoining = e.DateOfJoining is { } j ? TypedDate(j) : "";
+        return input;
+    }
+
+    public static string TypedDate(DateOnly date) => date.ToString(Language.AppCultures.DatePattern, CultureInfo.InvariantCulture);
+
     /// <summary>Files use ISO dates (yyyy-mm-dd): unambiguous, and the import reads them back.</summary>
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

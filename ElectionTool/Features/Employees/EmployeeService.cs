@@ -60,7 +60,7 @@ public sealed class EmployeeService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var employee = await db.Employees.AsNoTracking().FirstOrDefaultAsync(e => e.Id == employeeId && e.OfficeId == officeId, ct);
-        return employee is null ? null : EmployeeFormat.ToInput(employee, await UnitLookup.CodesAsync(db, ct));
+        return employee is null ? null : EmployeeFormat.ToTypedInput(employee, await UnitLookup.CodesAsync(db, ct));
     }
 
     public async Task<PageResult<EmployeeRow>> ListAsync(PageRequest request, EmployeeFilter filter, CancellationToken ct)

@@ -30,7 +30,7 @@ public sealed class HonorariumService(IDbContextFactory<ElectionDbContext> dbFac
     {
         if (rates.FirstOrDefault(r => r.PerDay < 0 || r.PerDay > 100_000 || r.Days is < 0 or > 30) is { } bad)
         {
-            throw new TrainingRefusedException(UiText.Format("{0} {1}: the rate is 0–100000 a day and the days 0–30.", bad.Duty, bad.Day));
+            throw new TrainingRefusedException(UiText.Format("{0} {1}: the rate is 0–100000 a day and the days 0–30.", DraftedStaff.DutyName(bad.Duty), UiText.Of(bad.Day.ToString())));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Draw;
 using ElectionTool.Features.Draw;
+using ElectionTool.Resources;
 using Microsoft.EntityFrameworkCore;
 
 namespace ElectionTool.Features.Training;
@@ -86,6 +87,10 @@ public sealed class DraftedStaff(IDbContextFactory<ElectionDbContext> dbFactory)
     /// <summary>The printed title of a duty: a draw role in English and Hindi, or the duty's own name.</summary>
     public static string DutyTitle(string duty) =>
         Enum.TryParse<Role>(duty, out var role) ? DrawOutputService.RoleTitle(role) : duty;
+
+    /// <summary>A duty's name in the user's language ("Presiding Officer" / "पीठासीन अधिकारी"), for a chip or a cell.</summary>
+    public static string DutyName(string duty) =>
+        Enum.TryParse<Role>(duty, out var role) ? UiText.Of(DrawOutputService.RoleTitle(role).Split(" / ")[0]) : duty;
 
     /// <summary>The duties a session can be set to train, in the order they are shown.</summary>
     public static IReadOnlyList<string> KnownDuties { get; } = PartyRoles.All.Select(r => r.ToString()).ToList();
