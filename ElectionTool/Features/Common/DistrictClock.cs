@@ -32,6 +32,9 @@ public sealed class DistrictClock(TimeProvider time, IOptions<DistrictOptions> d
 
     public string Format(DateTimeOffset at, string format) => Local(at).ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>A district time as a page shows it ("14:05"): <see cref="Format"/>, in Devanagari digits when the district asks for them in Hindi.</summary>
+    public string Shown(DateTimeOffset at, string format) => Language.IndianFormat.Digits(Format(at, format));
+
     /// <summary>"19-12-2026 14:05" in district time: dd-mm-yyyy as every date the interface shows, in Devanagari digits when the district asks for them in Hindi.</summary>
     public string Clock(DateTimeOffset at) => Language.IndianFormat.Digits(Format(at, Language.AppCultures.DatePattern + " HH:mm"));
 

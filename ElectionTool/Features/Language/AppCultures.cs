@@ -28,7 +28,10 @@ public static class AppCultures
 
     public static CultureInfo Create(string name, bool devanagariDigits)
     {
-        var culture = (CultureInfo)CultureInfo.GetCultureInfo(Supported(name) ?? English).Clone();
+        var supported = Supported(name) ?? English;
+        var culture = devanagariDigits && supported == Hindi
+            ? new DevanagariDigitsCulture(supported)
+            : (CultureInfo)CultureInfo.GetCultureInfo(supported).Clone();
         culture.DateTimeFormat.ShortDatePattern = DatePattern;
         culture.DateTimeFormat.DateSeparator = "-";
         culture.NumberFormat.DigitSubstitution = devanagariDigits && culture.Name == Hindi ? DigitShapes.NativeNational : DigitShapes.None;
@@ -36,4 +39,26 @@ public static class AppCultures
     }
 
     public static bool IsHindi(CultureInfo culture) => culture.TwoLetterISOLanguageName == "hi";
+}
+
+/// <summary>
+/// Hindi with Devanagari digits. Composite formatting in this culture (the localizer with arguments, <c>UiText.Format</c>) writes
+/// every number and date argument with ०–९; text arguments (names, codes, EPIC, mobile numbers) are data and stay as
+/// they are. A number put on a page directly goes through <see cref="IndianFormat"/>.
+/// </summary>
+public sealed class DevanagariDigitsCulture(string name) : CultureInfo(name, useUserOverride: false), ICustomFormatter
+{
+    public override object? GetFormat(Type? formatType) => formatType == typeof(ICustomFormatter) ? this : base.GetFormat(formatType);
+
+    public string Format(string? format, object? arg, IFormatProvider? formatProvider) => arg switch
+    {
+        null => "",
+        string text => text,
+        IFormattable value when IsQuantity(value) => IndianFormat.ToDevanagari(value.ToString(format, this)),
+        IFormattable value => value.ToString(format, this),
+        _ => arg.ToString() ?? "",
+    };
+
+    private static bool IsQuantity(IFormattable value) => value is int or long or short or byte or uint or ulong or ushort or decimal or double or float
+        or DateTime or DateOnly or DateTimeOffset or TimeOnly or TimeSpan;
 }

@@ -27,12 +27,12 @@ public static class IndianFormat
     public static string DateTime(DateTimeOffset at) => DateTime(at.DateTime);
 
     /// <summary>Western digits to Devanagari (०–९) when the current culture asks for them; other text unchanged.</summary>
-    public static string Digits(string text)
+    public static string Digits(string text) =>
+        CultureInfo.CurrentCulture.NumberFormat.DigitSubstitution == DigitShapes.NativeNational ? ToDevanagari(text) : text;
+
+    /// <summary>Western digits to Devanagari (०–९), whatever the culture; other text unchanged.</summary>
+    public static string ToDevanagari(string text)
     {
-        if (CultureInfo.CurrentCulture.NumberFormat.DigitSubstitution != DigitShapes.NativeNational)
-        {
-            return text;
-        }
         return string.Create(text.Length, text, (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
