@@ -1,0 +1,85 @@
+using AngleSharp.Dom;
+using Bunit;
+using ElectionTool.Data.Entities;
+using ElectionTool.Features.Draw.Pages;
+using ElectionTool.Features.Employees;
+using ElectionTool.Features.Honorarium;
+using ElectionTool.Features.OfficeStaff;
+using ElectionTool.Features.Training;
+using ElectionTool.Features.Training.Pages;
+using ElectionTool.Hosting;
+using ElectionTool.Tests.Features.Draw;
+using ElectionTool.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using MudBlazor;
+using MudBlazor.Services;
+
+namespace ElectionTool.Tests.Features.Language;
+
+/// <summary>
+/// What a Hindi user's audit still found in English: the batch form's empty hall, the show-cause notice's doubled
+/// meaning, the verify page's name for the bundle link, the staff editor's yes/no and employment values, the
+/// honorarium rates' refusal.
+/// </summary>
+public sealed class HindiFormsAndNoticesTests : IAsyncLifetime
+{
+    private ServiceHarness _h = default!;
+    private BunitContext _ctx = default!;
+
+    public async Task InitializeAsync()
+    {
+        _h = await ServiceHarness.CreateAsync();
+        _ctx = new BunitContext();
+        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
+        _ctx.Services.AddMudServices();
+        _ctx.Services.AddLocalization();
+        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _ctx.DisposeAsync();
+        await _h.DisposeAsync();
+    }
+
+    private static IElement InputOf(IElement e) => e.TagName == "INPUT" ? e : e.QuerySelector("input")!;
+
+    [Fact]
+    public void A_show_cause_notice_says_its_meaning_once_in_the_users_language()
+    {
+        using var _ = InLanguage.Hindi();
+
+        var notice = RenderNotice(bilingual: false);
+
+        Assert.Equal(1, Occurrences(notice.Markup, "लोक प्रतिनिधित्व अधिनियम, 1951 की धारा 134"));
+        Assert.Equal(1, Occurrences(notice.Markup, "उपस्थित होने हेतु निर्देशित"));
+        Assert.DoesNotContain("Representation of the People Act", notice.Markup);
+        Assert.Contains("<b>पीठासीन अधिकारी</b>", notice.Find("[data-testid=notice-absence]").InnerHtml);
+        Assert.Contains("<b>20-11-2026</b>", notice.Find("[data-testid=notice-reply]").InnerHtml);
+    }
+
+    [Fact]
+    public void With_bilingual_orders_a_show_cause_notice_prints_Hindi_above_English_once_each()
+    {
+        var notice = RenderNotice(bilingual: true);
+
+        var absence = notice.Find("[data-testid=notice-absence]").TextContent;
+        Assert.Equal(1, Occurrences(absence, "लोक प्रतिनिधित्व अधिनियम, 1951 की धारा 134"));
+        Assert.Equal(1, Occurrences(absence, "Section 134 of the Representation of the People Act, 1951"));
+        Assert.True(absence.IndexOf("धारा 134", StringComparison.Ordinal) < absence.IndexOf("Section 134", StringComparison.Ordinal));
+        Assert.Equal(1, Occurrences(notice.Markup, "You are hereby directed to show cause in writing"));
+    }
+
+    private IRenderedComponent<ShowCauseSheet> RenderNotice(bool bilingual)
+    {
+        _ctx.Services.AddSingleton(Options.Create(new DistrictOptions { Name = "Raipur", BilingualOrders = bilingual }));
+        var sheet = new NoticeSheet(12, "Ramesh Kumar", "Teacher", "ABC1234567", "OF-A", "Govt. School", "पीठासीन अधिकारी",
+            "Round 1: 02-11-2026", new DateOnly(2026, 11, 20), new DateTimeOffset(2026, 11, 10, 6, 0, 0, TimeSpan.Zero));
+        return _ctx.Render<ShowCauseSheet>(p => p.Add(x => x.Notice, sheet).Add(x => x.DistrictName, "Raipur"));
+    }
+
+    private static int Occurrences(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+}
