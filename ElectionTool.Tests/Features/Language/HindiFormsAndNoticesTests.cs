@@ -47,6 +47,19 @@ public sealed class HindiFormsAndNoticesTests : IAsyncLifetime
     private static IElement InputOf(IElement e) => e.TagName == "INPUT" ? e : e.QuerySelector("input")!;
 
     [Fact]
+    public void The_batch_form_shows_no_hall_until_one_is_chosen()
+    {
+        using var _ = InLanguage.Hindi();
+        IReadOnlyList<VenueRow> venues = [new VenueRow(1, "Govt. College", "Civil Lines", "Block A", [new HallRow(7, "Main hall", 60)])];
+
+        var form = _ctx.Render<SessionForm>(p => p.Add(x => x.Venues, venues));
+
+        Assert.Equal("", InputOf(form.Find("[data-testid=session-hall]")).GetAttribute("value") ?? "");
+        Assert.Contains("हॉल", form.Markup);
+        Assert.True(form.Find("[data-testid=session-add]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public void A_show_cause_notice_says_its_meaning_once_in_the_users_language()
     {
         using var _ = InLanguage.Hindi();
