@@ -85,6 +85,19 @@ public sealed class HindiFormsAndNoticesTests : IAsyncLifetime
         Assert.Equal(1, Occurrences(notice.Markup, "You are hereby directed to show cause in writing"));
     }
 
+    [Fact]
+    public void The_verify_page_names_the_bundle_link_by_its_Hindi_column()
+    {
+        using var _ = InLanguage.Hindi();
+
+        var panel = _ctx.Render<BundleUploadPanel>();
+
+        var where = panel.Find("[data-testid=bundle-where]").TextContent;
+        Assert.Contains("\"ऑडिट बंडल\"", where);
+        Assert.Contains("draw bundle", where);
+        Assert.DoesNotContain("Bundle", where);
+    }
+
     private IRenderedComponent<ShowCauseSheet> RenderNotice(bool bilingual)
     {
         _ctx.Services.AddSingleton(Options.Create(new DistrictOptions { Name = "Raipur", BilingualOrders = bilingual }));
