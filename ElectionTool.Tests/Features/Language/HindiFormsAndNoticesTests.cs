@@ -98,6 +98,32 @@ public sealed class HindiFormsAndNoticesTests : IAsyncLifetime
         Assert.DoesNotContain("Bundle", where);
     }
 
+    [Fact]
+    public async Task The_staff_editor_shows_yes_no_and_employment_in_Hindi_and_reads_them_back()
+    {
+        await _h.DistrictAsync();
+        Employee employee;
+        await using (var db = _h.Db())
+        {
+            employee = await db.Employees.AsNoTracking().FirstAsync(e => !e.Gazetted && e.EmploymentType == EmploymentType.Regular);
+        }
+        using var _ = InLanguage.Hindi();
+
+        var input = (await _h.Get<EmployeeService>().GetInputAsync(employee.OfficeId, employee.Id, default))!;
+        var fields = _ctx.Render<EmployeeFields>(p => p.Add(x => x.Input, input));
+
+        Assert.Equal("नहीं", InputOf(fields.Find("[data-testid=field-Gazetted]")).GetAttribute("value"));
+        Assert.Equal("नियमित", InputOf(fields.Find("[data-testid=field-EmploymentType]")).GetAttribute("value"));
+        Assert.Contains("हाँ/नहीं", fields.Find("[data-testid=field-Gazetted]").TextContent);
+        Assert.Contains("नियमित या संविदा", fields.Find("[data-testid=field-EmploymentType]").TextContent);
+        foreach (var english in new[] { "true", "false", "Regular", "Contractual" })
+        {
+            Assert.DoesNotContain(english, fields.Find("[data-testid=field-Gazetted]").TextContent + fields.Find("[data-testid=field-EmploymentType]").TextContent);
+        }
+        Assert.False(FieldParsers.Bool(input.Gazetted));
+        Assert.Equal(EmploymentType.Regular, EmployeeValues.ParseEmployment(input.EmploymentType));
+    }
+
     private IRenderedComponent<ShowCauseSheet> RenderNotice(bool bilingual)
     {
         _ctx.Services.AddSingleton(Options.Create(new DistrictOptions { Name = "Raipur", BilingualOrders = bilingual }));
