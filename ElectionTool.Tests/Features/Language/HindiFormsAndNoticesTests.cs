@@ -124,6 +124,22 @@ public sealed class HindiFormsAndNoticesTests : IAsyncLifetime
         Assert.Equal(EmploymentType.Regular, EmployeeValues.ParseEmployment(input.EmploymentType));
     }
 
+    [Fact]
+    public async Task The_honorarium_rates_refusal_reads_in_Hindi()
+    {
+        using var _ = InLanguage.Hindi();
+        var messages = new List<string>();
+        foreach (var rate in await _h.Get<HonorariumService>().RatesAsync(default))
+        {
+            rate.PerDay = 500_000;
+            var refusal = await Assert.ThrowsAsync<TrainingRefusedException>(() => _h.Get<HonorariumService>().SaveRatesAsync([rate], default));
+            messages.Add(refusal.Message);
+        }
+
+        Assert.Contains(messages, m => m.Contains("मतदान", StringComparison.Ordinal));
+        Assert.All(messages, m => Assert.DoesNotMatch("[A-Za-z]", m));
+    }
+
     private IRenderedComponent<ShowCauseSheet> RenderNotice(bool bilingual)
     {
         _ctx.Services.AddSingleton(Options.Create(new DistrictOptions { Name = "Raipur", BilingualOrders = bilingual }));
