@@ -51,7 +51,8 @@ public sealed class TrainingPrintTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(_absentName, html);
         Assert.Contains("Section 134 of the Representation of the People Act, 1951", html);
-        Assert.Contains("लोक प्रतिनिधित्व अधिनियम, 1951 की धारा 134", html);
+        // In the user's language only: Hindi above English is the District:BilingualOrders setting's to ask for.
+        Assert.DoesNotContain("लोक प्रतिनिधित्व अधिनियम, 1951 की धारा 134", html);
         Assert.Contains("no-store", response.Headers.CacheControl?.ToString());
         await _app.WithDbAsync(async db => Assert.True(await db.AuditEntries.AnyAsync(a => a.Action == "ShowCausePrinted" && a.UserName == "training-admin")));
     }

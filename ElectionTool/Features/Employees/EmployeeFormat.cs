@@ -1,5 +1,7 @@
 using System.Globalization;
 using ElectionTool.Data.Entities;
+using ElectionTool.Features.Common;
+using ElectionTool.Resources;
 
 namespace ElectionTool.Features.Employees;
 
@@ -38,12 +40,16 @@ public static class EmployeeFormat
         Remarks = e.Remarks ?? "",
     };
 
-    /// <summary>The row as a person edits it: dates dd-mm-yyyy, as the grid is typed and the field's hint asks.</summary>
+    /// <summary>The row as a person edits it: dates dd-mm-yyyy, yes/no and employment type in the user's language, as the grid is typed and the fields' hints ask.</summary>
     public static EmployeeInput ToTypedInput(Employee e, IReadOnlyDictionary<int, string> unitCodes)
     {
         var input = ToInput(e, unitCodes);
         input.DateOfBirth = TypedDate(e.DateOfBirth);
         input.DateOfJoining = e.DateOfJoining is { } j ? TypedDate(j) : "";
+        input.Gazetted = TypedBool(e.Gazetted);
+        input.Disability = TypedBool(e.Disability);
+        input.SpouseInGovtService = TypedBool(e.SpouseInGovtService);
+        input.EmploymentType = EnumText.Display(e.EmploymentType);
         return input;
     }
 
@@ -53,4 +59,7 @@ public static class EmployeeFormat
     public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     public static string Bool(bool value) => value ? "true" : "false";
+
+    /// <summary>A yes/no cell as the user types it: true/false, हाँ/नहीं (<see cref="FieldParsers.Bool"/> reads both).</summary>
+    public static string TypedBool(bool value) => UiText.Of(Bool(value));
 }

@@ -1,6 +1,7 @@
 using ElectionTool.Data;
 using ElectionTool.Data.Entities;
 using ElectionTool.Features.Auditing;
+using ElectionTool.Features.Common;
 using ElectionTool.Features.Draw;
 using ElectionTool.Features.Training;
 using ElectionTool.Resources;
@@ -30,7 +31,7 @@ public sealed class HonorariumService(IDbContextFactory<ElectionDbContext> dbFac
     {
         if (rates.FirstOrDefault(r => r.PerDay < 0 || r.PerDay > 100_000 || r.Days is < 0 or > 30) is { } bad)
         {
-            throw new TrainingRefusedException(UiText.Format("{0} {1}: the rate is 0–100000 a day and the days 0–30.", DraftedStaff.DutyName(bad.Duty), UiText.Of(bad.Day.ToString())));
+            throw new TrainingRefusedException(UiText.Format("{0} {1}: the rate is 0–100000 a day and the days 0–30.", DraftedStaff.DutyName(bad.Duty), EnumText.Display(bad.Day)));
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
