@@ -73,4 +73,14 @@ public sealed class DevanagariDigitsTests : IAsyncDisposable
         Assert.Contains("1,23,456 / 11,995", table.Markup);
         Assert.Contains(">247<", table.Markup.Replace(" ", "", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_with_its_parts_in_bold_writes_a_number_part_in_Devanagari_too()
+    {
+        using var hindi = InLanguage.Hindi(devanagariDigits: true);
+
+        var sentence = _ctx.Render(EmphasisedText.Render("{0} बैच, {1}", 12, "REV-001"));
+
+        Assert.Equal("<b>१२</b> बैच, <b>REV-001</b>", sentence.Markup);
+    }
 }

@@ -18,7 +18,8 @@ public static partial class EmphasisedText
         {
             builder.AddContent(0, template[at..hole.Index]);
             builder.OpenElement(1, "b");
-            builder.AddContent(2, Convert.ToString(args[int.Parse(hole.Groups[1].Value, CultureInfo.InvariantCulture)], CultureInfo.CurrentCulture));
+            // Formatted as a message's argument is, so a number follows District:DevanagariDigits too.
+            builder.AddContent(2, string.Format(CultureInfo.CurrentCulture, "{0}", args[int.Parse(hole.Groups[1].Value, CultureInfo.InvariantCulture)]));
             builder.CloseElement();
             at = hole.Index + hole.Length;
         }
