@@ -36,7 +36,7 @@ public sealed class DistrictClock(TimeProvider time, IOptions<DistrictOptions> d
     public string Shown(DateTimeOffset at, string format) => Language.IndianFormat.Digits(Format(at, format));
 
     /// <summary>"19-12-2026 14:05" in district time: dd-mm-yyyy as every date the interface shows, in Devanagari digits when the district asks for them in Hindi.</summary>
-    public string Clock(DateTimeOffset at) => Language.IndianFormat.Digits(Format(at, Language.AppCultures.DatePattern + " HH:mm"));
+    public string Clock(DateTimeOffset at) => Shown(at, Language.AppCultures.DatePattern + " HH:mm");
 
     /// <summary>The instant a district wall-clock time happens, e.g. the deadline 20-12-2026 18:00 in India.</summary>
     public DateTimeOffset At(DateOnly day, TimeOnly time)
