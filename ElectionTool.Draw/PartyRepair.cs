@@ -10,9 +10,21 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
     private const int Passes = 40;
     private const int RandomTries = 48;
 
+    /// <summary>
+    /// Each party's broken-rule count (<see cref="PartyBoard.Violations"/>), counted once per repair and kept up to
+    /// date with every kept swap: nothing else moves anyone while the repair runs, and the scans ask it thousands of times.
+    /// </summary>
+    private int[] partyBroken = [];
+
     public bool Repair()
     {
         var people = board.People;
+        partyBroken = new int[board.Parties];
+        for (var p = 0; p < board.Parties; p++)
+        {
+            partyBroken[p] = board.Violations(p * PartyBoard.SeatsPerParty);
+        }
+
         var groups = PartyRoles.All.Select(r => board.SeatsOf(r).Where(s => board.Holder[s] >= 0).ToList()).ToArray();
         for (var pass = 0; pass < Passes; pass++)
         {
@@ -37,17 +49,17 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
     }
 
     /// <summary>Seats of every party with a broken rule, last roles first (members move before Presiding Officers).</summary>
-    public List<int> BrokenSeats()
+    private List<int> BrokenSeats()
     {
         var broken = new List<int>();
         for (var p = 0; p < board.Parties; p++)
         {
-            var first = p * PartyBoard.SeatsPerParty;
-            if (board.Violations(first) == 0)
+            if (partyBroken[p] == 0)
             {
                 continue;
             }
 
+            var first = p * PartyBoard.SeatsPerParty;
             for (var r = PartyBoard.SeatsPerParty - 1; r >= 0; r--)
             {
                 if (board.Holder[first + r] >= 0)
@@ -67,14 +79,18 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         return broken;
     }
 
+    /// <summary>The broken-rule count of a seat's party, or of a loose seat.</summary>
+    private int Broken(int seat) => board.IsLoose(seat) ? board.Violations(seat) : partyBroken[seat / PartyBoard.SeatsPerParty];
+
     private void TryFix(int seat, List<int> candidates, bool thorough)
     {
         // Every swap tried here is undone unless it is kept (and then the search stops), so the broken seat's own
-        // count stays the same throughout: worked out once.
-        var broken = board.Violations(seat);
+        // count and its party without it stay the same throughout: worked out once.
+        var broken = Broken(seat);
+        var open = new OpenSeat(board, seat);
         for (var t = 0; t < RandomTries; t++)
         {
-            if (TrySwap(seat, broken, candidates[rng.NextInt(candidates.Count)]))
+            if (TrySwap(seat, open, broken, candidates[rng.NextInt(candidates.Count)]))
             {
                 return;
             }
@@ -88,7 +104,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         var start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
         {
-            if (TrySwap(seat, broken, candidates[(start + k) % candidates.Count]))
+            if (TrySwap(seat, open, broken, candidates[(start + k) % candidates.Count]))
             {
                 return;
             }
@@ -97,37 +113,58 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
         {
-            if (TrySwap(seat, broken, candidates[(start + k) % candidates.Count], sideways: true))
+            if (TrySwap(seat, open, broken, candidates[(start + k) % candidates.Count], sideways: true))
             {
                 return;
             }
         }
     }
 
-    /// <summary>Swaps the holders of a and b when that lowers (or, sideways, keeps) their broken-rule count; <paramref name="brokenA"/> is a's count now.</summary>
-    private bool TrySwap(int a, int brokenA, int b, bool sideways = false)
+    /// <summary>
+    /// Swaps the holders of a and b when that lowers (or, sideways, keeps) their broken-rule count; <paramref name="open"/>
+    /// is a's place without its holder and <paramref name="brokenA"/> a's count now.
+    /// </summary>
+    private bool TrySwap(int a, OpenSeat open, int brokenA, int b, bool sideways = false)
     {
         if (a == b || (!board.IsLoose(a) && !board.IsLoose(b) && a / PartyBoard.SeatsPerParty == b / PartyBoard.SeatsPerParty))
         {
             return false;
         }
 
-        var before = brokenA + board.Violations(b);
+        var before = brokenA + Broken(b);
         if (before == 0)
         {
             return false;
         }
 
         var holder = board.Holder;
+        // b's place never counts below zero, so a's count alone rules out most candidates before anyone moves.
+        var afterA = open.CountWith(holder[b]);
+        if (afterA > before || (afterA == before && !sideways))
+        {
+            return false;
+        }
+
         (holder[a], holder[b]) = (holder[b], holder[a]);
-        var after = board.Violations(a) + board.Violations(b);
+        var afterB = board.Violations(b);
+        var after = afterA + afterB;
         if (after < before || (sideways && after == before))
         {
             DrawTrace.Note($"repair: {board.Label(a)} <-> {board.Label(b)} (now {board.IdAt(a)} and {board.IdAt(b)}; broken {before} -> {after})");
+            Keep(a, afterA);
+            Keep(b, afterB);
             return true;
         }
 
         (holder[a], holder[b]) = (holder[b], holder[a]);
         return false;
+    }
+
+    private void Keep(int seat, int broken)
+    {
+        if (!board.IsLoose(seat))
+        {
+            partyBroken[seat / PartyBoard.SeatsPerParty] = broken;
+        }
     }
 }
