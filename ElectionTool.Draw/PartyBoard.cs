@@ -9,6 +9,9 @@ internal sealed class PartyBoard
 {
     public const int SeatsPerParty = 5;
 
+    private readonly int allWomenParties;
+    private readonly int allWomenWithFourth;
+
     public PartyBoard(DrawPlan plan, StageTwoPeople people, bool womenPattern)
     {
         People = people;
@@ -36,6 +39,14 @@ internal sealed class PartyBoard
         PartyUnit = [.. units]; AllWomen = [.. allWomen]; Fourth = [.. fourth]; Reserve = [.. reserve]; LooseUnit = [.. loose];
         Parties = PartyUnit.Length;
         Holder = new int[Parties * SeatsPerParty + LooseUnit.Length];
+        for (var p = 0; p < Parties; p++)
+        {
+            if (AllWomen[p])
+            {
+                allWomenParties++;
+                allWomenWithFourth += Fourth[p] ? 1 : 0;
+            }
+        }
     }
 
     public StageTwoPeople People { get; }
@@ -66,6 +77,9 @@ internal sealed class PartyBoard
     public bool Exists(int seat) => IsLoose(seat) || seat % SeatsPerParty != (int)Role.PollingOfficer4 || Fourth[seat / SeatsPerParty];
 
     public int UnitOf(int seat) => IsLoose(seat) ? LooseUnit[seat - Parties * SeatsPerParty] : PartyUnit[seat / SeatsPerParty];
+
+    /// <summary>A role's seats in all-women parties (the 4th officer's only in those with one).</summary>
+    public int AllWomenSeats(Role role) => role == Role.PollingOfficer4 ? allWomenWithFourth : allWomenParties;
 
     public IEnumerable<int> SeatsOf(Role role)
     {

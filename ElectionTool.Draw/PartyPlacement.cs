@@ -17,7 +17,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     {
         Array.Fill(board.Holder, -1);
         var people = board.People;
-        var byRole = PartyRoles.All.Select(r => Enumerable.Range(0, people.Count).Where(i => people.Role[i] == r).ToList()).ToArray();
+        var byRole = PeopleByRole();
         DrawTrace.Note($"attempt {attempt + 1}");
         foreach (var list in byRole)
         {
@@ -36,47 +36,93 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
-            var seats = board.SeatsOf(role).ToList();
-            var women = byRole[r].Where(i => people.Woman[i]).ToList();
-            var others = byRole[r].Where(i => !people.Woman[i]).ToList();
-            var allWomenSeats = seats.Where(s => !board.IsLoose(s) && board.AllWomen[s / 5]).ToList();
+            var women = new List<int>(byRole[r].Count);
+            var others = new List<int>(byRole[r].Count);
+            foreach (var i in byRole[r])
+            {
+                (people.Woman[i] ? women : others).Add(i);
+            }
+
+            var (allWomenSeats, ordinary, loose) = SeatsByKind(role);
             if (women.Count < allWomenSeats.Count)
             {
                 return false;
             }
 
             var leftWomen = SeatAllWomen(women, allWomenSeats, role);
-            var loose = seats.Where(board.IsLoose).ToList();
-            var ordinary = seats.Where(s => !board.IsLoose(s) && !board.AllWomen[s / 5]).ToList();
             if (patterned)
             {
-                if (!Seat(leftWomen.Take(dealt[r]).ToList(), ordinary.Where(s => womenSeat[s]).ToList(), role))
+                var inParties = Math.Min(dealt[r], leftWomen.Count);
+                var womenSeats = new List<int>(ordinary.Count);
+                var otherSeats = new List<int>(ordinary.Count + loose.Count);
+                foreach (var s in ordinary)
+                {
+                    (womenSeat[s] ? womenSeats : otherSeats).Add(s);
+                }
+
+                otherSeats.AddRange(loose);
+                if (!Seat(leftWomen.GetRange(0, inParties), womenSeats, role))
                 {
                     return false;
                 }
 
-                if (!Seat(leftWomen.Skip(dealt[r]).ToList(), loose, role))
+                if (!Seat(leftWomen.GetRange(inParties, leftWomen.Count - inParties), loose, role))
                 {
                     return false;
                 }
 
-                if (!Seat(others, ordinary.Where(s => !womenSeat[s]).Concat(loose).ToList(), role))
+                if (!Seat(others, otherSeats, role))
                 {
                     return false;
                 }
             }
             else
             {
-                var rest = leftWomen.Concat(others).ToList();
+                var rest = leftWomen;
+                rest.AddRange(others);
                 rng.Shuffle(rest);
                 DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => people.Person[i].Id))}");
-                if (!Seat(rest, ordinary.Concat(loose).ToList(), role))
+                ordinary.AddRange(loose);
+                if (!Seat(rest, ordinary, role))
                 {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    /// <summary>Each role's people, in the board's order.</summary>
+    private List<int>[] PeopleByRole()
+    {
+        var people = board.People;
+        var byRole = new List<int>[PartyRoles.Count];
+        for (var r = 0; r < byRole.Length; r++)
+        {
+            byRole[r] = [];
+        }
+
+        for (var i = 0; i < people.Count; i++)
+        {
+            if ((uint)people.Role[i] < PartyRoles.Count)
+            {
+                byRole[(int)people.Role[i]].Add(i);
+            }
+        }
+
+        return byRole;
+    }
+
+    /// <summary>A role's seats in board order (<see cref="PartyBoard.SeatsOf"/>): in all-women parties, in other parties, and loose.</summary>
+    private (List<int> AllWomen, List<int> Ordinary, List<int> Loose) SeatsByKind(Role role)
+    {
+        var (allWomen, ordinary, loose) = (new List<int>(), new List<int>(board.Parties), new List<int>(board.LooseUnit.Length));
+        foreach (var seat in board.SeatsOf(role))
+        {
+            (board.IsLoose(seat) ? loose : board.AllWomen[seat / PartyBoard.SeatsPerParty] ? allWomen : ordinary).Add(seat);
+        }
+
+        return (allWomen, ordinary, loose);
     }
 
     /// <summary>
@@ -113,13 +159,25 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     private bool DealWomen(List<int>[] byRole, bool[] womenSeat, int[] dealt, int attempt)
     {
         var people = board.People;
-        var ordinary = Enumerable.Range(0, board.Parties).Where(p => !board.AllWomen[p]).ToList();
-        var four = ordinary.Where(p => board.Fourth[p]).ToList();
-        var three = ordinary.Where(p => !board.Fourth[p]).ToList();
+        var four = new List<int>();
+        var three = new List<int>();
+        for (var p = 0; p < board.Parties; p++)
+        {
+            if (!board.AllWomen[p])
+            {
+                (board.Fourth[p] ? four : three).Add(p);
+            }
+        }
+
         for (var r = 0; r < PartyRoles.Count; r++)
         {
-            var allWomenSeats = Enumerable.Range(0, board.Parties).Count(p => board.AllWomen[p] && (r < 4 || board.Fourth[p]));
-            dealt[r] = byRole[r].Count(i => people.Woman[i]) - allWomenSeats;
+            var women = 0;
+            foreach (var i in byRole[r])
+            {
+                women += people.Woman[i] ? 1 : 0;
+            }
+
+            dealt[r] = women - board.AllWomenSeats((Role)r);
             if (dealt[r] < 0)
             {
                 return false;
@@ -131,7 +189,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         for (var x = Math.Min(spare4, four.Count); x >= low; x--)
         {
             dealt[4] = x;
-            if (WomenPattern.Feasible(dealt, four.Count, ordinary.Count))
+            if (WomenPattern.Feasible(dealt, four.Count, four.Count + three.Count))
             {
                 choices.Add(x);
             }
@@ -146,11 +204,20 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         return true;
     }
 
-    /// <summary>Greedy by pay: with people sorted high to low, the seats open to each only grow.</summary>
+    /// <summary>Greedy by pay: with people sorted high to low, the seats open to each only grow. <paramref name="persons"/> is reordered; <paramref name="seats"/> is left as it is.</summary>
     private bool Seat(List<int> persons, List<int> seats, Role role)
     {
         var people = board.People;
-        seats = seats.Where(s => board.Holder[s] < 0).ToList();
+        var empty = new List<int>(seats.Count);
+        foreach (var s in seats)
+        {
+            if (board.Holder[s] < 0)
+            {
+                empty.Add(s);
+            }
+        }
+
+        seats = empty;
         if (persons.Count > seats.Count)
         {
             return false;
@@ -162,44 +229,45 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         }
 
         // Highest pay first, equals in their given order: one 64-bit key per person (rank descending, then
-        // position), unique, so a plain sort of the keys gives exactly that total order.
+        // position), unique, so a plain sort of the keys gives exactly that total order, and the low half of each
+        // sorted key says whose it is.
         var byPay = new long[persons.Count];
-        var holders = new int[persons.Count];
         for (var k = 0; k < persons.Count; k++)
         {
             byPay[k] = ((long)(int.MaxValue - people.PayRank[persons[k]]) << 32) | (uint)k;
-            holders[k] = persons[k];
         }
 
-        Array.Sort(byPay, holders);
-        persons.Clear();
-        persons.AddRange(holders);
+        Array.Sort(byPay);
+        var given = persons.ToArray();
+        for (var k = 0; k < byPay.Length; k++)
+        {
+            persons[k] = given[(int)byPay[k]];
+        }
+
         rng.Shuffle(seats);
         DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Person[i].Id))}");
         // Seats by cap, highest first, then by position: the same kind of unique key.
         var cap = new int[seats.Count];
         var byCap = new long[seats.Count];
-        var index = new int[seats.Count];
         for (var k = 0; k < cap.Length; k++)
         {
             cap[k] = Cap(seats[k], role);
             byCap[k] = ((long)(int.MaxValue - (long)cap[k]) << 32) | (uint)k;
-            index[k] = k;
         }
 
-        Array.Sort(byCap, index);
+        Array.Sort(byCap);
         var open = new List<int>(seats.Count);
         var next = 0;
         foreach (var person in persons)
         {
-            while (next < index.Length && cap[index[next]] >= people.PayRank[person])
+            while (next < byCap.Length && cap[(int)byCap[next]] >= people.PayRank[person])
             {
-                open.Add(seats[index[next++]]);
+                open.Add(seats[(int)byCap[next++]]);
             }
 
             if (open.Count == 0)
             {
-                open.Add(seats[index[next++]]);
+                open.Add(seats[(int)byCap[next++]]);
             }
 
             var pick = v1 ? PickV1(person, open) : PickV2(person, open);
