@@ -12,12 +12,6 @@ internal sealed class StageTwoPeople
         Person = new DrawEmployee[Count];
         Role = new Role[Count];
         Woman = new bool[Count];
-        for (var i = 0; i < Count; i++)
-        {
-            (Person[i], Role[i]) = drafted[i];
-            Woman[i] = Eligibility.IsWoman(Person[i]);
-        }
-
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < plan.Units.Count; u++)
         {
@@ -29,9 +23,13 @@ internal sealed class StageTwoPeople
         Office = new int[Count];
         Department = new int[Count];
         Excluded = new int[Count * 4];
+        // One pass reads all a person's record gives: the records lie scattered in memory, so each is visited once.
         for (var i = 0; i < Count; i++)
         {
-            var e = Person[i];
+            var (e, role) = drafted[i];
+            Person[i] = e;
+            Role[i] = role;
+            Woman[i] = Eligibility.IsWoman(e);
             Office[i] = Index(offices, e.OfficeId);
             Department[i] = settings.NoSameDepartment ? Index(departments, e.DepartmentCode) : -1 - i;
             UnitCapacity.UnitsOf(e, unitIndex, Excluded.AsSpan(i * 4, 4));
