@@ -48,16 +48,19 @@ public static partial class DrawValidator
 
     private static void Parties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
     {
-        var roles = facts.Roles;
-        var placed = new HashSet<long>(roles.Count);
-        // Where a person sits (a party's number, or a reserve of a unit) is put in words only for a finding.
-        void Place(long id, Role role, int partyNumber, ReservePerson? reserve)
+        var placed = new HashSet<long>(facts.Count);
+        var draftedPlaced = 0;
+        // Records where a person sits and returns the pool's record of them. Where (a party's number, or a reserve of
+        // a unit) is put in words only for a finding.
+        DrawEmployee? Place(long id, Role role, int partyNumber, ReservePerson? reserve)
         {
             var first = placed.Add(id);
-            var known = roles.TryGetValue(id, out var drawn);
+            var known = facts.TryGet(id, out var drawn, out var person);
+            person ??= facts.Person(id);
+            draftedPlaced += first && known ? 1 : 0;
             if (first && known && drawn == role)
             {
-                return;
+                return person;
             }
 
             var where = reserve is null ? $"party {partyNumber}" : $"reserve of {reserve.UnitCode}";
@@ -74,6 +77,8 @@ public static partial class DrawValidator
             {
                 found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
             }
+
+            return person;
         }
 
         var numbers = new HashSet<int>(result.Parties.Count);
@@ -112,8 +117,7 @@ public static partial class DrawValidator
             var fourth = false;
             foreach (var m in party.Members)
             {
-                Place(m.EmployeeId, m.Role, party.PartyNumber, null);
-                if (facts.Person(m.EmployeeId) is { } e)
+                if (Place(m.EmployeeId, m.Role, party.PartyNumber, null) is { } e)
                 {
                     members.Add((m.Role, e));
                 }
@@ -141,18 +145,17 @@ public static partial class DrawValidator
         }
         foreach (var person in result.ReservePersons)
         {
-            Place(person.EmployeeId, person.Role, 0, person);
-            if (facts.Person(person.EmployeeId) is { } e && !Eligibility.MayServeIn(e, person.UnitCode))
+            if (Place(person.EmployeeId, person.Role, 0, person) is { } e && !Eligibility.MayServeIn(e, person.UnitCode))
             {
                 found.Add(Broken(DrawRules.NotPostedAtHome, $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
             }
 
             Formed(person.UnitCode, 6);
         }
-        var unplaced = roles.Keys.Count(id => !placed.Contains(id));
+        var unplaced = facts.Count - draftedPlaced;
         if (unplaced > 0)
         {
-            found.Add(new(DrawRules.OneParty, $"{unplaced} drafted people are in no party and no reserve.", roles.Count, roles.Count - unplaced));
+            found.Add(new(DrawRules.OneParty, $"{unplaced} drafted people are in no party and no reserve.", facts.Count, facts.Count - unplaced));
         }
 
         var planned = new HashSet<string>(StringComparer.Ordinal);
@@ -195,24 +198,25 @@ public static partial class DrawValidator
     private sealed class StageTwoFacts
     {
         private readonly DrawInput input;
-        private readonly Dictionary<long, DrawEmployee> drafted;
+
+        /// <summary>Each drafted id's role and the pool's first record of it (null when the pool has none), in stage 1's order.</summary>
+        private readonly Dictionary<long, (Role Role, DrawEmployee? Person)> drafted;
         private Dictionary<long, DrawEmployee>? pool;
 
         public StageTwoFacts(DrawInput input, StageOneResult one)
         {
             this.input = input;
-            Roles = new Dictionary<long, Role>(one.Assignments.Count);
+            drafted = new Dictionary<long, (Role, DrawEmployee?)>(one.Assignments.Count);
             foreach (var a in one.Assignments)
             {
-                Roles.TryAdd(a.EmployeeId, a.Role);
+                drafted.TryAdd(a.EmployeeId, (a.Role, null));
             }
 
-            drafted = new Dictionary<long, DrawEmployee>(Roles.Count);
             foreach (var e in input.Pool)
             {
-                if (Roles.ContainsKey(e.Id))
+                if (drafted.TryGetValue(e.Id, out var entry) && entry.Person is null)
                 {
-                    drafted.TryAdd(e.Id, e);
+                    drafted[e.Id] = (entry.Role, e);
                 }
             }
         }
@@ -220,24 +224,31 @@ public static partial class DrawValidator
         public StageTwoFacts(DrawInput input, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
         {
             this.input = input;
-            Roles = new Dictionary<long, Role>(drafted.Count);
-            this.drafted = new Dictionary<long, DrawEmployee>(drafted.Count);
+            this.drafted = new Dictionary<long, (Role, DrawEmployee?)>(drafted.Count);
             foreach (var (person, role) in drafted)
             {
-                Roles.TryAdd(person.Id, role);
-                this.drafted.TryAdd(person.Id, person);
+                this.drafted.TryAdd(person.Id, (role, person));
             }
         }
 
-        public Dictionary<long, Role> Roles { get; }
+        /// <summary>How many people stage 1 drafted (each id once).</summary>
+        public int Count => drafted.Count;
+
+        /// <summary>Whether stage 1 drafted this id, as which role, and the pool's record of it.</summary>
+        public bool TryGet(long id, out Role role, out DrawEmployee? person)
+        {
+            var known = drafted.TryGetValue(id, out var entry);
+            (role, person) = entry;
+            return known;
+        }
 
         /// <summary>The drafted people found in the pool, in stage 1's order.</summary>
-        public IEnumerable<DrawEmployee> Drafted() => Roles.Keys.Where(drafted.ContainsKey).Select(id => drafted[id]);
+        public IEnumerable<DrawEmployee> Drafted() => drafted.Values.Where(d => d.Person is not null).Select(d => d.Person!);
 
         /// <summary>The pool's first record with this id, or null.</summary>
         public DrawEmployee? Person(long id)
         {
-            if (drafted.TryGetValue(id, out var e))
+            if (drafted.TryGetValue(id, out var entry) && entry.Person is { } e)
             {
                 return e;
             }
