@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ElectionTool.Draw;
 
 /// <summary>Stage 2's checks before any draw: each names the rule that binds and by how much.</summary>
@@ -24,17 +26,20 @@ internal static class StageTwoFeasibility
                 continue;
             }
 
-            ranks[r].Add(people.PayRank[i]);
             women[r] += people.Woman[i] ? 1 : 0;
             var key = UnitCapacity.Key(people.Excluded.AsSpan(i * 4, 4), people.Woman[i]);
-            groups[r][key] = groups[r].GetValueOrDefault(key) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(groups[r], key, out _)++;
         }
 
-        foreach (var list in ranks)
+        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first.
+        var byPay = people.ByPayAscending;
+        for (var k = byPay.Length - 1; k >= 0; k--)
         {
-            // Best paid first: plain ints, so ascending then reversed is the same list as a descending sort.
-            list.Sort();
-            list.Reverse();
+            var r = (int)people.Role[byPay[k]];
+            if ((uint)r < PartyRoles.Count)
+            {
+                ranks[r].Add(people.PayRank[byPay[k]]);
+            }
         }
 
         foreach (var role in PartyRoles.All)
@@ -69,7 +74,7 @@ internal static class StageTwoFeasibility
 
         if (settings.WomenRule == WomenRule.NoneOrAtLeastTwo && findings.All(f => f.Rule != DrawRules.Women))
         {
-            CheckWomenPattern(people, board, findings);
+            CheckWomenPattern(women, board, findings);
         }
     }
 
@@ -103,16 +108,12 @@ internal static class StageTwoFeasibility
             allPlaces += unit.Parties + unit.ReserveFourthOfficers;
         }
 
-        // Offices in order of first appearance; an office's unit is the one its first person gives.
-        var size = new Dictionary<int, int>();
+        // Offices are numbered in order of first appearance (StageTwoPeople), so counting by number keeps that order.
+        var size = new int[people.Count];
         var first = new List<int>();
         for (var i = 0; i < people.Count; i++)
         {
-            if (!size.TryAdd(people.Office[i], 1))
-            {
-                size[people.Office[i]]++;
-            }
-            else
+            if (size[people.Office[i]]++ == 0)
             {
                 first.Add(i);
             }
@@ -130,21 +131,32 @@ internal static class StageTwoFeasibility
         }
     }
 
-    private static void CheckWomenPattern(StageTwoPeople people, PartyBoard board, List<DrawFinding> findings)
+    /// <summary><paramref name="drafted"/>: the women drafted for each role.</summary>
+    private static void CheckWomenPattern(int[] drafted, PartyBoard board, List<DrawFinding> findings)
     {
-        var ordinary = Enumerable.Range(0, board.Parties).Where(p => !board.AllWomen[p]).ToList();
-        var four = ordinary.Count(p => board.Fourth[p]);
+        var ordinary = 0;
+        var four = 0;
+        for (var p = 0; p < board.Parties; p++)
+        {
+            if (!board.AllWomen[p])
+            {
+                ordinary++;
+                four += board.Fourth[p] ? 1 : 0;
+            }
+        }
+
+        // Those left for ordinary parties once the all-women parties have theirs.
         var women = new int[PartyRoles.Count];
         for (var r = 0; r < PartyRoles.Count; r++)
         {
-            var allWomenSeats = Enumerable.Range(0, board.Parties).Count(p => board.AllWomen[p] && (r < 4 || board.Fourth[p]));
-            women[r] = Enumerable.Range(0, people.Count).Count(i => (int)people.Role[i] == r && people.Woman[i]) - allWomenSeats;
+            women[r] = drafted[r] - board.AllWomenSeats((Role)r);
         }
+
         var spare = women[4];
         for (var x = Math.Min(spare, four); x >= Math.Max(0, spare - board.LooseUnit.Length); x--)
         {
             women[4] = x;
-            if (WomenPattern.Feasible(women, four, ordinary.Count))
+            if (WomenPattern.Feasible(women, four, ordinary))
             {
                 return;
             }

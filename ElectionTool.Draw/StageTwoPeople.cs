@@ -37,6 +37,7 @@ internal sealed class StageTwoPeople
 
         // Equal pay shares a rank, so "never below" allows equals.
         var (byPay, keys) = ByPay(Person);
+        ByPayAscending = byPay;
         PayRank = new int[Count];
         for (var k = 1; k < byPay.Length; k++)
         {
@@ -60,6 +61,9 @@ internal sealed class StageTwoPeople
     public int[] Excluded { get; }
 
     public int[] PayRank { get; }
+
+    /// <summary>Everyone from lowest to highest pay (their <see cref="PayRank"/>s only grow along it).</summary>
+    public int[] ByPayAscending { get; }
 
     public bool MayServeIn(int person, int unit)
     {
