@@ -71,20 +71,31 @@ public static class DrawStageTwo
     {
         var parties = new List<DrawParty>(board.Parties);
         var people = board.People;
-        foreach (var group in Enumerable.Range(0, board.Parties).GroupBy(p => (board.PartyUnit[p], board.Reserve[p])).OrderBy(g => g.Key))
+        // The board's parties grouped by (unit, reserve), groups in that order, each group's parties in board order.
+        var groups = new List<int>[plan.Units.Count * 2];
+        for (var p = 0; p < board.Parties; p++)
         {
-            var order = group.ToList();
+            (groups[board.PartyUnit[p] * 2 + (board.Reserve[p] ? 1 : 0)] ??= []).Add(p);
+        }
+
+        for (var g = 0; g < groups.Length; g++)
+        {
+            if (groups[g] is not { } order)
+            {
+                continue;
+            }
+
             rng.Shuffle(order);
-            DrawTrace.Note($"numbers for {plan.Units[group.Key.Item1].UnitCode} {(group.Key.Item2 ? "reserve" : "polling")}: P{string.Join(" P", order.Select(p => p + 1))} from {parties.Count + 1}");
+            DrawTrace.Note($"numbers for {plan.Units[g / 2].UnitCode} {(g % 2 == 1 ? "reserve" : "polling")}: P{string.Join(" P", order.Select(p => p + 1))} from {parties.Count + 1}");
             foreach (var p in order)
             {
-                var members = new List<PartyMember>();
+                var members = new List<PartyMember>(PartyBoard.SeatsPerParty);
                 for (var r = 0; r < PartyBoard.SeatsPerParty; r++)
                 {
                     var m = board.Holder[p * PartyBoard.SeatsPerParty + r];
                     if (m >= 0)
                     {
-                        members.Add(new PartyMember((Role)r, people.Person[m].Id));
+                        members.Add(new PartyMember((Role)r, people.Id[m]));
                     }
                 }
                 parties.Add(new DrawParty
@@ -101,7 +112,7 @@ public static class DrawStageTwo
         for (var k = 0; k < board.LooseUnit.Length; k++)
         {
             var m = board.Holder[board.Parties * PartyBoard.SeatsPerParty + k];
-            reserves.Add(new ReservePerson(plan.Units[board.LooseUnit[k]].UnitCode, people.Role[m], people.Person[m].Id));
+            reserves.Add(new ReservePerson(plan.Units[board.LooseUnit[k]].UnitCode, people.Role[m], people.Id[m]));
         }
         return (parties, reserves.OrderBy(x => x.UnitCode, StringComparer.Ordinal).ThenBy(x => x.Role).ThenBy(x => x.EmployeeId).ToList());
     }

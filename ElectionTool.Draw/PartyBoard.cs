@@ -70,7 +70,7 @@ internal sealed class PartyBoard
 
     public string Labels(IEnumerable<int> seats) => string.Join(" ", seats.Select(Label));
 
-    public long IdAt(int seat) => People.Person[Holder[seat]].Id;
+    public long IdAt(int seat) => People.Id[Holder[seat]];
 
     public bool IsLoose(int seat) => seat >= Parties * SeatsPerParty;
 

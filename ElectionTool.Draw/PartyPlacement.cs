@@ -22,7 +22,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         foreach (var list in byRole)
         {
             rng.Shuffle(list);
-            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.Select(i => people.Person[i].Id))}");
+            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.Select(i => people.Id[i]))}");
         }
 
         var womenSeat = new bool[board.Parties * PartyBoard.SeatsPerParty];
@@ -81,7 +81,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
                 var rest = leftWomen;
                 rest.AddRange(others);
                 rng.Shuffle(rest);
-                DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => people.Person[i].Id))}");
+                DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => people.Id[i]))}");
                 ordinary.AddRange(loose);
                 if (!Seat(rest, ordinary, role))
                 {
@@ -245,7 +245,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         }
 
         rng.Shuffle(seats);
-        DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Person[i].Id))}");
+        DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Id[i]))}");
         // Seats by cap, highest first, then by position: the same kind of unique key.
         var cap = new int[seats.Count];
         var byCap = new long[seats.Count];
@@ -272,7 +272,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
 
             var pick = v1 ? PickV1(person, open) : PickV2(person, open);
             board.Holder[open[pick]] = person;
-            DrawTrace.Note($"  {board.Label(open[pick])} <- {people.Person[person].Id}");
+            DrawTrace.Note($"  {board.Label(open[pick])} <- {people.Id[person]}");
             open[pick] = open[^1];
             open.RemoveAt(open.Count - 1);
         }

@@ -10,6 +10,7 @@ internal sealed class StageTwoPeople
     {
         Count = drafted.Count;
         Person = new DrawEmployee[Count];
+        Id = new long[Count];
         Role = new Role[Count];
         Woman = new bool[Count];
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -28,6 +29,7 @@ internal sealed class StageTwoPeople
         {
             var (e, role) = drafted[i];
             Person[i] = e;
+            Id[i] = e.Id;
             Role[i] = role;
             Woman[i] = Eligibility.IsWoman(e);
             Office[i] = Index(offices, e.OfficeId);
@@ -50,6 +52,10 @@ internal sealed class StageTwoPeople
 
     public int Count { get; }
     public DrawEmployee[] Person { get; }
+
+    /// <summary>Each person's employee id, read once: numbering the parties reads them all again.</summary>
+    public long[] Id { get; }
+
     public Role[] Role { get; }
     public bool[] Woman { get; }
     public int[] Office { get; }
