@@ -25,7 +25,20 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
             partyBroken[p] = board.Violations(p * PartyBoard.SeatsPerParty);
         }
 
-        var groups = PartyRoles.All.Select(r => board.SeatsOf(r).Where(s => board.Holder[s] >= 0).ToList()).ToArray();
+        // Each role's seated seats, in board order: the candidates a broken seat's holder may swap with.
+        var groups = new List<int>[PartyRoles.Count];
+        foreach (var role in PartyRoles.All)
+        {
+            groups[(int)role] = [];
+            foreach (var s in board.SeatsOf(role))
+            {
+                if (board.Holder[s] >= 0)
+                {
+                    groups[(int)role].Add(s);
+                }
+            }
+        }
+
         for (var pass = 0; pass < Passes; pass++)
         {
             var broken = BrokenSeats();
@@ -90,7 +103,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         var open = new OpenSeat(board, seat);
         for (var t = 0; t < RandomTries; t++)
         {
-            if (TrySwap(seat, open, broken, candidates[rng.NextInt(candidates.Count)]))
+            if (TrySwap(seat, open, broken, candidates[rng.NextInt(candidates.Count)], sideways: false))
             {
                 return;
             }
@@ -101,30 +114,36 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
             return;
         }
 
+        if (Scan(seat, open, broken, candidates, sideways: false))
+        {
+            return;
+        }
+
+        // Stuck: a sideways swap (no worse) moves the problem elsewhere, where a later pass may solve it.
+        Scan(seat, open, broken, candidates, sideways: true);
+    }
+
+    /// <summary>Every candidate once, going round from a random one, until a swap is kept.</summary>
+    private bool Scan(int seat, OpenSeat open, int broken, List<int> candidates, bool sideways)
+    {
         var start = rng.NextInt(candidates.Count);
         for (var k = 0; k < candidates.Count; k++)
         {
-            if (TrySwap(seat, open, broken, candidates[(start + k) % candidates.Count]))
+            var at = start + k < candidates.Count ? start + k : start + k - candidates.Count;
+            if (TrySwap(seat, open, broken, candidates[at], sideways))
             {
-                return;
+                return true;
             }
         }
-        // Stuck: a sideways swap (no worse) moves the problem elsewhere, where a later pass may solve it.
-        start = rng.NextInt(candidates.Count);
-        for (var k = 0; k < candidates.Count; k++)
-        {
-            if (TrySwap(seat, open, broken, candidates[(start + k) % candidates.Count], sideways: true))
-            {
-                return;
-            }
-        }
+
+        return false;
     }
 
     /// <summary>
     /// Swaps the holders of a and b when that lowers (or, sideways, keeps) their broken-rule count; <paramref name="open"/>
     /// is a's place without its holder and <paramref name="brokenA"/> a's count now.
     /// </summary>
-    private bool TrySwap(int a, OpenSeat open, int brokenA, int b, bool sideways = false)
+    private bool TrySwap(int a, OpenSeat open, int brokenA, int b, bool sideways)
     {
         if (a == b || (!board.IsLoose(a) && !board.IsLoose(b) && a / PartyBoard.SeatsPerParty == b / PartyBoard.SeatsPerParty))
         {
