@@ -63,9 +63,9 @@ public static class PartyRules
             }
         }
         var women = 0;
-        foreach (var member in members)
+        for (var i = 0; i < members.Count; i++)
         {
-            if (Eligibility.IsWoman(member.Person))
+            if (Eligibility.IsWoman(members[i].Person))
             {
                 women++;
             }
