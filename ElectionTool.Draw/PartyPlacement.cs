@@ -11,6 +11,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     private const int Tries = 8;
     private const int ScanLimit = 4096;
     private readonly bool v1 = DrawAlgorithm.IsV1(version);
+    private int[]? slotStarts;
 
     /// <summary>Later attempts vary how many women 4th officers sit in parties, in case the first choice is what blocks.</summary>
     public bool Place(int attempt = 0)
@@ -228,46 +229,42 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             return true;
         }
 
-        // Highest pay first, equals in their given order: one 64-bit key per person (rank descending, then
-        // position), unique, so a plain sort of the keys gives exactly that total order, and the low half of each
-        // sorted key says whose it is.
-        var byPay = new long[persons.Count];
-        for (var k = 0; k < persons.Count; k++)
+        // Highest pay first, equals in their given order.
+        var ranks = new int[persons.Count];
+        for (var k = 0; k < ranks.Length; k++)
         {
-            byPay[k] = ((long)(int.MaxValue - people.PayRank[persons[k]]) << 32) | (uint)k;
+            ranks[k] = people.PayRank[persons[k]];
         }
 
-        Array.Sort(byPay);
         var given = persons.ToArray();
+        var byPay = HighestFirst(ranks);
         for (var k = 0; k < byPay.Length; k++)
         {
-            persons[k] = given[(int)byPay[k]];
+            persons[k] = given[byPay[k]];
         }
 
         rng.Shuffle(seats);
         DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Id[i]))}");
-        // Seats by cap, highest first, then by position: the same kind of unique key.
+        // Seats by cap, highest first, then by position.
         var cap = new int[seats.Count];
-        var byCap = new long[seats.Count];
         for (var k = 0; k < cap.Length; k++)
         {
             cap[k] = Cap(seats[k], role);
-            byCap[k] = ((long)(int.MaxValue - (long)cap[k]) << 32) | (uint)k;
         }
 
-        Array.Sort(byCap);
+        var byCap = HighestFirst(cap);
         var open = new List<int>(seats.Count);
         var next = 0;
         foreach (var person in persons)
         {
-            while (next < byCap.Length && cap[(int)byCap[next]] >= people.PayRank[person])
+            while (next < byCap.Length && cap[byCap[next]] >= people.PayRank[person])
             {
-                open.Add(seats[(int)byCap[next++]]);
+                open.Add(seats[byCap[next++]]);
             }
 
             if (open.Count == 0)
             {
-                open.Add(seats[(int)byCap[next++]]);
+                open.Add(seats[byCap[next++]]);
             }
 
             var pick = v1 ? PickV1(person, open) : PickV2(person, open);
@@ -277,6 +274,37 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             open.RemoveAt(open.Count - 1);
         }
         return true;
+    }
+
+    /// <summary>
+    /// Positions 0..n-1 ordered by value, highest first, equal values in position order. The values are pay ranks
+    /// (below the number of people) or no cap at all, so a counting sort does it in two passes.
+    /// </summary>
+    private int[] HighestFirst(int[] values)
+    {
+        // Slot 0 for no cap, then ranks from the highest down; each slot's count becomes where its run starts.
+        var top = board.People.Count;
+        var starts = slotStarts ??= new int[top + 2];
+        Array.Clear(starts);
+        foreach (var v in values)
+        {
+            starts[Slot(v) + 1]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        var order = new int[values.Length];
+        for (var k = 0; k < values.Length; k++)
+        {
+            order[starts[Slot(values[k])]++] = k;
+        }
+
+        return order;
+
+        int Slot(int value) => value == int.MaxValue ? 0 : top - value;
     }
 
     /// <summary>ET-DRAW-2: one draw for a starting place, then the first open seat that fits, going round; else the drawn one.</summary>
