@@ -17,21 +17,7 @@ internal static class StagePrecheck
             order[i] = i;
         }
 
-        Array.Sort(ids, order);
-        for (var i = 1; i < ids.Length; i++)
-        {
-            var start = i - 1;
-            while (i < ids.Length && ids[i] == ids[start])
-            {
-                i++;
-            }
-
-            if (i - start > 1)
-            {
-                Array.Sort(order, start, i - start);
-            }
-        }
-
+        MergeRuns(ids, order);
         var person = FirstRecords(input.Pool, ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
@@ -60,39 +46,91 @@ internal static class StagePrecheck
     }
 
     /// <summary>
+    /// Sorts <paramref name="ids"/>, carrying <paramref name="order"/> along, stably (equal ids keep their order) by
+    /// merging the ascending runs already there: stage 1 lists its assignments by role, then id, so a few runs
+    /// merged in a few passes replace a full sort.
+    /// </summary>
+    internal static void MergeRuns(long[] ids, int[] order)
+    {
+        var runs = new List<int> { 0 };
+        for (var i = 1; i < ids.Length; i++)
+        {
+            if (ids[i] < ids[i - 1])
+            {
+                runs.Add(i);
+            }
+        }
+
+        runs.Add(ids.Length);
+        var (fromIds, fromOrder, toIds, toOrder) = (ids, order, new long[ids.Length], new int[ids.Length]);
+        while (runs.Count > 2)
+        {
+            var merged = new List<int>((runs.Count / 2) + 2) { 0 };
+            for (var r = 0; r + 1 < runs.Count; r += 2)
+            {
+                var (left, middle, end) = (runs[r], runs[r + 1], r + 2 < runs.Count ? runs[r + 2] : runs[r + 1]);
+                var (a, b) = (left, middle);
+                for (var to = left; to < end; to++)
+                {
+                    // Ties go to the left run, which keeps equal ids in their order.
+                    var takeLeft = b >= end || (a < middle && fromIds[a] <= fromIds[b]);
+                    var from = takeLeft ? a++ : b++;
+                    toIds[to] = fromIds[from];
+                    toOrder[to] = fromOrder[from];
+                }
+
+                merged.Add(end);
+            }
+
+            (fromIds, fromOrder, toIds, toOrder) = (toIds, toOrder, fromIds, fromOrder);
+            runs = merged;
+        }
+
+        if (fromIds != ids)
+        {
+            fromIds.CopyTo(ids, 0);
+            fromOrder.CopyTo(order, 0);
+        }
+    }
+
+    /// <summary>
     /// For each of the sorted ids, the pool's first record with that id (at the id's first slot), or null. A pool in id
-    /// order (as the app and stage 1 give it) is walked beside the ids; any other is looked up through a dictionary.
+    /// order (as the app and stage 1 give it) is walked beside the ids, checking the order as it goes; any other is
+    /// looked up through a dictionary.
     /// </summary>
     private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, long[] ids)
     {
         var person = new DrawEmployee?[ids.Length];
-        var sorted = true;
-        for (var i = 1; i < pool.Count && sorted; i++)
+        var at = 0;
+        var previous = long.MinValue;
+        for (var i = 0; i < pool.Count; i++)
         {
-            sorted = pool[i - 1].Id <= pool[i].Id;
-        }
-
-        if (sorted)
-        {
-            var at = 0;
-            for (var i = 0; i < pool.Count && at < ids.Length; i++)
+            var e = pool[i];
+            var id = e.Id;
+            if (id < previous)
             {
-                var id = pool[i].Id;
-                while (at < ids.Length && ids[at] < id)
-                {
-                    at++;
-                }
-
-                // The first record of an id comes first in an id-ordered pool; its later records find the slot taken.
-                if (at < ids.Length && ids[at] == id)
-                {
-                    person[at] ??= pool[i];
-                }
+                return FirstRecordsUnordered(pool, ids);
             }
 
-            return person;
+            previous = id;
+            while (at < ids.Length && ids[at] < id)
+            {
+                at++;
+            }
+
+            // The first record of an id comes first in an id-ordered pool; its later records find the slot taken.
+            if (at < ids.Length && ids[at] == id)
+            {
+                person[at] ??= e;
+            }
         }
 
+        return person;
+    }
+
+    private static DrawEmployee?[] FirstRecordsUnordered(IReadOnlyList<DrawEmployee> pool, long[] ids)
+    {
+        var person = new DrawEmployee?[ids.Length];
         var slot = new Dictionary<long, int>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
