@@ -219,7 +219,7 @@ public static class DrawHashes
         return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
     }
 
-    private static int ByStation(StationAllotment a, StationAllotment b)
+    internal static int ByStation(StationAllotment a, StationAllotment b)
     {
         var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
         return c != 0 ? c : a.StationNumber.CompareTo(b.StationNumber);

@@ -9,15 +9,14 @@ internal static class StagePrecheck
         // Stage 1's assignments in id order (stable: of an id listed twice, the first listed comes first), and
         // the pool's first record of each drafted id; the pool is read once, never indexed whole.
         var assignments = stageOne.Assignments;
-        var ids = new long[assignments.Count];
-        var order = new int[assignments.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var listed = new (long Id, int Order)[assignments.Count];
+        for (var i = 0; i < listed.Length; i++)
         {
-            ids[i] = assignments[i].EmployeeId;
-            order[i] = i;
+            listed[i] = (assignments[i].EmployeeId, i);
         }
 
-        MergeRuns(ids, order);
+        var sorted = CanonicalOrder.Sorted(listed, default(ByDraftedId));
+        var ids = Array.ConvertAll(sorted, a => a.Id);
         var person = FirstRecords(input.Pool, ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
@@ -30,7 +29,7 @@ internal static class StagePrecheck
             }
             else if (person[i] is { } e)
             {
-                drafted.Add((e, assignments[order[i]].Role));
+                drafted.Add((e, assignments[sorted[i].Order].Role));
             }
             else
             {
@@ -43,54 +42,6 @@ internal static class StagePrecheck
         }
 
         return drafted;
-    }
-
-    /// <summary>
-    /// Sorts <paramref name="ids"/>, carrying <paramref name="order"/> along, stably (equal ids keep their order) by
-    /// merging the ascending runs already there: stage 1 lists its assignments by role, then id, so a few runs
-    /// merged in a few passes replace a full sort.
-    /// </summary>
-    internal static void MergeRuns(long[] ids, int[] order)
-    {
-        var runs = new List<int> { 0 };
-        for (var i = 1; i < ids.Length; i++)
-        {
-            if (ids[i] < ids[i - 1])
-            {
-                runs.Add(i);
-            }
-        }
-
-        runs.Add(ids.Length);
-        var (fromIds, fromOrder, toIds, toOrder) = (ids, order, new long[ids.Length], new int[ids.Length]);
-        while (runs.Count > 2)
-        {
-            var merged = new List<int>((runs.Count / 2) + 2) { 0 };
-            for (var r = 0; r + 1 < runs.Count; r += 2)
-            {
-                var (left, middle, end) = (runs[r], runs[r + 1], r + 2 < runs.Count ? runs[r + 2] : runs[r + 1]);
-                var (a, b) = (left, middle);
-                for (var to = left; to < end; to++)
-                {
-                    // Ties go to the left run, which keeps equal ids in their order.
-                    var takeLeft = b >= end || (a < middle && fromIds[a] <= fromIds[b]);
-                    var from = takeLeft ? a++ : b++;
-                    toIds[to] = fromIds[from];
-                    toOrder[to] = fromOrder[from];
-                }
-
-                merged.Add(end);
-            }
-
-            (fromIds, fromOrder, toIds, toOrder) = (toIds, toOrder, fromIds, fromOrder);
-            runs = merged;
-        }
-
-        if (fromIds != ids)
-        {
-            fromIds.CopyTo(ids, 0);
-            fromOrder.CopyTo(order, 0);
-        }
     }
 
     /// <summary>
@@ -185,5 +136,10 @@ internal static class StagePrecheck
         {
             findings.Add(new(DrawRules.Stage(stage), $"Stage {stage}'s output hash does not match its content (recorded {claimedHash}, computed {actualHash}).", 1, 0));
         }
+    }
+
+    private readonly struct ByDraftedId : IComparer<(long Id, int Order)>
+    {
+        public int Compare((long Id, int Order) x, (long Id, int Order) y) => x.Id.CompareTo(y.Id);
     }
 }
