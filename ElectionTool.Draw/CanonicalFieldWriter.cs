@@ -191,6 +191,7 @@ internal ref struct CanonicalFieldWriter
 
     private static ReadOnlySpan<byte> DigitPairs => "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"u8;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int DigitCount(uint value) =>
         value < 10 ? 1 : value < 100 ? 2 : value < 1_000 ? 3 : value < 10_000 ? 4 : value < 100_000 ? 5 : value < 1_000_000 ? 6 : value < 10_000_000 ? 7 : 8;
 

@@ -6,14 +6,15 @@ namespace ElectionTool.Draw;
 /// </summary>
 internal static class CanonicalOrder
 {
-    public static IReadOnlyList<T> Of<T>(IEnumerable<T> items, Comparison<T> compare)
+    /// <summary>The items in order, as a span over the list itself when it is an array or a List already in order.</summary>
+    public static ReadOnlySpan<T> Of<T>(IEnumerable<T> items, Comparison<T> compare)
     {
-        var list = items as IReadOnlyList<T> ?? items.ToList();
-        for (var i = 1; i < list.Count; i++)
+        var list = Items(items);
+        for (var i = 1; i < list.Length; i++)
         {
             if (compare(list[i - 1], list[i]) > 0)
             {
-                return Sorted(list, new Comparing<T>(compare));
+                return Sorted(list.ToArray(), new Comparing<T>(compare));
             }
         }
 
@@ -24,22 +25,25 @@ internal static class CanonicalOrder
     public static IReadOnlyList<DrawEmployee> ById(IEnumerable<DrawEmployee> people)
     {
         var list = people as IReadOnlyList<DrawEmployee> ?? people.ToList();
-        if (list is DrawEmployee[] or List<DrawEmployee>)
+        var span = Items(list);
+        for (var i = 1; i < span.Length; i++)
         {
-            var span = list is DrawEmployee[] array ? array.AsSpan() : System.Runtime.InteropServices.CollectionsMarshal.AsSpan((List<DrawEmployee>)list);
-            for (var i = 1; i < span.Length; i++)
+            if (span[i - 1].Id > span[i].Id)
             {
-                if (span[i - 1].Id > span[i].Id)
-                {
-                    return Sorted(list, new Comparing<DrawEmployee>(static (a, b) => a.Id.CompareTo(b.Id)));
-                }
+                return Sorted(list, new Comparing<DrawEmployee>(static (a, b) => a.Id.CompareTo(b.Id)));
             }
-
-            return list;
         }
 
-        return Of(list, static (a, b) => a.Id.CompareTo(b.Id));
+        return list;
     }
+
+    /// <summary>An array's or a List's own items, read without an enumerator; anything else copied once.</summary>
+    private static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
+    {
+        T[] array => array,
+        List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        _ => items.ToArray(),
+    };
 
     /// <summary>
     /// A stable sort (the order OrderBy gives) that merges the ascending runs already in the list, two at a time:

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -105,16 +107,20 @@ internal sealed class CanonicalWriter : IDisposable
     }
 
     /// <summary>A line's end, written by its field writer: everything before <paramref name="end"/> is written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EndLine(int end)
     {
         if (!inLine)
         {
-            throw new InvalidOperationException("Begin a line first.");
+            NotInLine();
         }
 
         length = end;
         inLine = false;
     }
+
+    [DoesNotReturn]
+    private static void NotInLine() => throw new InvalidOperationException("Begin a line first.");
 
     public string HashHex()
     {

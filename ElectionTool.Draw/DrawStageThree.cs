@@ -72,7 +72,7 @@ public static class DrawStageThree
             InputHash = inputHash,
             OutputHash = "",
             Report = report,
-            Allotments = report.Feasible ? CanonicalOrder.Of(allotments, DrawHashes.ByStation) : [],
+            Allotments = report.Feasible ? CanonicalOrder.Of(allotments, DrawHashes.ByStation).ToArray() : [],
         };
         return result with { OutputHash = DrawHashes.Output(result) };
     }
