@@ -14,7 +14,7 @@ internal static class CanonicalOrder
         {
             if (compare(list[i - 1], list[i]) > 0)
             {
-                return Sorted(list.ToArray(), new Comparing<T>(compare));
+                return Sort(list.ToArray(), new Comparing<T>(compare));
             }
         }
 
@@ -30,7 +30,7 @@ internal static class CanonicalOrder
         {
             if (span[i - 1].Id > span[i].Id)
             {
-                return Sorted(list, new Comparing<DrawEmployee>(static (a, b) => a.Id.CompareTo(b.Id)));
+                return Sort(span.ToArray(), new Comparing<DrawEmployee>(static (a, b) => a.Id.CompareTo(b.Id)));
             }
         }
 
@@ -46,14 +46,14 @@ internal static class CanonicalOrder
     };
 
     /// <summary>
-    /// A stable sort (the order OrderBy gives) that merges the ascending runs already in the list, two at a time:
+    /// Sorts <paramref name="items"/> in place and returns them. A stable sort (the order OrderBy gives) that merges the ascending runs already in the list, two at a time:
     /// the lists sorted here are mostly a few sorted runs (stage 1's assignments by role, each by id; allotments by
     /// kind, each by station), which take a few passes where a full sort takes many.
     /// </summary>
-    public static T[] Sorted<T, TOrder>(IEnumerable<T> items, TOrder order)
+    public static T[] Sort<T, TOrder>(T[] items, TOrder order)
         where TOrder : struct, IComparer<T>
     {
-        var from = items.ToArray();
+        var from = items;
         var runs = new List<int> { 0 };
         for (var i = 1; i < from.Length; i++)
         {
@@ -64,7 +64,7 @@ internal static class CanonicalOrder
         }
 
         runs.Add(from.Length);
-        var into = new T[from.Length];
+        var into = runs.Count > 2 ? new T[from.Length] : from;
         while (runs.Count > 2)
         {
             var merged = new List<int>((runs.Count / 2) + 2) { 0 };
@@ -87,7 +87,12 @@ internal static class CanonicalOrder
             runs = merged;
         }
 
-        return from;
+        if (from != items)
+        {
+            from.CopyTo(items, 0);
+        }
+
+        return items;
     }
 
     /// <summary>A comparison as a comparer the sort is compiled for (a struct, so its calls are direct).</summary>

@@ -15,25 +15,24 @@ internal static class StagePrecheck
             listed[i] = (assignments[i].EmployeeId, i);
         }
 
-        var sorted = CanonicalOrder.Sorted(listed, default(ByDraftedId));
-        var ids = Array.ConvertAll(sorted, a => a.Id);
+        var ids = CanonicalOrder.Sort(listed, default(ByDraftedId));
         var person = FirstRecords(input.Pool, ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
         var missing = new List<long>();
         for (var i = 0; i < ids.Length; i++)
         {
-            if (i > 0 && ids[i] == ids[i - 1])
+            if (i > 0 && ids[i].Id == ids[i - 1].Id)
             {
-                findings.Add(new(DrawRules.Stage1, $"Employee {ids[i]} holds two roles in stage 1.", 1, 2));
+                findings.Add(new(DrawRules.Stage1, $"Employee {ids[i].Id} holds two roles in stage 1.", 1, 2));
             }
             else if (person[i] is { } e)
             {
-                drafted.Add((e, assignments[sorted[i].Order].Role));
+                drafted.Add((e, assignments[ids[i].Order].Role));
             }
             else
             {
-                missing.Add(ids[i]);
+                missing.Add(ids[i].Id);
             }
         }
         if (missing.Count > 0)
@@ -49,7 +48,7 @@ internal static class StagePrecheck
     /// order (as the app and stage 1 give it) is walked beside the ids, checking the order as it goes; any other is
     /// looked up through a dictionary.
     /// </summary>
-    private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, long[] ids)
+    private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, (long Id, int Order)[] ids)
     {
         var person = new DrawEmployee?[ids.Length];
         var at = 0;
@@ -64,13 +63,13 @@ internal static class StagePrecheck
             }
 
             previous = id;
-            while (at < ids.Length && ids[at] < id)
+            while (at < ids.Length && ids[at].Id < id)
             {
                 at++;
             }
 
             // The first record of an id comes first in an id-ordered pool; its later records find the slot taken.
-            if (at < ids.Length && ids[at] == id)
+            if (at < ids.Length && ids[at].Id == id)
             {
                 person[at] ??= e;
             }
@@ -79,13 +78,13 @@ internal static class StagePrecheck
         return person;
     }
 
-    private static DrawEmployee?[] FirstRecordsUnordered(IReadOnlyList<DrawEmployee> pool, long[] ids)
+    private static DrawEmployee?[] FirstRecordsUnordered(IReadOnlyList<DrawEmployee> pool, (long Id, int Order)[] ids)
     {
         var person = new DrawEmployee?[ids.Length];
         var slot = new Dictionary<long, int>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
-            slot.TryAdd(ids[i], i);
+            slot.TryAdd(ids[i].Id, i);
         }
 
         foreach (var e in pool)
