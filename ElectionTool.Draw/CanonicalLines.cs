@@ -96,29 +96,44 @@ internal static class CanonicalLines
     /// </summary>
     public static void WriteEmployee(CanonicalWriter w, DrawEmployee e, bool v1, bool hasCouple, long couple)
     {
-        w.Begin("employee").Add(e.Id);
+        var line = w.Begin("employee"u8);
+        line.Add(e.Id);
         if (v1)
         {
-            w.Add(e.Epic).Add(e.Name);
+            line.Add(e.Epic);
+            line.Add(e.Name);
         }
 
-        w.Add(e.OfficeId).Add(e.OfficeCode).Add(e.DepartmentCode).Add(Genders[(int)e.Gender]).Add(e.PayLevel).Add(e.BasicPay)
-            .Add(e.Gazetted).Add(e.Contractual).Add(e.Disability).Add(e.ExemptionApproved).Add(e.RetirementDate)
-            .Add(e.VoterUnit).Add(e.ResidenceUnit).Add(e.HomeUnit).Add(e.OfficeUnit);
+        line.Add(e.OfficeId);
+        line.Add(e.OfficeCode);
+        line.Add(e.DepartmentCode);
+        line.Add(Genders[(int)e.Gender]);
+        line.Add(e.PayLevel);
+        line.Add(e.BasicPay);
+        line.Add(e.Gazetted);
+        line.Add(e.Contractual);
+        line.Add(e.Disability);
+        line.Add(e.ExemptionApproved);
+        line.Add(e.RetirementDate);
+        line.Add(e.VoterUnit);
+        line.Add(e.ResidenceUnit);
+        line.Add(e.HomeUnit);
+        line.Add(e.OfficeUnit);
         if (v1)
         {
-            w.Add(e.SpouseKey);
+            line.Add(e.SpouseKey);
         }
         else if (hasCouple)
         {
-            w.Add(couple);
+            line.Add(couple);
         }
         else
         {
-            w.Add((string?)null);
+            line.AddNull();
         }
 
-        w.Add(e.OfficeFinalized).End();
+        line.Add(e.OfficeFinalized);
+        line.End();
     }
 
     public static IReadOnlyList<CanonicalField<DrawEmployee, string?>> Employee(string version) =>

@@ -111,7 +111,10 @@ public static class DrawHashes
         using var w = Header(1, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
         foreach (var a in CanonicalOrder.Of(r.Assignments, ByRoleThenId))
         {
-            w.Begin("assignment").Add(a.EmployeeId).Add(Name(a.Role)).End();
+            var line = w.Begin("assignment"u8);
+            line.Add(a.EmployeeId);
+            line.Add(Name(a.Role));
+            line.End();
         }
 
         return (w.HashHex(), w.Text);
@@ -124,15 +127,28 @@ public static class DrawHashes
         using var w = Header(2, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
         foreach (var p in CanonicalOrder.Of(r.Parties, ByNumber))
         {
-            w.Begin("party").Add(p.PartyNumber).Add(p.UnitCode).Add(p.IsReserve).Add(p.AllWomen).End();
+            var party = w.Begin("party"u8);
+            party.Add(p.PartyNumber);
+            party.Add(p.UnitCode);
+            party.Add(p.IsReserve);
+            party.Add(p.AllWomen);
+            party.End();
             foreach (var m in CanonicalOrder.Of(p.Members, ByRole))
             {
-                w.Begin("member").Add(p.PartyNumber).Add(Name(m.Role)).Add(m.EmployeeId).End();
+                var member = w.Begin("member"u8);
+                member.Add(p.PartyNumber);
+                member.Add(Name(m.Role));
+                member.Add(m.EmployeeId);
+                member.End();
             }
         }
         foreach (var x in CanonicalOrder.Of(r.ReservePersons, ByUnitRoleId))
         {
-            w.Begin("reserve").Add(x.UnitCode).Add(Name(x.Role)).Add(x.EmployeeId).End();
+            var line = w.Begin("reserve"u8);
+            line.Add(x.UnitCode);
+            line.Add(Name(x.Role));
+            line.Add(x.EmployeeId);
+            line.End();
         }
 
         return (w.HashHex(), w.Text);
@@ -145,7 +161,11 @@ public static class DrawHashes
         using var w = Header(3, r.ElectionId, r.AlgorithmVersion, r.Seed, r.InputHash, keepText);
         foreach (var a in CanonicalOrder.Of(r.Allotments, ByStation))
         {
-            w.Begin("allotment").Add(a.UnitCode).Add(a.StationNumber).Add(a.PartyNumber).End();
+            var line = w.Begin("allotment"u8);
+            line.Add(a.UnitCode);
+            line.Add(a.StationNumber);
+            line.Add(a.PartyNumber);
+            line.End();
         }
 
         return (w.HashHex(), w.Text);
@@ -199,7 +219,7 @@ public static class DrawHashes
         return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
     }
 
-    private static int ByStation(StationAllotment a, StationAllotment b)
+    internal static int ByStation(StationAllotment a, StationAllotment b)
     {
         var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
         return c != 0 ? c : a.StationNumber.CompareTo(b.StationNumber);

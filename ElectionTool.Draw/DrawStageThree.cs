@@ -72,9 +72,7 @@ public static class DrawStageThree
             InputHash = inputHash,
             OutputHash = "",
             Report = report,
-            Allotments = report.Feasible
-                ? allotments.OrderBy(a => a.UnitCode, StringComparer.Ordinal).ThenBy(a => a.StationNumber).ToList()
-                : [],
+            Allotments = report.Feasible ? CanonicalOrder.Of(allotments, DrawHashes.ByStation).ToArray() : [],
         };
         return result with { OutputHash = DrawHashes.Output(result) };
     }

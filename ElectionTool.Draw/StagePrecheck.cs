@@ -9,46 +9,30 @@ internal static class StagePrecheck
         // Stage 1's assignments in id order (stable: of an id listed twice, the first listed comes first), and
         // the pool's first record of each drafted id; the pool is read once, never indexed whole.
         var assignments = stageOne.Assignments;
-        var ids = new long[assignments.Count];
-        var order = new int[assignments.Count];
-        for (var i = 0; i < ids.Length; i++)
+        var listed = new (long Id, int Order)[assignments.Count];
+        for (var i = 0; i < listed.Length; i++)
         {
-            ids[i] = assignments[i].EmployeeId;
-            order[i] = i;
+            listed[i] = (assignments[i].EmployeeId, i);
         }
 
-        Array.Sort(ids, order);
-        for (var i = 1; i < ids.Length; i++)
-        {
-            var start = i - 1;
-            while (i < ids.Length && ids[i] == ids[start])
-            {
-                i++;
-            }
-
-            if (i - start > 1)
-            {
-                Array.Sort(order, start, i - start);
-            }
-        }
-
+        var ids = CanonicalOrder.Sort(listed, default(ByDraftedId));
         var person = FirstRecords(input.Pool, ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
         var missing = new List<long>();
         for (var i = 0; i < ids.Length; i++)
         {
-            if (i > 0 && ids[i] == ids[i - 1])
+            if (i > 0 && ids[i].Id == ids[i - 1].Id)
             {
-                findings.Add(new(DrawRules.Stage1, $"Employee {ids[i]} holds two roles in stage 1.", 1, 2));
+                findings.Add(new(DrawRules.Stage1, $"Employee {ids[i].Id} holds two roles in stage 1.", 1, 2));
             }
             else if (person[i] is { } e)
             {
-                drafted.Add((e, assignments[order[i]].Role));
+                drafted.Add((e, assignments[ids[i].Order].Role));
             }
             else
             {
-                missing.Add(ids[i]);
+                missing.Add(ids[i].Id);
             }
         }
         if (missing.Count > 0)
@@ -61,42 +45,46 @@ internal static class StagePrecheck
 
     /// <summary>
     /// For each of the sorted ids, the pool's first record with that id (at the id's first slot), or null. A pool in id
-    /// order (as the app and stage 1 give it) is walked beside the ids; any other is looked up through a dictionary.
+    /// order (as the app and stage 1 give it) is walked beside the ids, checking the order as it goes; any other is
+    /// looked up through a dictionary.
     /// </summary>
-    private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, long[] ids)
+    private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, (long Id, int Order)[] ids)
     {
         var person = new DrawEmployee?[ids.Length];
-        var sorted = true;
-        for (var i = 1; i < pool.Count && sorted; i++)
+        var at = 0;
+        var previous = long.MinValue;
+        for (var i = 0; i < pool.Count; i++)
         {
-            sorted = pool[i - 1].Id <= pool[i].Id;
-        }
-
-        if (sorted)
-        {
-            var at = 0;
-            for (var i = 0; i < pool.Count && at < ids.Length; i++)
+            var e = pool[i];
+            var id = e.Id;
+            if (id < previous)
             {
-                var id = pool[i].Id;
-                while (at < ids.Length && ids[at] < id)
-                {
-                    at++;
-                }
-
-                // The first record of an id comes first in an id-ordered pool; its later records find the slot taken.
-                if (at < ids.Length && ids[at] == id)
-                {
-                    person[at] ??= pool[i];
-                }
+                return FirstRecordsUnordered(pool, ids);
             }
 
-            return person;
+            previous = id;
+            while (at < ids.Length && ids[at].Id < id)
+            {
+                at++;
+            }
+
+            // The first record of an id comes first in an id-ordered pool; its later records find the slot taken.
+            if (at < ids.Length && ids[at].Id == id)
+            {
+                person[at] ??= e;
+            }
         }
 
+        return person;
+    }
+
+    private static DrawEmployee?[] FirstRecordsUnordered(IReadOnlyList<DrawEmployee> pool, (long Id, int Order)[] ids)
+    {
+        var person = new DrawEmployee?[ids.Length];
         var slot = new Dictionary<long, int>(ids.Length);
         for (var i = 0; i < ids.Length; i++)
         {
-            slot.TryAdd(ids[i], i);
+            slot.TryAdd(ids[i].Id, i);
         }
 
         foreach (var e in pool)
@@ -147,5 +135,10 @@ internal static class StagePrecheck
         {
             findings.Add(new(DrawRules.Stage(stage), $"Stage {stage}'s output hash does not match its content (recorded {claimedHash}, computed {actualHash}).", 1, 0));
         }
+    }
+
+    private readonly struct ByDraftedId : IComparer<(long Id, int Order)>
+    {
+        public int Compare((long Id, int Order) x, (long Id, int Order) y) => x.Id.CompareTo(y.Id);
     }
 }
