@@ -1,16 +1,18 @@
 namespace ElectionTool.Draw;
 
 /// <summary>
-/// Stage 1's facts about each eligible person, worked out once per stage and read by the feasibility check
-/// and by every attempt: role bands as bits, offices and departments as small integers, the office caps, and
-/// the drawn units barred to each person. Nothing here depends on the random stream.
+/// Stage 1's facts about each eligible person, worked out in one pass per stage and read by the feasibility
+/// check and by every attempt: ids, role bands as bits, offices and departments as small integers, the office
+/// caps, and the people counted by the drawn units barred to them. Nothing here depends on the random stream.
 /// </summary>
 internal sealed class SelectionPool
 {
+    /// <param name="eligible">The eligible in id order, each id once (so a person's place is their rank by id).</param>
     public SelectionPool(DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible)
     {
         People = eligible;
         var count = eligible.Count;
+        Ids = new long[count];
         Bands = new byte[count];
         Woman = new bool[count];
         Office = new int[count];
@@ -18,9 +20,17 @@ internal sealed class SelectionPool
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
         var officeUnits = new List<string?>();
+        var officeFirst = new List<int>();
+        var unitIndex = UnitCapacity.UnitIndex(plan);
         for (var i = 0; i < count; i++)
         {
             var e = eligible[i];
+            Ids[i] = e.Id;
+            if (i > 0 && Ids[i - 1] >= e.Id)
+            {
+                throw new ArgumentException("The eligible must be in id order, each id once.", nameof(eligible));
+            }
+
             byte bands = 0;
             foreach (var role in PartyRoles.All)
             {
@@ -36,6 +46,7 @@ internal sealed class SelectionPool
             {
                 offices[e.OfficeId] = office = offices.Count;
                 officeUnits.Add(e.OfficeUnit);
+                officeFirst.Add(i);
             }
 
             Office[i] = office;
@@ -45,9 +56,12 @@ internal sealed class SelectionPool
             }
 
             Department[i] = department;
+            var (barred, woman) = UnitCapacity.Key(e, unitIndex);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
         }
 
         Departments = departments.Count;
+        OfficeFirst = [.. officeFirst];
         OfficeSize = new int[offices.Count];
         foreach (var office in Office)
         {
@@ -71,17 +85,40 @@ internal sealed class SelectionPool
         }
 
         DepartmentCap = plan.Parties + plan.Units.Sum(u => u.ReserveFourthOfficers);
+        unitCount = plan.Units.Count;
+        foreach (var (group, size) in capacityGroups)
+        {
+            presentBands |= 1u << group.Bands;
+            for (var r = 0; r < PartyRoles.Count; r++)
+            {
+                if ((group.Bands & (1 << r)) != 0)
+                {
+                    BandSize[r] += size;
+                    BandWomen[r] += group.Woman ? size : 0;
+                }
+            }
+        }
     }
 
     public List<DrawEmployee> People { get; }
     public int Count => People.Count;
 
+    /// <summary>Each person's id, ascending.</summary>
+    public long[] Ids { get; }
+
     /// <summary>Bit r is set when the person is in the band of role r.</summary>
     public byte[] Bands { get; }
     public bool[] Woman { get; }
 
+    /// <summary>How many people are in the band of role r, and how many of them are women.</summary>
+    public long[] BandSize { get; } = new long[PartyRoles.Count];
+    public long[] BandWomen { get; } = new long[PartyRoles.Count];
+
     /// <summary>Office index, numbered in order of first appearance.</summary>
     public int[] Office { get; }
+
+    /// <summary>Per office index: its first person (in id order).</summary>
+    public int[] OfficeFirst { get; }
     public int[] Department { get; }
     public int Departments { get; }
     public int[] OfficeSize { get; }
@@ -96,27 +133,15 @@ internal sealed class SelectionPool
     /// For each role, the eligible counted by (barred units, woman), groups in order of first appearance among the
     /// role's band, as <see cref="UnitCapacity"/> reads them.
     /// </summary>
-    public Dictionary<(ulong, bool), long> CapacityGroups(Role role, DrawPlan plan)
+    public Dictionary<(ulong, bool), long> CapacityGroups(Role role)
     {
-        if (capacityGroups is null)
-        {
-            var unitIndex = UnitCapacity.UnitIndex(plan);
-            capacityGroups = [];
-            for (var i = 0; i < Count; i++)
-            {
-                var (barred, woman) = UnitCapacity.Key(People[i], unitIndex);
-                var key = (barred, woman, Bands[i]);
-                capacityGroups[key] = capacityGroups.GetValueOrDefault(key) + 1;
-            }
-        }
-
         // A key's first appearance in the band is its earliest (key, bands) group that includes the role.
         var groups = new Dictionary<(ulong, bool), long>();
-        foreach (var ((barred, woman, bands), size) in capacityGroups)
+        foreach (var (group, size) in capacityGroups)
         {
-            if ((bands & (1 << (int)role)) != 0)
+            if ((group.Bands & (1 << (int)role)) != 0)
             {
-                groups[(barred, woman)] = groups.GetValueOrDefault((barred, woman)) + size;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (group.Barred, group.Woman), out _) += size;
             }
         }
 
@@ -124,10 +149,11 @@ internal sealed class SelectionPool
     }
 
     /// <summary>
-    /// <see cref="UnitCapacity.Count"/> of <see cref="CapacityGroups"/>, once for all roles whose bands hold exactly the
-    /// same people (the groups, and so the counts, are then the same).
+    /// <see cref="UnitCapacity.Count"/> of <see cref="CapacityGroups"/>, worked out once (for the feasibility check and
+    /// every attempt alike) for all roles whose bands hold exactly the same people (the groups, and so the counts, are
+    /// then the same).
     /// </summary>
-    public UnitCapacity.BarredCounts CapacityCounts(Role role, DrawPlan plan)
+    public UnitCapacity.BarredCounts CapacityCounts(Role role)
     {
         var bit = 1 << (int)role;
         foreach (var (bands, counts) in capacityCounts)
@@ -138,16 +164,17 @@ internal sealed class SelectionPool
             }
         }
 
-        var counted = UnitCapacity.Count(CapacityGroups(role, plan), plan.Units.Count);
+        var counted = UnitCapacity.Count(CapacityGroups(role), unitCount);
         capacityCounts.Add((bit, counted));
         return counted;
     }
 
+    /// <summary>Whether two roles' bands hold the same people: so when every combination of bands anyone has holds both or neither.</summary>
     private bool SameMembers(int bit, int other)
     {
-        foreach (var bands in Bands)
+        for (var bands = 0; bands < 32; bands++)
         {
-            if (((bands & bit) == 0) != ((bands & other) == 0))
+            if ((presentBands & (1u << bands)) != 0 && ((bands & bit) == 0) != ((bands & other) == 0))
             {
                 return false;
             }
@@ -156,7 +183,16 @@ internal sealed class SelectionPool
         return true;
     }
 
+    /// <summary>People with the same barred units (packed, see <see cref="UnitCapacity.UnitSet"/>), womanhood and role bands.</summary>
+    private readonly record struct CapacityGroup(ulong Barred, bool Woman, byte Bands);
+
+    private readonly int unitCount;
+
+    /// <summary>Bit b is set when someone's role bands are exactly b.</summary>
+    private readonly uint presentBands;
+
     private readonly List<(int Bit, UnitCapacity.BarredCounts Counts)> capacityCounts = [];
 
-    private Dictionary<(ulong, bool, byte), long>? capacityGroups;
+    /// <summary>Sizes of the groups, in order of first appearance (a dictionary nothing is removed from enumerates so).</summary>
+    private readonly Dictionary<CapacityGroup, long> capacityGroups = [];
 }
