@@ -174,22 +174,27 @@ public static class DrawStageOne
         return order;
     }
 
-    /// <summary>By role, then id: the drafted already in id order (<paramref name="byId"/>) taken role by role.</summary>
+    /// <summary>By role, then id: the drafted already in id order (<paramref name="byId"/>) placed role by role (a counting sort).</summary>
     private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments, int[] byId)
     {
-        var ordered = new List<StageOneAssignment>(assignments.Count);
-        foreach (var role in PartyRoles.All)
+        var next = new int[PartyRoles.Count + 1];
+        foreach (var a in assignments)
         {
-            foreach (var k in byId)
-            {
-                if (assignments[k].Role == role)
-                {
-                    ordered.Add(assignments[k]);
-                }
-            }
+            next[(int)a.Role + 1]++;
         }
 
-        return ordered;
+        for (var r = 1; r < next.Length; r++)
+        {
+            next[r] += next[r - 1];
+        }
+
+        var ordered = new StageOneAssignment[assignments.Count];
+        foreach (var k in byId)
+        {
+            ordered[next[(int)assignments[k].Role]++] = assignments[k];
+        }
+
+        return [.. ordered];
     }
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>

@@ -75,10 +75,12 @@ internal sealed class RoleSelection(
     {
         var officeDrafted = new int[pool.OfficeSize.Length];
         var departmentDrafted = new int[pool.Departments];
-        var drafted = new bool[pool.Count];
+        // Per person, the role bands and woman bit they are still open for; cleared once drafted.
+        var open = pool.Openings();
         var candidates = new int[pool.Count];
-        var result = new List<StageOneAssignment>();
+        var result = new List<StageOneAssignment>(PartyRoles.All.Sum(plan.Seats));
         places.Clear();
+        places.EnsureCapacity(result.Capacity);
         foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
@@ -104,17 +106,17 @@ internal sealed class RoleSelection(
         }
         return result;
 
-        // The undrafted people of the role's band (its women only, when asked), in id order.
+        // The undrafted people of the role's band (its women only, when asked), in id order. Whether a person matches is
+        // as good as random, so the loop has no branch on it (a mispredicted branch per person cost more than the rest):
+        // every place is written, and the count moves on only past a match.
         int Candidates(Role role, bool womenOnly)
         {
             var count = 0;
-            var bit = 1 << (int)role;
-            for (var i = 0; i < pool.Count; i++)
+            var wanted = (1 << (int)role) | (womenOnly ? SelectionPool.WomanBit : 0);
+            for (var i = 0; i < open.Length; i++)
             {
-                if (!drafted[i] && (pool.Bands[i] & bit) != 0 && (!womenOnly || pool.Woman[i]))
-                {
-                    candidates[count++] = i;
-                }
+                candidates[count] = i;
+                count += (open[i] & wanted) == wanted ? 1 : 0;
             }
 
             return count;
@@ -159,7 +161,7 @@ internal sealed class RoleSelection(
                 DrawTrace.Note($"  draft {ids[person]}");
                 officeDrafted[office]++;
                 departmentDrafted[department]++;
-                drafted[person] = true;
+                open[person] = 0;
                 result.Add(new StageOneAssignment(ids[person], role));
                 places.Add(person);
                 if (++taken == wanted)

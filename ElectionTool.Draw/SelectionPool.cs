@@ -17,6 +17,7 @@ internal sealed class SelectionPool
         Woman = new bool[count];
         Office = new int[count];
         Department = new int[count];
+        openings = new byte[count];
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
         var officeUnits = new List<string?>();
@@ -31,17 +32,19 @@ internal sealed class SelectionPool
                 throw new ArgumentException("The eligible must be in id order, each id once.", nameof(eligible));
             }
 
+            // Roles by number, not through PartyRoles.All: an interface's enumerator would be made for every person.
             byte bands = 0;
-            foreach (var role in PartyRoles.All)
+            for (var r = 0; r < PartyRoles.Count; r++)
             {
-                if (Eligibility.InBand(e, role, settings))
+                if (Eligibility.InBand(e, (Role)r, settings))
                 {
-                    bands |= (byte)(1 << (int)role);
+                    bands |= (byte)(1 << r);
                 }
             }
 
             Bands[i] = bands;
             Woman[i] = Eligibility.IsWoman(e);
+            openings[i] = (byte)(bands | (Woman[i] ? WomanBit : 0));
             if (!offices.TryGetValue(e.OfficeId, out var office))
             {
                 offices[e.OfficeId] = office = offices.Count;
@@ -127,6 +130,12 @@ internal sealed class SelectionPool
     public int[] OfficeCap { get; }
     public int DepartmentCap { get; }
 
+    /// <summary>Set beside the role bits of <see cref="Openings"/> for a woman.</summary>
+    public const int WomanBit = 1 << 7;
+
+    /// <summary>Per person, their role bits with <see cref="WomanBit"/> for a woman: a fresh copy for one draw to clear as it drafts.</summary>
+    public byte[] Openings() => (byte[])openings.Clone();
+
     public bool InBand(int person, Role role) => (Bands[person] & (1 << (int)role)) != 0;
 
     /// <summary>
@@ -185,6 +194,8 @@ internal sealed class SelectionPool
 
     /// <summary>People with the same barred units (packed, see <see cref="UnitCapacity.UnitSet"/>), womanhood and role bands.</summary>
     private readonly record struct CapacityGroup(ulong Barred, bool Woman, byte Bands);
+
+    private readonly byte[] openings;
 
     private readonly int unitCount;
 

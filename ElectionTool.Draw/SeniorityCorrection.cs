@@ -153,32 +153,71 @@ internal static class SeniorityCorrection
         }
 
         /// <summary>
-        /// The same order from plain number sorts: each person's dense pay rank (best paid first) above their rank by
-        /// id, as one unique 64-bit key.
+        /// The same order from one plain number sort: each person's place in the pay order (0 = best paid) above their
+        /// rank by id, as one unique 64-bit key.
         /// </summary>
         private static void SortByKeys(int[] byPay, long[] payKey, int[] idRank)
         {
             var n = byPay.Length;
-            var pays = (long[])payKey.Clone();
-            Array.Sort(pays);
-            var distinct = 0;
-            for (var k = 0; k < n; k++)
+            var highestRank = 0;
+            foreach (var rank in idRank)
             {
-                if (k == 0 || pays[k] != pays[distinct - 1])
-                {
-                    pays[distinct++] = pays[k];
-                }
+                highestRank = Math.Max(highestRank, rank);
             }
 
+            var idBits = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highestRank);
+            var payPlace = PayPlaces(payKey, 63 - idBits);
             var keys = new long[n];
             for (var i = 0; i < n; i++)
             {
-                var payRank = Array.BinarySearch(pays, 0, distinct, payKey[i]);
-                keys[i] = ((long)(distinct - 1 - payRank) << 32) | (uint)idRank[i];
+                keys[i] = (payPlace[i] << idBits) | (uint)idRank[i];
                 byPay[i] = i;
             }
 
             Array.Sort(keys, byPay);
+        }
+
+        /// <summary>
+        /// Per person a number that is 0 for the best paid and grows as pay falls (equal pay, equal number), in at most
+        /// <paramref name="bits"/> bits: the compacted pay key counted down from the highest when it fits (usually), else
+        /// the dense rank of the pay, which takes a sort more.
+        /// </summary>
+        private static long[] PayPlaces(long[] payKey, int bits)
+        {
+            var n = payKey.Length;
+            var place = (long[])payKey.Clone();
+            if (PayKey.Compact(place) <= bits)
+            {
+                var highest = n == 0 ? 0 : place.Max();
+                for (var i = 0; i < n; i++)
+                {
+                    place[i] = highest - place[i];
+                }
+
+                return place;
+            }
+
+            var pays = (long[])payKey.Clone();
+            var byPayAscending = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                byPayAscending[i] = i;
+            }
+
+            Array.Sort(pays, byPayAscending);
+            // Dense pay ranks read off the sorted pays, best paid (the end) first.
+            var payRank = 0;
+            for (var k = n - 1; k >= 0; k--)
+            {
+                if (k < n - 1 && pays[k] != pays[k + 1])
+                {
+                    payRank++;
+                }
+
+                place[byPayAscending[k]] = payRank;
+            }
+
+            return place;
         }
 
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
