@@ -200,22 +200,25 @@ public static class DrawStageOne
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>
     internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings, string version,
         Dictionary<string, long>? coupleIds = null) =>
-        Eligible(CanonicalOrder.ById(input.Pool), input, plan, rng, findings, version, coupleIds);
+        [.. Eligible(CanonicalOrder.ById(input.Pool), input, plan, rng, findings, version, coupleIds)];
 
     /// <summary>The same from the pool already in id order.</summary>
-    private static List<DrawEmployee> Eligible(IReadOnlyList<DrawEmployee> byId, DrawInput input, DrawPlan plan, DrawRandom rng,
+    private static DrawEmployee[] Eligible(IReadOnlyList<DrawEmployee> byId, DrawInput input, DrawPlan plan, DrawRandom rng,
         List<DrawFinding> findings, string version, Dictionary<string, long>? coupleIds)
     {
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
         // The reasons are few; they are reported in ordinal order.
         var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
         var cutoff = Eligibility.RetirementCutoff(input.Settings);
-        var eligible = new List<DrawEmployee>(byId.Count);
-        // The eligible who share a spouse key (their places in eligible), by key in order of first appearance (each list in id order).
+        // Per place in the pool, whether the person stays; the people themselves are gathered once, after the couples.
+        var kept = new bool[byId.Count];
+        var keptCount = 0;
+        // The eligible who share a spouse key (their places in the pool), by key in order of first appearance (each list in id order).
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new List<string>();
-        foreach (var e in byId)
+        for (var i = 0; i < byId.Count; i++)
         {
+            var e = byId[i];
             var reason = Eligibility.Exclusion(e, unitCodes, cutoff);
             if (reason is not null)
             {
@@ -223,6 +226,8 @@ public static class DrawStageOne
                 continue;
             }
 
+            kept[i] = true;
+            keptCount++;
             if (Eligibility.HasSpouse(e))
             {
                 if (!byKey.TryGetValue(e.SpouseKey!, out var holders))
@@ -231,10 +236,8 @@ public static class DrawStageOne
                     keys.Add(e.SpouseKey!);
                 }
 
-                holders.Add(eligible.Count);
+                holders.Add(i);
             }
-
-            eligible.Add(e);
         }
         foreach (var reason in excluded.Keys.Order(StringComparer.Ordinal))
         {
@@ -249,43 +252,42 @@ public static class DrawStageOne
         var couples = coupleIds is null
             ? shared.OrderBy(k => k, StringComparer.Ordinal).ToList()
             : shared.OrderBy(k => coupleIds[k]).ToList();
-        if (couples.Count == 0)
+        if (couples.Count > 0)
         {
-            return eligible;
-        }
-
-        var dropped = new bool[eligible.Count];
-        var droppedCount = 0;
-        foreach (var key in couples)
-        {
-            var members = byKey[key];
-            var kept = rng.NextInt(members.Count);
-            DrawTrace.Note($"couple of {DrawTrace.Ids(members.Select(m => eligible[m].Id))}: keep {eligible[members[kept]].Id}");
-
-            for (var i = 0; i < members.Count; i++)
+            var dropped = 0;
+            foreach (var key in couples)
             {
-                // Each eligible person has one key, so no one is dropped twice.
-                if (i != kept)
+                var members = byKey[key];
+                var keep = rng.NextInt(members.Count);
+                DrawTrace.Note($"couple of {DrawTrace.Ids(members.Select(m => byId[m].Id))}: keep {byId[members[keep]].Id}");
+
+                for (var i = 0; i < members.Count; i++)
                 {
-                    dropped[members[i]] = true;
-                    droppedCount++;
+                    // Each person has one key, so no one is dropped twice.
+                    if (i != keep)
+                    {
+                        kept[members[i]] = false;
+                        dropped++;
+                    }
                 }
             }
+            findings.Add(new(DrawRules.Couples, $"{dropped} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped, Blocking: false));
+            keptCount -= dropped;
         }
-        findings.Add(new(DrawRules.Couples, $"{droppedCount} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, droppedCount, Blocking: false));
-        var remaining = new List<DrawEmployee>(eligible.Count - droppedCount);
-        for (var i = 0; i < eligible.Count; i++)
+
+        var eligible = new DrawEmployee[keptCount];
+        var next = 0;
+        for (var i = 0; i < kept.Length; i++)
         {
-            if (!dropped[i])
+            if (kept[i])
             {
-                remaining.Add(eligible[i]);
+                eligible[next++] = byId[i];
             }
         }
 
-        return remaining;
+        return eligible;
     }
 
-    /// <param name="assignments">The drafted by role, then id.</param>
     private static StageOneResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StageOneAssignment> assignments)
     {
         var report = DrawReport.From(findings);

@@ -43,9 +43,9 @@ internal sealed class RoleSelection(
             }
         }
         var total = PartyRoles.All.Sum(plan.Seats);
-        if (eligible.Count < total)
+        if (pool.Count < total)
         {
-            findings.Add(new(DrawRules.Pool, $"All roles: need {total}, eligible {eligible.Count}.", total, eligible.Count));
+            findings.Add(new(DrawRules.Pool, $"All roles: need {total}, eligible {pool.Count}.", total, pool.Count));
         }
 
         long capped = 0;
@@ -56,7 +56,7 @@ internal sealed class RoleSelection(
             capped += Math.Min(size, cap);
             if (size > cap)
             {
-                findings.Add(new(DrawRules.SameOffice, $"Office {eligible[pool.OfficeFirst[office]].OfficeCode} holds {size} of {eligible.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
+                findings.Add(new(DrawRules.SameOffice, $"Office {eligible[pool.OfficeFirst[office]].OfficeCode} holds {size} of {pool.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
             }
         }
         if (capped < total)

@@ -2,30 +2,32 @@ namespace ElectionTool.Draw;
 
 /// <summary>
 /// Stage 1's facts about each eligible person, worked out in one pass per stage and read by the feasibility
-/// check and by every attempt: ids, role bands as bits, offices and departments as small integers, the office
+/// check and by every attempt: ids, role bands and womanhood as bits, offices and departments as small integers, the office
 /// caps, and the people counted by the drawn units barred to them. Nothing here depends on the random stream.
 /// </summary>
 internal sealed class SelectionPool
 {
     /// <param name="eligible">The eligible in id order, each id once (so a person's place is their rank by id).</param>
-    public SelectionPool(DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible)
+    public SelectionPool(DrawSettings settings, DrawPlan plan, IReadOnlyList<DrawEmployee> eligible)
     {
-        People = eligible;
-        var count = eligible.Count;
+        People = eligible as DrawEmployee[] ?? [.. eligible];
+        var count = People.Length;
         Ids = new long[count];
-        Bands = new byte[count];
-        Woman = new bool[count];
         Office = new int[count];
         Department = new int[count];
         openings = new byte[count];
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
+        var departmentCodes = new List<string>();
         var officeUnits = new List<string?>();
         var officeFirst = new List<int>();
+        // Per office, the department its people were last found in: an office's people are nearly always of one
+        // department, so comparing with that code first mostly spares hashing it.
+        var officeDepartment = new List<int>();
         var unitIndex = UnitCapacity.UnitIndex(plan);
         for (var i = 0; i < count; i++)
         {
-            var e = eligible[i];
+            var e = People[i];
             Ids[i] = e.Id;
             if (i > 0 && Ids[i - 1] >= e.Id)
             {
@@ -42,25 +44,31 @@ internal sealed class SelectionPool
                 }
             }
 
-            Bands[i] = bands;
-            Woman[i] = Eligibility.IsWoman(e);
-            openings[i] = (byte)(bands | (Woman[i] ? WomanBit : 0));
+            var (barred, woman) = UnitCapacity.Key(e, unitIndex);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
+            openings[i] = (byte)(bands | (woman ? WomanBit : 0));
             if (!offices.TryGetValue(e.OfficeId, out var office))
             {
                 offices[e.OfficeId] = office = offices.Count;
                 officeUnits.Add(e.OfficeUnit);
                 officeFirst.Add(i);
+                officeDepartment.Add(-1);
             }
 
             Office[i] = office;
-            if (!departments.TryGetValue(e.DepartmentCode, out var department))
+            var department = officeDepartment[office];
+            if (department < 0 || !string.Equals(departmentCodes[department], e.DepartmentCode, StringComparison.Ordinal))
             {
-                departments[e.DepartmentCode] = department = departments.Count;
+                if (!departments.TryGetValue(e.DepartmentCode, out department))
+                {
+                    departments[e.DepartmentCode] = department = departments.Count;
+                    departmentCodes.Add(e.DepartmentCode);
+                }
+
+                officeDepartment[office] = department;
             }
 
             Department[i] = department;
-            var (barred, woman) = UnitCapacity.Key(e, unitIndex);
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
         }
 
         Departments = departments.Count;
@@ -103,15 +111,11 @@ internal sealed class SelectionPool
         }
     }
 
-    public List<DrawEmployee> People { get; }
-    public int Count => People.Count;
+    public DrawEmployee[] People { get; }
+    public int Count => People.Length;
 
     /// <summary>Each person's id, ascending.</summary>
     public long[] Ids { get; }
-
-    /// <summary>Bit r is set when the person is in the band of role r.</summary>
-    public byte[] Bands { get; }
-    public bool[] Woman { get; }
 
     /// <summary>How many people are in the band of role r, and how many of them are women.</summary>
     public long[] BandSize { get; } = new long[PartyRoles.Count];
@@ -135,8 +139,6 @@ internal sealed class SelectionPool
 
     /// <summary>Per person, their role bits with <see cref="WomanBit"/> for a woman: a fresh copy for one draw to clear as it drafts.</summary>
     public byte[] Openings() => (byte[])openings.Clone();
-
-    public bool InBand(int person, Role role) => (Bands[person] & (1 << (int)role)) != 0;
 
     /// <summary>
     /// For each role, the eligible counted by (barred units, woman), groups in order of first appearance among the
