@@ -12,14 +12,16 @@ public static class DrawStageOne
         version = DrawAlgorithm.Resolve(version);
         var given = input;
 
-        // The pool in id order, once: the input text and the eligible pool both read it so.
-        input = input with { Pool = CanonicalOrder.ById(input.Pool) };
+        // The pool in id order, once: the input text and the eligible pool both read it so. Usually it is given so,
+        // with no id twice, which one walk shows; otherwise it is sorted and searched for repeats.
+        var ascending = IsStrictlyAscending(input.Pool);
+        input = input with { Pool = ascending ? input.Pool : CanonicalOrder.ById(input.Pool) };
         // ET-DRAW-2's couple Ids of the whole pool: written into the input text and ordering the couples' draws.
         var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
         var inputHash = DrawHashes.Input(input, 1, null, input.Pool, false, version, coupleIds).Hash;
         var plan = DrawPlan.For(input);
         var findings = new List<DrawFinding>(plan.Findings);
-        if (HasRepeatedId(input.Pool))
+        if (!ascending && HasRepeatedId(input.Pool))
         {
             var duplicates = given.Pool.GroupBy(e => e.Id).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
             findings.Add(new(DrawRules.Input, $"Employee ids appear twice: {string.Join(", ", duplicates.Take(10))}.", 0, duplicates.Count));
@@ -31,30 +33,26 @@ public static class DrawStageOne
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash, version);
-        var eligible = EligiblePool(input, plan, rng, findings, version, coupleIds);
+        var eligible = Eligible(input.Pool, input, plan, rng, findings, version, coupleIds);
         var pool = new SelectionPool(input.Settings, plan, eligible);
         if (!new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible())
         {
             return Result(input, seed, inputHash, version, findings, []);
         }
 
-        var byId = new Dictionary<long, DrawEmployee>(eligible.Count);
-        foreach (var e in eligible)
-        {
-            byId.Add(e.Id, e);
-        }
-
         List<DrawFinding> shortfall = [];
+        var places = new List<int>();
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var assignments = new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw();
+            var assignments = new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw(places);
             if (assignments is null)
             {
                 break;
             }
 
-            var corrections = SeniorityCorrection.Apply(assignments, byId, input.Settings, plan, version);
-            shortfall = Unseatable(input, plan, assignments, byId, (seed, inputHash, version));
+            var corrections = SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version);
+            var byId = InIdOrder(pool, places);
+            shortfall = Unseatable(input, plan, pool, assignments, places, byId, (seed, inputHash, version));
             DrawTrace.Note($"attempt {attempt}: {(shortfall.Count == 0 ? "accepted" : "rejected, " + shortfall[0].Message)}");
             if (shortfall.Count > 0)
             {
@@ -71,7 +69,7 @@ public static class DrawStageOne
                 findings.Add(new(DrawRules.Redraw, $"Drawn {attempt} times: the earlier draws left some unit without enough people who may serve there.", 1, attempt, Blocking: false));
             }
 
-            return Result(input, seed, inputHash, version, findings, assignments);
+            return Result(input, seed, inputHash, version, findings, ByRoleThenId(assignments, byId));
         }
         if (shortfall.Count > 0)
         {
@@ -88,30 +86,29 @@ public static class DrawStageOne
     /// draw when every pre-check of stage 2 passes on it; from ET-DRAW-3 stage 1 must also seat it (the witness), so
     /// stage 2 can never stop on it.
     /// </summary>
-    private static List<DrawFinding> Unseatable(DrawInput input, DrawPlan plan, List<StageOneAssignment> assignments,
-        Dictionary<long, DrawEmployee> byId, (string Seed, string InputHash, string Version) run)
+    private static List<DrawFinding> Unseatable(DrawInput input, DrawPlan plan, SelectionPool pool, List<StageOneAssignment> assignments,
+        List<int> places, int[] byId, (string Seed, string InputHash, string Version) run)
     {
         var (settings, version) = (input.Settings, run.Version);
-        var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
-        foreach (var a in assignments)
-        {
-            drafted.Add((byId[a.EmployeeId], a.Role));
-        }
-
         if (DrawAlgorithm.IsV1(version))
         {
-            return UnitCapacity.Shortfall(plan, drafted, version) is { } shortfall ? [shortfall] : [];
+            // In the order drawn: the check counts its groups in order of first appearance.
+            var drawn = new List<(DrawEmployee, Role)>(assignments.Count);
+            for (var k = 0; k < assignments.Count; k++)
+            {
+                drawn.Add((pool.People[places[k]], assignments[k].Role));
+            }
+
+            return UnitCapacity.Shortfall(plan, drawn, version) is { } shortfall ? [shortfall] : [];
+        }
+
+        var drafted = new List<(DrawEmployee, Role)>(byId.Length);
+        foreach (var k in byId)
+        {
+            drafted.Add((pool.People[places[k]], assignments[k].Role));
         }
 
         var found = new List<DrawFinding>();
-        // In id order (each drafted once, so any sort gives this order), sorted on the ids as plain numbers.
-        var ids = new long[drafted.Count];
-        for (var i = 0; i < ids.Length; i++)
-        {
-            ids[i] = drafted[i].Item1.Id;
-        }
-
-        ids.AsSpan().Sort(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(drafted));
         var people = new StageTwoPeople(settings, plan, drafted);
         var board = new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(settings, plan, people, board, found, version);
@@ -139,40 +136,112 @@ public static class DrawStageOne
         return false;
     }
 
+    private static bool IsStrictlyAscending(IReadOnlyList<DrawEmployee> people)
+    {
+        for (var i = 1; i < people.Count; i++)
+        {
+            if (people[i - 1].Id >= people[i].Id)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The drafted (positions in the draw's lists) in id order, sorted without comparing: the pool is in id order,
+    /// so each drafted person's place in it is marked and the marks are read back in order.
+    /// </summary>
+    private static int[] InIdOrder(SelectionPool pool, List<int> places)
+    {
+        var drafted = new int[pool.Count];
+        for (var k = 0; k < places.Count; k++)
+        {
+            drafted[places[k]] = k + 1;
+        }
+
+        var order = new int[places.Count];
+        var next = 0;
+        foreach (var mark in drafted)
+        {
+            if (mark != 0)
+            {
+                order[next++] = mark - 1;
+            }
+        }
+
+        return order;
+    }
+
+    /// <summary>By role, then id: the drafted already in id order (<paramref name="byId"/>) placed role by role (a counting sort).</summary>
+    private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments, int[] byId)
+    {
+        var next = new int[PartyRoles.Count + 1];
+        foreach (var a in assignments)
+        {
+            next[(int)a.Role + 1]++;
+        }
+
+        for (var r = 1; r < next.Length; r++)
+        {
+            next[r] += next[r - 1];
+        }
+
+        var ordered = new StageOneAssignment[assignments.Count];
+        foreach (var k in byId)
+        {
+            ordered[next[(int)assignments[k].Role]++] = assignments[k];
+        }
+
+        return [.. ordered];
+    }
+
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>
     internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings, string version,
-        Dictionary<string, long>? coupleIds = null)
+        Dictionary<string, long>? coupleIds = null) =>
+        [.. Eligible(CanonicalOrder.ById(input.Pool), input, plan, rng, findings, version, coupleIds)];
+
+    /// <summary>The same from the pool already in id order.</summary>
+    private static DrawEmployee[] Eligible(IReadOnlyList<DrawEmployee> byId, DrawInput input, DrawPlan plan, DrawRandom rng,
+        List<DrawFinding> findings, string version, Dictionary<string, long>? coupleIds)
     {
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
-        var excluded = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        // The reasons are few; they are reported in ordinal order.
+        var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
         var cutoff = Eligibility.RetirementCutoff(input.Settings);
-        var eligible = new List<DrawEmployee>(input.Pool.Count);
-        // The eligible who share a spouse key, by key in order of first appearance (each list in id order).
-        var byKey = new Dictionary<string, List<DrawEmployee>>(StringComparer.Ordinal);
+        // Per place in the pool, whether the person stays; the people themselves are gathered once, after the couples.
+        var kept = new bool[byId.Count];
+        var keptCount = 0;
+        // The eligible who share a spouse key (their places in the pool), by key in order of first appearance (each list in id order).
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var keys = new List<string>();
-        foreach (var e in CanonicalOrder.ById(input.Pool))
+        for (var i = 0; i < byId.Count; i++)
         {
+            var e = byId[i];
             var reason = Eligibility.Exclusion(e, unitCodes, cutoff);
             if (reason is not null)
             {
-                excluded[reason] = excluded.GetValueOrDefault(reason) + 1;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(excluded, reason, out _)++;
                 continue;
             }
 
-            eligible.Add(e);
+            kept[i] = true;
+            keptCount++;
             if (Eligibility.HasSpouse(e))
             {
                 if (!byKey.TryGetValue(e.SpouseKey!, out var holders))
                 {
-                    byKey[e.SpouseKey!] = holders = new List<DrawEmployee>(2);
+                    byKey[e.SpouseKey!] = holders = new List<int>(2);
                     keys.Add(e.SpouseKey!);
                 }
 
-                holders.Add(e);
+                holders.Add(i);
             }
         }
-        foreach (var (reason, count) in excluded)
+        foreach (var reason in excluded.Keys.Order(StringComparer.Ordinal))
         {
+            var count = excluded[reason];
             findings.Add(new(DrawRules.Eligibility, $"{count} excluded: {reason}.", 0, count, Blocking: false));
         }
 
@@ -183,73 +252,46 @@ public static class DrawStageOne
         var couples = coupleIds is null
             ? shared.OrderBy(k => k, StringComparer.Ordinal).ToList()
             : shared.OrderBy(k => coupleIds[k]).ToList();
-        if (couples.Count == 0)
+        if (couples.Count > 0)
         {
-            return eligible;
-        }
-
-        var dropped = new HashSet<long>();
-        foreach (var key in couples)
-        {
-            var members = byKey[key].OrderBy(e => e.Id).ToList();
-            var kept = rng.NextInt(members.Count);
-            DrawTrace.Note($"couple of {DrawTrace.Ids(members.Select(m => m.Id))}: keep {members[kept].Id}");
-
-            for (var i = 0; i < members.Count; i++)
+            var dropped = 0;
+            foreach (var key in couples)
             {
-                if (i != kept)
+                var members = byKey[key];
+                var keep = rng.NextInt(members.Count);
+                DrawTrace.Note($"couple of {DrawTrace.Ids(members.Select(m => byId[m].Id))}: keep {byId[members[keep]].Id}");
+
+                for (var i = 0; i < members.Count; i++)
                 {
-                    dropped.Add(members[i].Id);
+                    // Each person has one key, so no one is dropped twice.
+                    if (i != keep)
+                    {
+                        kept[members[i]] = false;
+                        dropped++;
+                    }
                 }
             }
+            findings.Add(new(DrawRules.Couples, $"{dropped} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped, Blocking: false));
+            keptCount -= dropped;
         }
-        findings.Add(new(DrawRules.Couples, $"{dropped.Count} excluded: spouse of a person kept in the pool ({couples.Count} couples).", 0, dropped.Count, Blocking: false));
-        var remaining = new List<DrawEmployee>(eligible.Count - dropped.Count);
-        foreach (var e in eligible)
+
+        var eligible = new DrawEmployee[keptCount];
+        var next = 0;
+        for (var i = 0; i < kept.Length; i++)
         {
-            if (!dropped.Contains(e.Id))
+            if (kept[i])
             {
-                remaining.Add(e);
+                eligible[next++] = byId[i];
             }
         }
 
-        return remaining;
-    }
-
-    /// <summary>
-    /// By role, then id. Roles and ids that fit one 64-bit key (role above bit 56, id below) are sorted as plain
-    /// numbers; anything else by comparison. Each person is drafted once, so either way the order is the same.
-    /// </summary>
-    private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments)
-    {
-        var keys = new long[assignments.Count];
-        var items = assignments.ToArray();
-        for (var i = 0; i < items.Length; i++)
-        {
-            var (id, role) = (items[i].EmployeeId, (int)items[i].Role);
-            if (id is < 0 or >= 1L << 56 || (uint)role >= 64)
-            {
-                var sorted = new List<StageOneAssignment>(assignments);
-                sorted.Sort(static (a, b) =>
-                {
-                    var c = ((int)a.Role).CompareTo((int)b.Role);
-                    return c != 0 ? c : a.EmployeeId.CompareTo(b.EmployeeId);
-                });
-                return sorted;
-            }
-
-            keys[i] = ((long)role << 56) | id;
-        }
-
-        Array.Sort(keys, items);
-        return [.. items];
+        return eligible;
     }
 
     private static StageOneResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StageOneAssignment> assignments)
     {
         var report = DrawReport.From(findings);
-        // By role, then id (each person drafted once, so the order is total and any sort gives it).
-        var ordered = report.Feasible ? ByRoleThenId(assignments) : [];
+        var ordered = report.Feasible ? assignments : [];
         var result = new StageOneResult
         {
             ElectionId = input.ElectionId,

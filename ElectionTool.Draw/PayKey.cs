@@ -6,6 +6,9 @@ namespace ElectionTool.Draw;
 /// </summary>
 internal static class PayKey
 {
+    /// <summary>The level sits above this bit, the basic pay below it.</summary>
+    private const int LevelShift = 40;
+
     /// <summary>Level above bit 40, basic pay below; false when the amount is not whole or out of range (compare the records then).</summary>
     public static bool TryOf(DrawEmployee e, out long key)
     {
@@ -21,18 +24,42 @@ internal static class PayKey
         decimal.GetBits(e.BasicPay, bits);
         if (bits[3] == 0 && bits[2] == 0 && (uint)bits[1] < 256)
         {
-            key = ((long)level << 40) | ((long)(uint)bits[1] << 32) | (uint)bits[0];
+            key = ((long)level << LevelShift) | ((long)(uint)bits[1] << 32) | (uint)bits[0];
             return true;
         }
 
         var basic = e.BasicPay;
-        if (basic < 0 || basic >= 1L << 40 || basic != decimal.Truncate(basic))
+        if (basic < 0 || basic >= 1L << LevelShift || basic != decimal.Truncate(basic))
         {
             return false;
         }
 
-        key = ((long)level << 40) | (long)basic;
+        key = ((long)level << LevelShift) | (long)basic;
         return true;
+    }
+
+    /// <summary>
+    /// Rewrites keys (all from <see cref="TryOf"/>) in the same order in fewer bits: the basic pay in as many bits as the
+    /// largest needs, the level just above it. Returns how many bits the largest key now takes.
+    /// </summary>
+    public static int Compact(long[] keys)
+    {
+        long basicMask = (1L << LevelShift) - 1, largestBasic = 0, largestLevel = 0;
+        foreach (var key in keys)
+        {
+            largestBasic = Math.Max(largestBasic, key & basicMask);
+            largestLevel = Math.Max(largestLevel, key >> LevelShift);
+        }
+
+        var basicBits = BitLength(largestBasic);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = ((keys[i] >> LevelShift) << basicBits) | (keys[i] & basicMask);
+        }
+
+        return basicBits + BitLength(largestLevel);
+
+        static int BitLength(long value) => 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)value);
     }
 
     /// <summary>Every person's key, or null when any amount needs the exact comparison.</summary>

@@ -25,19 +25,7 @@ internal sealed class RoleSelection(
                 continue;
             }
 
-            int bandCount = 0, women = 0;
-            for (var i = 0; i < pool.Count; i++)
-            {
-                if (pool.InBand(i, role))
-                {
-                    bandCount++;
-                    if (pool.Woman[i])
-                    {
-                        women++;
-                    }
-                }
-            }
-
+            var (bandCount, women) = (pool.BandSize[(int)role], pool.BandWomen[(int)role]);
             if (bandCount < seats)
             {
                 findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: need {seats}, eligible {bandCount}.", seats, bandCount));
@@ -49,33 +37,26 @@ internal sealed class RoleSelection(
                 findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)} for women-managed stations, eligible {women}.", womenSeats, women));
             }
 
-            if (UnitCapacity.Shortfall(plan, role, () => pool.CapacityCounts(role, plan), version) is { } shortfall)
+            if (UnitCapacity.Shortfall(plan, role, () => pool.CapacityCounts(role), version) is { } shortfall)
             {
                 findings.Add(shortfall);
             }
         }
         var total = PartyRoles.All.Sum(plan.Seats);
-        if (eligible.Count < total)
+        if (pool.Count < total)
         {
-            findings.Add(new(DrawRules.Pool, $"All roles: need {total}, eligible {eligible.Count}.", total, eligible.Count));
+            findings.Add(new(DrawRules.Pool, $"All roles: need {total}, eligible {pool.Count}.", total, pool.Count));
         }
 
         long capped = 0;
-        var reported = new bool[pool.OfficeSize.Length];
-        for (var i = 0; i < pool.Count; i++)
+        // Offices are numbered in order of first appearance, so this is the order of their first people.
+        for (var office = 0; office < pool.OfficeSize.Length; office++)
         {
-            var office = pool.Office[i];
-            if (reported[office])
-            {
-                continue;
-            }
-
-            reported[office] = true;
             var (size, cap) = (pool.OfficeSize[office], pool.OfficeCap[office]);
             capped += Math.Min(size, cap);
             if (size > cap)
             {
-                findings.Add(new(DrawRules.SameOffice, $"Office {eligible[i].OfficeCode} holds {size} of {eligible.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
+                findings.Add(new(DrawRules.SameOffice, $"Office {eligible[pool.OfficeFirst[office]].OfficeCode} holds {size} of {pool.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
             }
         }
         if (capped < total)
@@ -87,13 +68,19 @@ internal sealed class RoleSelection(
     }
 
     /// <summary>The drafted, in the order drawn, or null when a role cannot be filled (a finding says why).</summary>
-    public List<StageOneAssignment>? Draw()
+    public List<StageOneAssignment>? Draw() => Draw([]);
+
+    /// <summary>The same; <paramref name="places"/> receives each drafted person's place in the pool, in the same order.</summary>
+    public List<StageOneAssignment>? Draw(List<int> places)
     {
         var officeDrafted = new int[pool.OfficeSize.Length];
         var departmentDrafted = new int[pool.Departments];
-        var drafted = new bool[pool.Count];
+        // Per person, the role bands and woman bit they are still open for; cleared once drafted.
+        var open = pool.Openings();
         var candidates = new int[pool.Count];
-        var result = new List<StageOneAssignment>();
+        var result = new List<StageOneAssignment>(PartyRoles.All.Sum(plan.Seats));
+        places.Clear();
+        places.EnsureCapacity(result.Capacity);
         foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
@@ -103,15 +90,14 @@ internal sealed class RoleSelection(
             }
 
             var womenSeats = plan.WomenSeats(role);
-            var count = Candidates(role, womenOnly: true);
-            var taken = Take(count, womenSeats, role);
+            // With no women's seats nothing is drawn for them, so the women need not be listed.
+            var taken = womenSeats > 0 ? Take(Candidates(role, womenOnly: true), womenSeats, role) : 0;
             if (taken < womenSeats)
             {
                 findings.Add(new(DrawRules.Women, $"Women: need {womenSeats} women as {PartyRoles.Title(role)}, only {taken} could be drafted after earlier roles and office limits.", womenSeats, taken));
                 return null;
             }
-            count = Candidates(role, womenOnly: false);
-            taken += Take(count, seats - womenSeats, role);
+            taken += Take(Candidates(role, womenOnly: false), seats - womenSeats, role);
             if (taken < seats)
             {
                 findings.Add(new(DrawRules.Role(role), $"{PartyRoles.Title(role)}: need {seats}, only {taken} could be drafted after earlier roles and office limits.", seats, taken));
@@ -120,23 +106,25 @@ internal sealed class RoleSelection(
         }
         return result;
 
-        // The undrafted people of the role's band (its women only, when asked), in id order.
+        // The undrafted people of the role's band (its women only, when asked), in id order. Whether a person matches is
+        // as good as random, so the loop has no branch on it (a mispredicted branch per person cost more than the rest):
+        // every place is written, and the count moves on only past a match.
         int Candidates(Role role, bool womenOnly)
         {
             var count = 0;
-            for (var i = 0; i < pool.Count; i++)
+            var wanted = (1 << (int)role) | (womenOnly ? SelectionPool.WomanBit : 0);
+            for (var i = 0; i < open.Length; i++)
             {
-                if (!drafted[i] && pool.InBand(i, role) && (!womenOnly || pool.Woman[i]))
-                {
-                    candidates[count++] = i;
-                }
+                candidates[count] = i;
+                count += (open[i] & wanted) == wanted ? 1 : 0;
             }
 
             return count;
         }
 
         // Walks a Fisher–Yates shuffle of the candidates (DrawRandom.ShuffledPrefix: position i swaps with a
-        // uniform pick from i..n-1) until enough are drafted; the shuffle stops where the draw stops.
+        // uniform pick from i..n-1) until enough are drafted; the shuffle stops where the draw stops. The person
+        // records are read only for trace lines: the arrays hold all the draw needs.
         int Take(int count, int wanted, Role role)
         {
             if (wanted <= 0)
@@ -144,9 +132,9 @@ internal sealed class RoleSelection(
                 return 0;
             }
 
-            var eligible = pool.People;
+            var (eligible, ids) = (pool.People, pool.Ids);
             var taken = 0;
-            DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Take(count).Select(c => eligible[c].Id))}");
+            DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Take(count).Select(c => ids[c]))}");
             for (var i = 0; i < count; i++)
             {
                 if (i < count - 1)
@@ -156,25 +144,26 @@ internal sealed class RoleSelection(
                 }
 
                 var person = candidates[i];
-                var e = eligible[person];
                 var office = pool.Office[person];
                 if (officeDrafted[office] >= pool.OfficeCap[office])
                 {
-                    DrawTrace.Note($"  skip {e.Id}: office {e.OfficeCode} has its {pool.OfficeCap[office]}");
+                    DrawTrace.Note($"  skip {ids[person]}: office {eligible[person].OfficeCode} has its {pool.OfficeCap[office]}");
                     continue;
                 }
 
-                if (settings.NoSameDepartment && departmentDrafted[pool.Department[person]] >= pool.DepartmentCap)
+                var department = pool.Department[person];
+                if (settings.NoSameDepartment && departmentDrafted[department] >= pool.DepartmentCap)
                 {
-                    DrawTrace.Note($"  skip {e.Id}: department {e.DepartmentCode} is full");
+                    DrawTrace.Note($"  skip {ids[person]}: department {eligible[person].DepartmentCode} is full");
                     continue;
                 }
 
-                DrawTrace.Note($"  draft {e.Id}");
+                DrawTrace.Note($"  draft {ids[person]}");
                 officeDrafted[office]++;
-                departmentDrafted[pool.Department[person]]++;
-                drafted[person] = true;
-                result.Add(new StageOneAssignment(e.Id, role));
+                departmentDrafted[department]++;
+                open[person] = 0;
+                result.Add(new StageOneAssignment(ids[person], role));
+                places.Add(person);
                 if (++taken == wanted)
                 {
                     break;

@@ -1,53 +1,78 @@
 namespace ElectionTool.Draw;
 
 /// <summary>
-/// Stage 1's facts about each eligible person, worked out once per stage and read by the feasibility check
-/// and by every attempt: role bands as bits, offices and departments as small integers, the office caps, and
-/// the drawn units barred to each person. Nothing here depends on the random stream.
+/// Stage 1's facts about each eligible person, worked out in one pass per stage and read by the feasibility
+/// check and by every attempt: ids, role bands and womanhood as bits, offices and departments as small integers, the office
+/// caps, and the people counted by the drawn units barred to them. Nothing here depends on the random stream.
 /// </summary>
 internal sealed class SelectionPool
 {
-    public SelectionPool(DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible)
+    /// <param name="eligible">The eligible in id order, each id once (so a person's place is their rank by id).</param>
+    public SelectionPool(DrawSettings settings, DrawPlan plan, IReadOnlyList<DrawEmployee> eligible)
     {
-        People = eligible;
-        var count = eligible.Count;
-        Bands = new byte[count];
-        Woman = new bool[count];
+        People = eligible as DrawEmployee[] ?? [.. eligible];
+        var count = People.Length;
+        Ids = new long[count];
         Office = new int[count];
         Department = new int[count];
+        openings = new byte[count];
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
+        var departmentCodes = new List<string>();
         var officeUnits = new List<string?>();
+        var officeFirst = new List<int>();
+        // Per office, the department its people were last found in: an office's people are nearly always of one
+        // department, so comparing with that code first mostly spares hashing it.
+        var officeDepartment = new List<int>();
+        var unitIndex = UnitCapacity.UnitIndex(plan);
         for (var i = 0; i < count; i++)
         {
-            var e = eligible[i];
-            byte bands = 0;
-            foreach (var role in PartyRoles.All)
+            var e = People[i];
+            Ids[i] = e.Id;
+            if (i > 0 && Ids[i - 1] >= e.Id)
             {
-                if (Eligibility.InBand(e, role, settings))
+                throw new ArgumentException("The eligible must be in id order, each id once.", nameof(eligible));
+            }
+
+            // Roles by number, not through PartyRoles.All: an interface's enumerator would be made for every person.
+            byte bands = 0;
+            for (var r = 0; r < PartyRoles.Count; r++)
+            {
+                if (Eligibility.InBand(e, (Role)r, settings))
                 {
-                    bands |= (byte)(1 << (int)role);
+                    bands |= (byte)(1 << r);
                 }
             }
 
-            Bands[i] = bands;
-            Woman[i] = Eligibility.IsWoman(e);
+            var (barred, woman) = UnitCapacity.Key(e, unitIndex);
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
+            openings[i] = (byte)(bands | (woman ? WomanBit : 0));
             if (!offices.TryGetValue(e.OfficeId, out var office))
             {
                 offices[e.OfficeId] = office = offices.Count;
                 officeUnits.Add(e.OfficeUnit);
+                officeFirst.Add(i);
+                officeDepartment.Add(-1);
             }
 
             Office[i] = office;
-            if (!departments.TryGetValue(e.DepartmentCode, out var department))
+            var department = officeDepartment[office];
+            if (department < 0 || !string.Equals(departmentCodes[department], e.DepartmentCode, StringComparison.Ordinal))
             {
-                departments[e.DepartmentCode] = department = departments.Count;
+                if (!departments.TryGetValue(e.DepartmentCode, out department))
+                {
+                    departments[e.DepartmentCode] = department = departments.Count;
+                    departmentCodes.Add(e.DepartmentCode);
+                }
+
+                officeDepartment[office] = department;
             }
 
             Department[i] = department;
         }
 
         Departments = departments.Count;
+        OfficeFirst = [.. officeFirst];
         OfficeSize = new int[offices.Count];
         foreach (var office in Office)
         {
@@ -71,17 +96,36 @@ internal sealed class SelectionPool
         }
 
         DepartmentCap = plan.Parties + plan.Units.Sum(u => u.ReserveFourthOfficers);
+        unitCount = plan.Units.Count;
+        foreach (var (group, size) in capacityGroups)
+        {
+            presentBands |= 1u << group.Bands;
+            for (var r = 0; r < PartyRoles.Count; r++)
+            {
+                if ((group.Bands & (1 << r)) != 0)
+                {
+                    BandSize[r] += size;
+                    BandWomen[r] += group.Woman ? size : 0;
+                }
+            }
+        }
     }
 
-    public List<DrawEmployee> People { get; }
-    public int Count => People.Count;
+    public DrawEmployee[] People { get; }
+    public int Count => People.Length;
 
-    /// <summary>Bit r is set when the person is in the band of role r.</summary>
-    public byte[] Bands { get; }
-    public bool[] Woman { get; }
+    /// <summary>Each person's id, ascending.</summary>
+    public long[] Ids { get; }
+
+    /// <summary>How many people are in the band of role r, and how many of them are women.</summary>
+    public long[] BandSize { get; } = new long[PartyRoles.Count];
+    public long[] BandWomen { get; } = new long[PartyRoles.Count];
 
     /// <summary>Office index, numbered in order of first appearance.</summary>
     public int[] Office { get; }
+
+    /// <summary>Per office index: its first person (in id order).</summary>
+    public int[] OfficeFirst { get; }
     public int[] Department { get; }
     public int Departments { get; }
     public int[] OfficeSize { get; }
@@ -90,33 +134,25 @@ internal sealed class SelectionPool
     public int[] OfficeCap { get; }
     public int DepartmentCap { get; }
 
-    public bool InBand(int person, Role role) => (Bands[person] & (1 << (int)role)) != 0;
+    /// <summary>Set beside the role bits of <see cref="Openings"/> for a woman.</summary>
+    public const int WomanBit = 1 << 7;
+
+    /// <summary>Per person, their role bits with <see cref="WomanBit"/> for a woman: a fresh copy for one draw to clear as it drafts.</summary>
+    public byte[] Openings() => (byte[])openings.Clone();
 
     /// <summary>
     /// For each role, the eligible counted by (barred units, woman), groups in order of first appearance among the
     /// role's band, as <see cref="UnitCapacity"/> reads them.
     /// </summary>
-    public Dictionary<(ulong, bool), long> CapacityGroups(Role role, DrawPlan plan)
+    public Dictionary<(ulong, bool), long> CapacityGroups(Role role)
     {
-        if (capacityGroups is null)
-        {
-            var unitIndex = UnitCapacity.UnitIndex(plan);
-            capacityGroups = [];
-            for (var i = 0; i < Count; i++)
-            {
-                var (barred, woman) = UnitCapacity.Key(People[i], unitIndex);
-                var key = (barred, woman, Bands[i]);
-                capacityGroups[key] = capacityGroups.GetValueOrDefault(key) + 1;
-            }
-        }
-
         // A key's first appearance in the band is its earliest (key, bands) group that includes the role.
         var groups = new Dictionary<(ulong, bool), long>();
-        foreach (var ((barred, woman, bands), size) in capacityGroups)
+        foreach (var (group, size) in capacityGroups)
         {
-            if ((bands & (1 << (int)role)) != 0)
+            if ((group.Bands & (1 << (int)role)) != 0)
             {
-                groups[(barred, woman)] = groups.GetValueOrDefault((barred, woman)) + size;
+                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (group.Barred, group.Woman), out _) += size;
             }
         }
 
@@ -124,10 +160,11 @@ internal sealed class SelectionPool
     }
 
     /// <summary>
-    /// <see cref="UnitCapacity.Count"/> of <see cref="CapacityGroups"/>, once for all roles whose bands hold exactly the
-    /// same people (the groups, and so the counts, are then the same).
+    /// <see cref="UnitCapacity.Count"/> of <see cref="CapacityGroups"/>, worked out once (for the feasibility check and
+    /// every attempt alike) for all roles whose bands hold exactly the same people (the groups, and so the counts, are
+    /// then the same).
     /// </summary>
-    public UnitCapacity.BarredCounts CapacityCounts(Role role, DrawPlan plan)
+    public UnitCapacity.BarredCounts CapacityCounts(Role role)
     {
         var bit = 1 << (int)role;
         foreach (var (bands, counts) in capacityCounts)
@@ -138,16 +175,17 @@ internal sealed class SelectionPool
             }
         }
 
-        var counted = UnitCapacity.Count(CapacityGroups(role, plan), plan.Units.Count);
+        var counted = UnitCapacity.Count(CapacityGroups(role), unitCount);
         capacityCounts.Add((bit, counted));
         return counted;
     }
 
+    /// <summary>Whether two roles' bands hold the same people: so when every combination of bands anyone has holds both or neither.</summary>
     private bool SameMembers(int bit, int other)
     {
-        foreach (var bands in Bands)
+        for (var bands = 0; bands < 32; bands++)
         {
-            if (((bands & bit) == 0) != ((bands & other) == 0))
+            if ((presentBands & (1u << bands)) != 0 && ((bands & bit) == 0) != ((bands & other) == 0))
             {
                 return false;
             }
@@ -156,7 +194,18 @@ internal sealed class SelectionPool
         return true;
     }
 
+    /// <summary>People with the same barred units (packed, see <see cref="UnitCapacity.UnitSet"/>), womanhood and role bands.</summary>
+    private readonly record struct CapacityGroup(ulong Barred, bool Woman, byte Bands);
+
+    private readonly byte[] openings;
+
+    private readonly int unitCount;
+
+    /// <summary>Bit b is set when someone's role bands are exactly b.</summary>
+    private readonly uint presentBands;
+
     private readonly List<(int Bit, UnitCapacity.BarredCounts Counts)> capacityCounts = [];
 
-    private Dictionary<(ulong, bool, byte), long>? capacityGroups;
+    /// <summary>Sizes of the groups, in order of first appearance (a dictionary nothing is removed from enumerates so).</summary>
+    private readonly Dictionary<CapacityGroup, long> capacityGroups = [];
 }

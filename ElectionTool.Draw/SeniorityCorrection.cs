@@ -18,9 +18,34 @@ internal static class SeniorityCorrection
     /// <summary>Returns how many pairs changed roles.</summary>
     public static int Apply(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, DrawSettings settings, DrawPlan plan, string version)
     {
-        var swap = new Swaps(drafted, byId, settings, plan);
+        var person = new DrawEmployee[drafted.Count];
+        for (var i = 0; i < person.Length; i++)
+        {
+            person[i] = byId[drafted[i].EmployeeId];
+        }
+
+        return Apply(new Swaps(drafted, person, IdRanks(person), settings, plan), drafted.Count, version);
+    }
+
+    /// <summary>
+    /// The same for people drawn from <paramref name="pool"/>: <paramref name="places"/> gives each one's place in the
+    /// pool, which is in id order, so the places rank them by id as they are.
+    /// </summary>
+    public static int Apply(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawSettings settings, DrawPlan plan, string version)
+    {
+        var person = new DrawEmployee[drafted.Count];
+        for (var i = 0; i < person.Length; i++)
+        {
+            person[i] = pool.People[places[i]];
+        }
+
+        return Apply(new Swaps(drafted, person, [.. places], settings, plan), drafted.Count, version);
+    }
+
+    private static int Apply(Swaps swap, int drafted, string version)
+    {
         var swaps = 0;
-        for (var guard = 0; guard < drafted.Count; guard++)
+        for (var guard = 0; guard < drafted; guard++)
         {
             if (!swap.FixOne(promote: !DrawAlgorithm.IsV1(version)))
             {
@@ -30,6 +55,33 @@ internal static class SeniorityCorrection
             swaps++;
         }
         return swaps;
+    }
+
+    /// <summary>Each person's rank by id (0 = smallest), or null when an id repeats.</summary>
+    private static int[]? IdRanks(DrawEmployee[] person)
+    {
+        var n = person.Length;
+        var ids = new long[n];
+        var byId = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            ids[i] = person[i].Id;
+            byId[i] = i;
+        }
+
+        Array.Sort(ids, byId);
+        var idRank = new int[n];
+        for (var k = 0; k < n; k++)
+        {
+            if (k > 0 && ids[k] == ids[k - 1])
+            {
+                return null;
+            }
+
+            idRank[byId[k]] = k;
+        }
+
+        return idRank;
     }
 
     /// <summary>
@@ -53,28 +105,38 @@ internal static class SeniorityCorrection
         /// <summary>Indexes best paid first (level, basic pay), then by id.</summary>
         private readonly int[] byPay;
         private readonly int[] women = new int[PartyRoles.Count];
-        private readonly List<int> presiding = [];
-        private readonly List<int> members = [];
 
-        public Swaps(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, DrawSettings settings, DrawPlan plan)
+        /// <summary>Per role, its holders best paid first (as <see cref="FixOne"/> last listed them).</summary>
+        private readonly List<int>[] holders = Enumerable.Range(0, PartyRoles.Count).Select(_ => new List<int>()).ToArray();
+
+        /// <param name="idRank">Per index, a number that orders the people by id (ids unique), or null to compare the ids.</param>
+        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, int[]? idRank, DrawSettings settings, DrawPlan plan)
         {
             this.drafted = drafted;
+            this.person = person;
             this.settings = settings;
             this.plan = plan;
-            person = new DrawEmployee[drafted.Count];
             role = new Role[drafted.Count];
             for (var i = 0; i < person.Length; i++)
             {
-                person[i] = byId[drafted[i].EmployeeId];
                 role[i] = drafted[i].Role;
             }
 
             payKey = PayKey.Of(person);
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
-            byPay = Enumerable.Range(0, drafted.Count).ToArray();
+            byPay = new int[drafted.Count];
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
-            if (payKey is null || !SortByKeys(byPay, payKey, person))
+            if (payKey is not null && idRank is not null)
             {
+                SortByKeys(byPay, payKey, idRank);
+            }
+            else
+            {
+                for (var i = 0; i < byPay.Length; i++)
+                {
+                    byPay[i] = i;
+                }
+
                 Array.Sort(byPay, (a, b) =>
                 {
                     var c = ComparePay(b, a);
@@ -91,53 +153,71 @@ internal static class SeniorityCorrection
         }
 
         /// <summary>
-        /// The same order from plain number sorts: each person's dense pay rank (best paid first) above their rank by
-        /// id, as one unique 64-bit key. False, having changed nothing, when an id repeats (then compare).
+        /// The same order from one plain number sort: each person's place in the pay order (0 = best paid) above their
+        /// rank by id, as one unique 64-bit key.
         /// </summary>
-        private static bool SortByKeys(int[] byPay, long[] payKey, DrawEmployee[] person)
+        private static void SortByKeys(int[] byPay, long[] payKey, int[] idRank)
         {
             var n = byPay.Length;
-            var ids = new long[n];
-            var byId = new int[n];
-            for (var i = 0; i < n; i++)
+            var highestRank = 0;
+            foreach (var rank in idRank)
             {
-                ids[i] = person[i].Id;
-                byId[i] = i;
+                highestRank = Math.Max(highestRank, rank);
             }
 
-            Array.Sort(ids, byId);
-            var idRank = new int[n];
-            for (var k = 0; k < n; k++)
-            {
-                if (k > 0 && ids[k] == ids[k - 1])
-                {
-                    return false;
-                }
-
-                idRank[byId[k]] = k;
-            }
-
-            var pays = (long[])payKey.Clone();
-            Array.Sort(pays);
-            var distinct = 0;
-            for (var k = 0; k < n; k++)
-            {
-                if (k == 0 || pays[k] != pays[distinct - 1])
-                {
-                    pays[distinct++] = pays[k];
-                }
-            }
-
+            var idBits = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highestRank);
+            var payPlace = PayPlaces(payKey, 63 - idBits);
             var keys = new long[n];
             for (var i = 0; i < n; i++)
             {
-                var payRank = Array.BinarySearch(pays, 0, distinct, payKey[i]);
-                keys[i] = ((long)(distinct - 1 - payRank) << 32) | (uint)idRank[i];
+                keys[i] = (payPlace[i] << idBits) | (uint)idRank[i];
                 byPay[i] = i;
             }
 
             Array.Sort(keys, byPay);
-            return true;
+        }
+
+        /// <summary>
+        /// Per person a number that is 0 for the best paid and grows as pay falls (equal pay, equal number), in at most
+        /// <paramref name="bits"/> bits: the compacted pay key counted down from the highest when it fits (usually), else
+        /// the dense rank of the pay, which takes a sort more.
+        /// </summary>
+        private static long[] PayPlaces(long[] payKey, int bits)
+        {
+            var n = payKey.Length;
+            var place = (long[])payKey.Clone();
+            if (PayKey.Compact(place) <= bits)
+            {
+                var highest = n == 0 ? 0 : place.Max();
+                for (var i = 0; i < n; i++)
+                {
+                    place[i] = highest - place[i];
+                }
+
+                return place;
+            }
+
+            var pays = (long[])payKey.Clone();
+            var byPayAscending = new int[n];
+            for (var i = 0; i < n; i++)
+            {
+                byPayAscending[i] = i;
+            }
+
+            Array.Sort(pays, byPayAscending);
+            // Dense pay ranks read off the sorted pays, best paid (the end) first.
+            var payRank = 0;
+            for (var k = n - 1; k >= 0; k--)
+            {
+                if (k < n - 1 && pays[k] != pays[k + 1])
+                {
+                    payRank++;
+                }
+
+                place[byPayAscending[k]] = payRank;
+            }
+
+            return place;
         }
 
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
@@ -146,28 +226,26 @@ internal static class SeniorityCorrection
 
         public bool FixOne(bool promote)
         {
-            presiding.Clear();
+            // Every role's holders best paid first, from one walk down the pay order; the best-paid 4th officers
+            // can be held as loose reserve, outside any party, so they are left out.
+            foreach (var list in holders)
+            {
+                list.Clear();
+            }
+
+            var skip = looseFourth;
             foreach (var i in byPay)
             {
-                if (role[i] == Role.PresidingOfficer)
+                if ((uint)role[i] < PartyRoles.Count && (role[i] != Role.PollingOfficer4 || skip-- <= 0))
                 {
-                    presiding.Add(i);
+                    holders[(int)role[i]].Add(i);
                 }
             }
 
+            var presiding = holders[(int)Role.PresidingOfficer];
             foreach (var memberRole in PartyRoles.All.Skip(1))
             {
-                // The best-paid 4th officers can be held as loose reserve, outside any party.
-                members.Clear();
-                var skip = memberRole == Role.PollingOfficer4 ? looseFourth : 0;
-                foreach (var i in byPay)
-                {
-                    if (role[i] == memberRole && skip-- <= 0)
-                    {
-                        members.Add(i);
-                    }
-                }
-
+                var members = holders[(int)memberRole];
                 for (var k = 0; k < members.Count; k++)
                 {
                     var rank = Math.Min(k + Slack, presiding.Count - 1);
@@ -198,6 +276,7 @@ internal static class SeniorityCorrection
         {
             var member = person[index];
             var memberRole = role[index];
+            var presiding = holders[(int)Role.PresidingOfficer];
             for (var p = presiding.Count - 1; p >= 0; p--)
             {
                 var officer = person[presiding[p]];

@@ -36,25 +36,46 @@ internal static class UnitCapacity
     /// <summary>A person as the check sees them: the drawn units barred to them (packed) and whether a woman.</summary>
     public static (ulong Barred, bool Woman) Key(DrawEmployee e, Dictionary<string, int> unitIndex)
     {
-        Span<int> barred = stackalloc int[4];
-        var count = Barred(e, unitIndex, barred);
-        return (UnitSet.Of(barred[..count], (1 << count) - 1).Packed, Eligibility.IsWoman(e));
+        Span<int> units = stackalloc int[4];
+        UnitsOf(e, unitIndex, units);
+        return (PackDistinct(units), Eligibility.IsWoman(e));
     }
 
     /// <summary>The same from unit indexes already known (-1 = not a drawn unit).</summary>
-    public static (ulong Barred, bool Woman) Key(ReadOnlySpan<int> units, bool woman)
+    public static (ulong Barred, bool Woman) Key(ReadOnlySpan<int> units, bool woman) => (PackDistinct(units), woman);
+
+    /// <summary>
+    /// The distinct drawn units among a person's four unit indexes (<see cref="UnitsOf"/>; -1 = none), as a
+    /// <see cref="UnitSet"/>. Four values are put in order by a fixed network of five compare-and-swaps: a general sort
+    /// or an insertion loop branches on the data, and those branches mispredicted often enough to cost more than the rest.
+    /// </summary>
+    private static ulong PackDistinct(ReadOnlySpan<int> units)
     {
-        Span<int> barred = stackalloc int[4];
-        var count = 0;
-        foreach (var u in units)
+        var (a, b, c, d) = (units[0], units[1], units[2], units[3]);
+        Order(ref a, ref b);
+        Order(ref c, ref d);
+        Order(ref a, ref c);
+        Order(ref b, ref d);
+        Order(ref b, ref c);
+        ulong packed = 0;
+        var (slot, last) = (0, -1);
+        Keep(a);
+        Keep(b);
+        Keep(c);
+        Keep(d);
+        return packed;
+
+        // A unit above the last kept is new (ascending, so a repeat equals the last; -1 is below every unit).
+        void Keep(int unit)
         {
-            if (u >= 0 && !barred[..count].Contains(u))
+            if (unit > last)
             {
-                barred[count++] = u;
+                packed |= (ulong)(unit + 1) << (16 * slot++);
+                last = unit;
             }
         }
-        barred[..count].Sort();
-        return (UnitSet.Of(barred[..count], (1 << count) - 1).Packed, woman);
+
+        static void Order(ref int low, ref int high) => (low, high) = (Math.Min(low, high), Math.Max(low, high));
     }
 
     public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<(ulong Barred, bool Woman)> people, string version)
@@ -266,23 +287,6 @@ internal static class UnitCapacity
         {
             into[count++] = (int)(p & 0xFFFF) - 1;
         }
-        return count;
-    }
-
-    /// <summary>The drawn units a person may not serve in, distinct and ascending; returns how many (0–4).</summary>
-    private static int Barred(DrawEmployee e, Dictionary<string, int> index, Span<int> into)
-    {
-        Span<int> units = stackalloc int[4];
-        UnitsOf(e, index, units);
-        var count = 0;
-        foreach (var u in units)
-        {
-            if (u >= 0 && !into[..count].Contains(u))
-            {
-                into[count++] = u;
-            }
-        }
-        into[..count].Sort();
         return count;
     }
 
