@@ -9,7 +9,6 @@ using ElectionTool.Hosting;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Counting;
 
@@ -25,11 +24,7 @@ public sealed class CountingPageComponentTests : IAsyncLifetime
         await _h.Get<DemoDistrictSeeder>().SeedAsync(30, false, CancellationToken.None, 1500);
         var saved = await _h.Get<CountingHallService>().SaveAsync(new CountingHallInput { UnitCode = "AC-201", Centre = "Govt. College", Name = "Hall 1", Tables = 3, PostalBallotTables = 1 }, default);
         Assert.True(saved.Succeeded, saved.Message);
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
     }
 
     public async Task DisposeAsync()

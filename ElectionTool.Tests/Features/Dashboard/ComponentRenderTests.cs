@@ -7,20 +7,16 @@ using ElectionTool.Hosting;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Dashboard;
 
 /// <summary>The dashboard's pieces render their DTOs as a nodal officer would read them.</summary>
 public sealed class ComponentRenderTests : IAsyncDisposable
 {
-    private readonly BunitContext _ctx = new();
+    private readonly BunitContext _ctx = ComponentContext.New();
 
     public ComponentRenderTests()
     {
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
         _ctx.Services.AddSingleton(new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions())));
     }
 

@@ -7,7 +7,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Dashboard;
 
@@ -106,11 +105,7 @@ public sealed class LiveUpdateTests : IAsyncLifetime
 
     private BunitContext NewContext()
     {
-        var ctx = new BunitContext();
-        ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        ctx.Services.AddMudServices();
-        ctx.Services.AddLocalization();
-        ctx.Services.AddFallbackServiceProvider(_h.Services);
+        var ctx = ComponentContext.Over(_h.Services);
         ctx.AddAuthorization().SetAuthorized("admin").SetRoles(Roles.Admin);
         ctx.SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         return ctx;

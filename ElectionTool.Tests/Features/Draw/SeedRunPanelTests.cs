@@ -1,21 +1,14 @@
 using Bunit;
 using ElectionTool.Features.Draw.Pages;
+using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Draw;
 
 /// <summary>The seed and Run panel every stage of every draw shares: while a stage runs, the Admin can stop it.</summary>
 public sealed class SeedRunPanelTests : IAsyncDisposable
 {
-    private readonly BunitContext _ctx = new();
-
-    public SeedRunPanelTests()
-    {
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-    }
+    private readonly BunitContext _ctx = ComponentContext.New();
 
     public ValueTask DisposeAsync() => _ctx.DisposeAsync();
 

@@ -7,7 +7,6 @@ using ElectionTool.Hosting;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Duties;
 
@@ -21,11 +20,7 @@ public sealed class SectorPageComponentTests : IAsyncLifetime
     {
         _h = await ServiceHarness.CreateAsync();
         await _h.Get<DemoDistrictSeeder>().SeedAsync(30, false, CancellationToken.None, 1500);
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
     }
 
     public async Task DisposeAsync()

@@ -10,7 +10,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Honorarium;
 
@@ -27,11 +26,7 @@ public sealed class HonorariumPageRenderTests : IAsyncLifetime
         await _h.Get<DrawService>().AcceptStageAsync(1);
         await TrainingTestSupport.ScheduleAsync(_h.Services);
         await _h.Get<TrainingAllotmentService>().AllotAsync("1", default);
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
     }
 

@@ -5,7 +5,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 using static ElectionTool.Tests.Builders.EmployeeBuilder;
 using static ElectionTool.Tests.Builders.StaffFiles;
 
@@ -22,11 +21,7 @@ public sealed class ImportStaffDialogTests : IAsyncLifetime
     {
         _h = await ServiceHarness.CreateAsync();
         _district = await _h.StaffDistrictAsync();
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
     }
 

@@ -7,7 +7,6 @@ using ElectionTool.Resources;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Language;
 
@@ -17,13 +16,10 @@ namespace ElectionTool.Tests.Features.Language;
 /// </summary>
 public sealed class DevanagariDigitsTests : IAsyncDisposable
 {
-    private readonly BunitContext _ctx = new();
+    private readonly BunitContext _ctx = ComponentContext.New();
 
     public DevanagariDigitsTests()
     {
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
         _ctx.Services.AddSingleton(new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions())));
     }
 

@@ -12,7 +12,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Language;
 
@@ -20,13 +19,10 @@ namespace ElectionTool.Tests.Features.Language;
 public sealed class HindiMessagesTests : IAsyncDisposable
 {
     private static readonly Dictionary<string, int> Units = new() { ["AC-201"] = 1 };
-    private readonly BunitContext _ctx = new();
+    private readonly BunitContext _ctx = ComponentContext.New();
 
     public HindiMessagesTests()
     {
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
         _ctx.Services.AddTransient<MudLocalizer, MudTexts>();
         _ctx.Services.AddSingleton(new DistrictClock(new FakeClock(), Options.Create(new DistrictOptions())));
     }

@@ -4,7 +4,6 @@ using ElectionTool.Features.Maps;
 using ElectionTool.Features.Maps.Pages;
 using ElectionTool.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 using static ElectionTool.Tests.Features.Maps.MapFixtures;
 
 namespace ElectionTool.Tests.Features.Maps;
@@ -20,10 +19,7 @@ public sealed class DistrictMapRenderTests : IAsyncLifetime
         _h = await ServiceHarness.CreateAsync();
         await MastersAsync(_h);
         await _h.Get<BoundaryImportService>().ImportAsync(Stream(Good()), "bhopal.geojson", default);
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
+        _ctx = ComponentContext.New();
     }
 
     public async Task DisposeAsync()

@@ -9,7 +9,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Masters;
 
@@ -22,11 +21,7 @@ public sealed class MasterPagesRenderTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _h = await ServiceHarness.CreateAsync();
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
     }
 

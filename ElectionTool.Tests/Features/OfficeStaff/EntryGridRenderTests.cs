@@ -6,7 +6,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.OfficeStaff;
 
@@ -21,11 +20,7 @@ public sealed class EntryGridRenderTests : IAsyncLifetime
     {
         _h = await ServiceHarness.CreateAsync();
         _office = await _h.OfficeAsync();
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
     }
 
     public async Task DisposeAsync()

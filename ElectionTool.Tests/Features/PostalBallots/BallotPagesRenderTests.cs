@@ -9,7 +9,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.PostalBallots;
 
@@ -26,11 +25,7 @@ public sealed class BallotPagesRenderTests : IAsyncLifetime
         await _h.DistrictAsync();
         await _h.Get<DrawService>().AcceptStageAsync(1);
         await _h.Get<DrawService>().AcceptStageAsync(2);
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor).SetRoles(ElectionTool.Hosting.Roles.Admin).SetPolicies(ElectionTool.Hosting.Policies.Admin, ElectionTool.Hosting.Policies.TrainingDesk);
     }
 

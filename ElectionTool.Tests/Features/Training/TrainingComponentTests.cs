@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Training;
 
@@ -28,11 +27,7 @@ public sealed class TrainingComponentTests : IAsyncLifetime
         await _h.Get<DrawService>().AcceptStageAsync(1);
         _batches = await TrainingTestSupport.ScheduleAsync(_h.Services);
         await _h.Get<TrainingAllotmentService>().AllotAsync("5 1", default);
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor);
         _ctx.Renderer.SetRendererInfo(new RendererInfo("Server", true));
     }

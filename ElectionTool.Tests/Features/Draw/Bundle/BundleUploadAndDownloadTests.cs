@@ -9,7 +9,6 @@ using ElectionTool.Tests.Infrastructure;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
-using MudBlazor.Services;
 
 namespace ElectionTool.Tests.Features.Draw.Bundle;
 
@@ -24,11 +23,7 @@ public sealed class BundleUploadTests : IAsyncLifetime
         _h = await ServiceHarness.CreateAsync();
         await _h.DistrictAsync();
         await _h.Get<DrawService>().AcceptAllAsync();
-        _ctx = new BunitContext();
-        _ctx.JSInterop.Mode = JSRuntimeMode.Loose;
-        _ctx.Services.AddMudServices();
-        _ctx.Services.AddLocalization();
-        _ctx.Services.AddFallbackServiceProvider(_h.Services);
+        _ctx = ComponentContext.Over(_h.Services);
         _ctx.AddAuthorization().SetAuthorized(ServiceHarness.Actor).SetRoles(Roles.Observer);
     }
 
