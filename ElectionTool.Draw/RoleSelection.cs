@@ -9,11 +9,6 @@ namespace ElectionTool.Draw;
 internal sealed class RoleSelection(
     DrawSettings settings, DrawPlan plan, SelectionPool pool, DrawRandom rng, List<DrawFinding> findings, string version)
 {
-    public RoleSelection(DrawSettings settings, DrawPlan plan, List<DrawEmployee> eligible, DrawRandom rng, List<DrawFinding> findings, string version)
-        : this(settings, plan, new SelectionPool(settings, plan, eligible), rng, findings, version)
-    {
-    }
-
     public bool CheckFeasible()
     {
         var eligible = pool.People;
@@ -67,10 +62,10 @@ internal sealed class RoleSelection(
         return findings.All(f => !f.Blocking);
     }
 
-    /// <summary>The drafted, in the order drawn, or null when a role cannot be filled (a finding says why).</summary>
-    public List<StageOneAssignment>? Draw() => Draw([]);
-
-    /// <summary>The same; <paramref name="places"/> receives each drafted person's place in the pool, in the same order.</summary>
+    /// <summary>
+    /// The drafted, in the order drawn, or null when a role cannot be filled (a finding says why);
+    /// <paramref name="places"/> receives each drafted person's place in the pool, in the same order.
+    /// </summary>
     public List<StageOneAssignment>? Draw(List<int> places)
     {
         var officeDrafted = new int[pool.OfficeSize.Length];

@@ -15,21 +15,9 @@ internal static class SeniorityCorrection
     /// </summary>
     public const int Slack = 16;
 
-    /// <summary>Returns how many pairs changed roles.</summary>
-    public static int Apply(List<StageOneAssignment> drafted, Dictionary<long, DrawEmployee> byId, DrawSettings settings, DrawPlan plan, string version)
-    {
-        var person = new DrawEmployee[drafted.Count];
-        for (var i = 0; i < person.Length; i++)
-        {
-            person[i] = byId[drafted[i].EmployeeId];
-        }
-
-        return Apply(new Swaps(drafted, person, IdRanks(person), settings, plan), drafted.Count, version);
-    }
-
     /// <summary>
-    /// The same for people drawn from <paramref name="pool"/>: <paramref name="places"/> gives each one's place in the
-    /// pool, which is in id order, so the places rank them by id as they are.
+    /// Returns how many pairs changed roles. <paramref name="places"/> gives each drafted person's place in
+    /// <paramref name="pool"/>, which is in id order, so the places rank them by id as they are.
     /// </summary>
     public static int Apply(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawSettings settings, DrawPlan plan, string version)
     {
@@ -57,33 +45,6 @@ internal static class SeniorityCorrection
         return swaps;
     }
 
-    /// <summary>Each person's rank by id (0 = smallest), or null when an id repeats.</summary>
-    private static int[]? IdRanks(DrawEmployee[] person)
-    {
-        var n = person.Length;
-        var ids = new long[n];
-        var byId = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            ids[i] = person[i].Id;
-            byId[i] = i;
-        }
-
-        Array.Sort(ids, byId);
-        var idRank = new int[n];
-        for (var k = 0; k < n; k++)
-        {
-            if (k > 0 && ids[k] == ids[k - 1])
-            {
-                return null;
-            }
-
-            idRank[byId[k]] = k;
-        }
-
-        return idRank;
-    }
-
     /// <summary>
     /// The drafted people as arrays: a swap changes the roles at two indexes, never who holds an index, so the
     /// people and the pay order are worked out once.
@@ -109,8 +70,8 @@ internal static class SeniorityCorrection
         /// <summary>Per role, its holders best paid first (as <see cref="FixOne"/> last listed them).</summary>
         private readonly List<int>[] holders = Enumerable.Range(0, PartyRoles.Count).Select(_ => new List<int>()).ToArray();
 
-        /// <param name="idRank">Per index, a number that orders the people by id (ids unique), or null to compare the ids.</param>
-        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, int[]? idRank, DrawSettings settings, DrawPlan plan)
+        /// <param name="idRank">Per index, a number that orders the people by id (ids unique).</param>
+        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, int[] idRank, DrawSettings settings, DrawPlan plan)
         {
             this.drafted = drafted;
             this.person = person;
@@ -126,7 +87,7 @@ internal static class SeniorityCorrection
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
             byPay = new int[drafted.Count];
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
-            if (payKey is not null && idRank is not null)
+            if (payKey is not null)
             {
                 SortByKeys(byPay, payKey, idRank);
             }

@@ -46,9 +46,12 @@ internal static class Phases
         using (var rng = DrawRandom.ForStage(input.ElectionId, 1, "493817", new string('0', 64), version))
         {
             var eligible = Time("1 eligible pool", () => DrawStageOne.EligiblePool(input, plan, rng, findings, version));
-            Time("1 feasibility", () => new RoleSelection(input.Settings, plan, eligible, rng, findings, version).CheckFeasible());
-            var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, eligible, rng, findings, version).Draw()!);
-            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, eligible.ToDictionary(e => e.Id), input.Settings, plan, version));
+            // As the stage does it: the pool once, its check, one attempt and its seniority correction on the same pool.
+            var pool = Time("1 selection pool", () => new SelectionPool(input.Settings, plan, eligible));
+            Time("1 feasibility", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible());
+            var places = new List<int>();
+            var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw(places)!);
+            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version));
         }
 
         var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
