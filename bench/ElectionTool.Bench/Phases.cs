@@ -40,10 +40,11 @@ internal static class Phases
         }
 
         var version = DrawAlgorithm.Version;
-        Time("1 input hash", () => DrawHashes.StageOneInput(input, version));
+        // The stages' own random streams (keyed by their input hashes), so each step meets the work the real stage meets.
+        var oneHash = Time("1 input hash", () => DrawHashes.StageOneInput(input, version));
         var plan = Time("1 plan", () => DrawPlan.For(input));
         var findings = new List<DrawFinding>();
-        using (var rng = DrawRandom.ForStage(input.ElectionId, 1, "493817", new string('0', 64), version))
+        using (var rng = DrawRandom.ForStage(input.ElectionId, 1, "493817", oneHash, version))
         {
             var eligible = Time("1 eligible pool", () => DrawStageOne.EligiblePool(input, plan, rng, findings, version));
             // As the stage does it: the pool once, its check, one attempt and its seniority correction on the same pool.
@@ -67,11 +68,11 @@ internal static class Phases
             Time("1 witness place", () => new PartyPlacement(witnessBoard, input.Settings, rng, version).Place(0));
             Time("1 witness repair", () => new PartyRepair(witnessBoard, rng).Repair());
         }
-        Time("2 input hash", () => DrawHashes.StageTwoInput(input, one.OutputHash, drafted.Select(d => d.Person), version));
+        var twoHash = Time("2 input hash", () => DrawHashes.StageTwoInput(input, one.OutputHash, drafted.Select(d => d.Person), version));
         var people = Time("2 people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var board = Time("2 board", () => new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo));
         Time("2 feasibility", () => { StageTwoFeasibility.Check(input.Settings, plan, people, board, [], version); return 0; });
-        using (var rng = DrawRandom.ForStage(input.ElectionId, 2, "250611", new string('0', 64), version))
+        using (var rng = DrawRandom.ForStage(input.ElectionId, 2, "250611", twoHash, version))
         {
             Time("2 placement", () => new PartyPlacement(board, input.Settings, rng, version).Place(0));
             Time("2 repair", () => new PartyRepair(board, rng).Repair());
