@@ -155,7 +155,10 @@ public static class DrawStageOne
     /// </summary>
     private static int[] InIdOrder(SelectionPool pool, List<int> places)
     {
-        var drafted = new int[pool.Count];
+        // The marks are scratch of the pool's size, once per attempt: rented, so each attempt does not leave another
+        // large array for a full collection to clear.
+        var drafted = System.Buffers.ArrayPool<int>.Shared.Rent(pool.Count);
+        Array.Clear(drafted, 0, pool.Count);
         for (var k = 0; k < places.Count; k++)
         {
             drafted[places[k]] = k + 1;
@@ -163,7 +166,7 @@ public static class DrawStageOne
 
         var order = new int[places.Count];
         var next = 0;
-        foreach (var mark in drafted)
+        foreach (var mark in drafted.AsSpan(0, pool.Count))
         {
             if (mark != 0)
             {
@@ -171,6 +174,7 @@ public static class DrawStageOne
             }
         }
 
+        System.Buffers.ArrayPool<int>.Shared.Return(drafted);
         return order;
     }
 
@@ -188,13 +192,16 @@ public static class DrawStageOne
             next[r] += next[r - 1];
         }
 
-        var ordered = new StageOneAssignment[assignments.Count];
+        // Filled in place (the list's own array), not through an array copied into the list.
+        var ordered = new List<StageOneAssignment>(assignments.Count);
+        System.Runtime.InteropServices.CollectionsMarshal.SetCount(ordered, assignments.Count);
+        var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ordered);
         foreach (var k in byId)
         {
-            ordered[next[(int)assignments[k].Role]++] = assignments[k];
+            into[next[(int)assignments[k].Role]++] = assignments[k];
         }
 
-        return [.. ordered];
+        return ordered;
     }
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>

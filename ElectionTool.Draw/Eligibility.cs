@@ -34,12 +34,30 @@ public static class Eligibility
         }
 
         // Four units at most are barred to anyone, so with five or more (distinct) drawn units this never applies.
-        if (unitCodes.Count is > 0 and <= 4 && unitCodes.All(u => !MayServeIn(e, u)))
+        if (unitCodes.Count is > 0 and <= 4 && BarredFromAll(e, unitCodes))
         {
             return "every unit is their voter, residence, home or office unit";
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether no drawn unit is open to the person. A loop, not a lambda over the codes: a lambda capturing the
+    /// person would allocate on every call of <see cref="Exclusion(DrawEmployee, IReadOnlyCollection{string}, DateOnly)"/>,
+    /// 60,000 times a stage-1 draw, whether or not this check runs.
+    /// </summary>
+    private static bool BarredFromAll(DrawEmployee e, IReadOnlyCollection<string> unitCodes)
+    {
+        foreach (var unitCode in unitCodes)
+        {
+            if (MayServeIn(e, unitCode))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Role bands: who may be drawn for a role at all.</summary>

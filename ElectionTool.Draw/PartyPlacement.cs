@@ -132,28 +132,59 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     /// </summary>
     private List<int> SeatAllWomen(List<int> women, List<int> seats, Role role)
     {
-        var left = new List<int>(women);
+        // A woman seated is marked, not removed: picks come from near the front, and removing shifted the whole list
+        // for every seat. The women left are those unmarked, in the shuffled order.
+        var taken = new bool[women.Count];
+        var first = 0;
         rng.Shuffle(seats);
         DrawTrace.Note($"{role} all-women seats shuffled: {board.Labels(seats)}");
         foreach (var seat in seats)
         {
-            var cap = Cap(seat, role);
-            var pick = left.FindIndex(w => board.Fits(w, seat) && board.People.PayRank[w] <= cap);
+            var pick = FirstFit(women, taken, first, seat, Cap(seat, role));
             if (pick < 0)
             {
-                pick = left.FindIndex(w => board.Fits(w, seat));
+                pick = FirstFit(women, taken, first, seat, int.MaxValue);
             }
 
             if (pick < 0)
             {
-                pick = 0;
+                pick = first;
             }
 
-            board.Holder[seat] = left[pick];
+            board.Holder[seat] = women[pick];
             DrawTrace.Note($"  {board.Label(seat)} <- {board.IdAt(seat)}");
-            left.RemoveAt(pick);
+            taken[pick] = true;
+            while (first < taken.Length && taken[first])
+            {
+                first++;
+            }
         }
+
+        var left = new List<int>(women.Count - seats.Count);
+        for (var i = first; i < women.Count; i++)
+        {
+            if (!taken[i])
+            {
+                left.Add(women[i]);
+            }
+        }
+
         return left;
+    }
+
+    /// <summary>The first woman not yet taken who fits the seat and is paid no more than <paramref name="cap"/> (by pay rank), or -1.</summary>
+    private int FirstFit(List<int> women, bool[] taken, int first, int seat, int cap)
+    {
+        for (var i = first; i < women.Count; i++)
+        {
+            var w = women[i];
+            if (!taken[i] && board.Fits(w, seat) && board.People.PayRank[w] <= cap)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Chooses how many women Polling Officers 4 sit in parties rather than loose reserve, then deals.</summary>

@@ -72,7 +72,21 @@ internal sealed class RoleSelection(
         var departmentDrafted = new int[pool.Departments];
         // Per person, the role bands and woman bit they are still open for; cleared once drafted.
         var open = pool.Openings();
-        var candidates = new int[pool.Count];
+        // Scratch of the pool's size for every attempt (each place is written before it is read): rented, so attempts
+        // do not leave large arrays behind for a full collection.
+        var candidates = System.Buffers.ArrayPool<int>.Shared.Rent(pool.Count);
+        try
+        {
+            return DrawRoles(places, officeDrafted, departmentDrafted, open, candidates);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(candidates);
+        }
+    }
+
+    private List<StageOneAssignment>? DrawRoles(List<int> places, int[] officeDrafted, int[] departmentDrafted, byte[] open, int[] candidates)
+    {
         var result = new List<StageOneAssignment>(PartyRoles.All.Sum(plan.Seats));
         places.Clear();
         places.EnsureCapacity(result.Capacity);
