@@ -88,7 +88,9 @@ internal ref struct CanonicalFieldWriter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c >= 0x80 || c == '\\' || c == '|' || c == '\n' || c == '\r')
+            // Printable ASCII other than '|' and '\\' (which differ only in the 0x20 bit): two tests, not one per
+            // escaped character. Anything else (a control character too) takes AddEscaped, which is exact for any text.
+            if (c - 0x20u >= 0x5F || (c | 0x20) == '|')
             {
                 plain = false;
                 break;
