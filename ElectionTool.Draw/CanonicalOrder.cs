@@ -7,14 +7,18 @@ namespace ElectionTool.Draw;
 internal static class CanonicalOrder
 {
     /// <summary>The items in order, as a span over the list itself when it is an array or a List already in order.</summary>
-    public static ReadOnlySpan<T> Of<T>(IEnumerable<T> items, Comparison<T> compare)
+    public static ReadOnlySpan<T> Of<T>(IEnumerable<T> items, Comparison<T> compare) => Of(items, new Comparing<T>(compare));
+
+    /// <summary>The same with the order as a struct comparer, whose calls are direct (a list that needs sorting takes some 30,000 of them for 3,000 stations).</summary>
+    public static ReadOnlySpan<T> Of<T, TOrder>(IEnumerable<T> items, TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         var list = Items(items);
         for (var i = 1; i < list.Length; i++)
         {
-            if (compare(list[i - 1], list[i]) > 0)
+            if (order.Compare(list[i - 1], list[i]) > 0)
             {
-                return Sort(list.ToArray(), new Comparing<T>(compare));
+                return Sort(list.ToArray(), order);
             }
         }
 
