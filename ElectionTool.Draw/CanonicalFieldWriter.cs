@@ -293,19 +293,21 @@ internal ref struct CanonicalFieldWriter
 
         var (year, month, day) = date;
         into[at] = (byte)'|';
-        TwoDigits(at + 1, year / 100);
-        TwoDigits(at + 3, year % 100);
+        TwoDigits(at + 1, (uint)year / 100);
+        TwoDigits(at + 3, (uint)year % 100);
         into[at + 5] = (byte)'-';
-        TwoDigits(at + 6, month);
+        TwoDigits(at + 6, (uint)month);
         into[at + 8] = (byte)'-';
-        TwoDigits(at + 9, day);
+        TwoDigits(at + 9, (uint)day);
         at += DateRoom;
     }
 
-    private readonly void TwoDigits(int index, int value)
+    /// <summary>0 to 99 as two digits, from the pairs table (no division by ten).</summary>
+    private readonly void TwoDigits(int index, uint value)
     {
-        into[index] = (byte)('0' + value / 10);
-        into[index + 1] = (byte)('0' + value % 10);
+        var pair = (int)value * 2;
+        into[index] = DigitPairs[pair];
+        into[index + 1] = DigitPairs[pair + 1];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
