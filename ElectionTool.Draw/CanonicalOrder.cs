@@ -140,7 +140,7 @@ internal static class CanonicalOrder
     }
 
     /// <summary>An array's or a List's own items, read without an enumerator; anything else copied once.</summary>
-    private static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
+    public static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
     {
         T[] array => array,
         List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),

@@ -134,6 +134,26 @@ public class CanonicalLinesTests
     };
 
     [Fact]
+    public void People_out_of_id_order_are_written_in_it_equal_ids_keeping_their_order()
+    {
+        var input = ElectionTool.Draw.Synthetic.SyntheticDistrict.Create(new ElectionTool.Draw.Synthetic.DistrictShape { Employees = 300 }, 3);
+        var pool = input.Pool.ToList();
+        // Two people sharing an id (kept in the order given), and the out-of-order one last, after all other lines.
+        pool.Insert(10, pool[10] with { OfficeCode = "TWIN" });
+        List<DrawEmployee> lastOutOfOrder = [.. pool.Skip(1), pool[0]];
+        var shuffled = pool.OrderBy(e => (e.Id * 7919) % 301).ToList();
+        foreach (var version in DrawAlgorithm.Supported)
+        {
+            foreach (var people in new[] { lastOutOfOrder, shuffled })
+            {
+                var expected = DrawHashes.Input(input, 2, "prev", people.OrderBy(e => e.Id).ToList(), keepText: true, version);
+                Assert.Equal(expected, DrawHashes.Input(input, 2, "prev", people, keepText: true, version));
+                Assert.Equal(expected, DrawHashes.Input(input, 2, "prev", people.Select(e => e), keepText: true, version));
+            }
+        }
+    }
+
+    [Fact]
     public void An_input_text_read_back_and_written_again_is_byte_for_byte_the_same_in_both_versions()
     {
         var input = ExampleTwo.Build();
