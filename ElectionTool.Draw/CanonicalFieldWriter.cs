@@ -15,7 +15,8 @@ namespace ElectionTool.Draw;
 /// Each <c>Add</c> makes room for its field and then <c>Put</c>s it. A line whose length is bounded ahead (the employee
 /// line) makes room once with <see cref="Reserve"/> and <c>Put</c>s its fields: no room check per field, and no call
 /// out to grow the buffer in the middle of the line, which kept the line's values in registers (measured: a tenth of a
-/// stage-1 input hash). A <c>Put</c> beyond the reserved room is caught by the span's own bounds check, never written.
+/// stage-1 input hash). A <c>Put</c> past the buffer's end throws (a span's bounds check, the encoder's or the formatter's
+/// refusal); it never writes a field short.
 /// </para>
 /// </summary>
 internal ref struct CanonicalFieldWriter
@@ -219,7 +220,11 @@ internal ref struct CanonicalFieldWriter
     private static int Formatted<T>(T value, ReadOnlySpan<char> format, Span<byte> into, int at)
         where T : IUtf8SpanFormattable
     {
-        value.TryFormat(into[at..], out var written, format, CultureInfo.InvariantCulture);
+        if (!value.TryFormat(into[at..], out var written, format, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("No room was made for the field.");
+        }
+
         return at + written;
     }
 
