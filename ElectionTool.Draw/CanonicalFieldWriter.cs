@@ -11,15 +11,23 @@ namespace ElectionTool.Draw;
 /// employee lines in a stage-1 text) checks for room with a compare per field instead of reading and writing the
 /// writer's fields; <see cref="Commit"/> hands the position back. Use one at a time, and write nothing else to the
 /// writer until it is committed.
+/// <para>
+/// Each <c>Add</c> makes room for its field and then <c>Put</c>s it. A line whose length is bounded ahead (the employee
+/// line) makes room once with <see cref="Reserve"/> and <c>Put</c>s its fields: no room check per field, and no call
+/// out to grow the buffer in the middle of the line, which kept the line's values in registers (measured: a tenth of a
+/// stage-1 input hash). A <c>Put</c> past the buffer's end throws (a span's bounds check, the encoder's or the formatter's
+/// refusal); it never writes a field short.
+/// </para>
 /// </summary>
 internal ref struct CanonicalFieldWriter
 {
     // Room a field can take at most: '|' and "-9223372036854775808"; '|' and yyyy-MM-dd; '|', sign, 29 digits and the
-    // point of the widest amount, rounded up; '|' and the null mark.
-    private const int LongRoom = 21;
-    private const int DateRoom = 11;
-    private const int DecimalRoom = 40;
-    private const int NullRoom = 3;
+    // point of the widest amount, rounded up; '|' and the null mark; '|' and 0 or 1.
+    public const int LongRoom = 21;
+    public const int DateRoom = 11;
+    public const int DecimalRoom = 40;
+    public const int NullRoom = 3;
+    public const int BoolRoom = 2;
 
     private const string ShortestAmount = "0.############################";
     private static readonly SearchValues<char> Escaped = SearchValues.Create("\\|\n\r");
@@ -69,17 +77,30 @@ internal ref struct CanonicalFieldWriter
         into[at++] = value;
     }
 
+    /// <summary>Makes room for <paramref name="count"/> bytes, for the <c>Put</c>s of one line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Reserve(int count) => Room(count);
+
+    /// <summary>Room a text field can take at most: UTF-8 takes at most 3 bytes for a UTF-16 unit, an escape 2; a null 3.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int TextRoom(string? value) => NullRoom + 3 * (value?.Length ?? 0);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(string? value)
     {
+        Room(TextRoom(value));
+        Put(value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(string? value)
+    {
         if (value is null)
         {
-            AddNull();
+            PutNull();
             return;
         }
 
-        // UTF-8 takes at most 3 bytes for a UTF-16 unit, an escape 2.
-        Room(1 + 3 * value.Length);
         into[at++] = (byte)'|';
         // The usual field (a code, a unit) is a few characters of plain ASCII, copied by a plain loop: for 3 to 8
         // characters that beat Ascii.FromUtf16 followed by a vectorised search for the escapes (measured).
@@ -88,7 +109,9 @@ internal ref struct CanonicalFieldWriter
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c >= 0x80 || c == '\\' || c == '|' || c == '\n' || c == '\r')
+            // Printable ASCII other than '|' and '\\' (which differ only in the 0x20 bit): two tests, not one per
+            // escaped character. Anything else (a control character too) takes AddEscaped, which is exact for any text.
+            if (c - 0x20u >= 0x5F || (c | 0x20) == '|')
             {
                 plain = false;
                 break;
@@ -137,6 +160,12 @@ internal ref struct CanonicalFieldWriter
     public void AddNull()
     {
         Room(NullRoom);
+        PutNull();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PutNull()
+    {
         into[at] = (byte)'|';
         into[at + 1] = (byte)'\\';
         into[at + 2] = (byte)'0';
@@ -147,6 +176,12 @@ internal ref struct CanonicalFieldWriter
     public void Add(long value)
     {
         Room(LongRoom);
+        Put(value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(long value)
+    {
         into[at++] = (byte)'|';
         if ((ulong)value < 100_000_000)
         {
@@ -185,7 +220,11 @@ internal ref struct CanonicalFieldWriter
     private static int Formatted<T>(T value, ReadOnlySpan<char> format, Span<byte> into, int at)
         where T : IUtf8SpanFormattable
     {
-        value.TryFormat(into[at..], out var written, format, CultureInfo.InvariantCulture);
+        if (!value.TryFormat(into[at..], out var written, format, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException("No room was made for the field.");
+        }
+
         return at + written;
     }
 
@@ -198,24 +237,36 @@ internal ref struct CanonicalFieldWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(bool value)
     {
-        Room(2);
+        Room(BoolRoom);
+        Put(value);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(bool value)
+    {
         into[at] = (byte)'|';
         into[at + 1] = value ? (byte)'1' : (byte)'0';
         at += 2;
     }
 
-    /// <summary>Shortest exact form ("35400", "35400.5").</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(decimal value)
     {
+        Room(DecimalRoom);
+        Put(value);
+    }
+
+    /// <summary>Shortest exact form ("35400", "35400.5").</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(decimal value)
+    {
         if (WholeAmount(value) is { } whole)
         {
-            Add(whole);
+            Put(whole);
             return;
         }
 
         // Any other amount in its shortest exact form, which for a whole amount is its digits, as above.
-        Room(DecimalRoom);
         into[at++] = (byte)'|';
         at = Formatted(value, ShortestAmount, into, at);
     }
@@ -228,32 +279,40 @@ internal ref struct CanonicalFieldWriter
         return bits[3] == 0 && bits[2] == 0 && (uint)bits[1] < 256 ? ((long)(uint)bits[1] << 32) | (uint)bits[0] : null;
     }
 
-    /// <summary>yyyy-MM-dd, or the null mark.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(DateOnly? value)
     {
+        Room(DateRoom);
+        Put(value);
+    }
+
+    /// <summary>yyyy-MM-dd, or the null mark.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Put(DateOnly? value)
+    {
         if (value is not { } date)
         {
-            AddNull();
+            PutNull();
             return;
         }
 
-        Room(DateRoom);
         var (year, month, day) = date;
         into[at] = (byte)'|';
-        TwoDigits(at + 1, year / 100);
-        TwoDigits(at + 3, year % 100);
+        TwoDigits(at + 1, (uint)year / 100);
+        TwoDigits(at + 3, (uint)year % 100);
         into[at + 5] = (byte)'-';
-        TwoDigits(at + 6, month);
+        TwoDigits(at + 6, (uint)month);
         into[at + 8] = (byte)'-';
-        TwoDigits(at + 9, day);
+        TwoDigits(at + 9, (uint)day);
         at += DateRoom;
     }
 
-    private readonly void TwoDigits(int index, int value)
+    /// <summary>0 to 99 as two digits, from the pairs table (no division by ten).</summary>
+    private readonly void TwoDigits(int index, uint value)
     {
-        into[index] = (byte)('0' + value / 10);
-        into[index + 1] = (byte)('0' + value % 10);
+        var pair = (int)value * 2;
+        into[index] = DigitPairs[pair];
+        into[index + 1] = DigitPairs[pair + 1];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

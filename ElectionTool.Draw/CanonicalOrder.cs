@@ -7,18 +7,120 @@ namespace ElectionTool.Draw;
 internal static class CanonicalOrder
 {
     /// <summary>The items in order, as a span over the list itself when it is an array or a List already in order.</summary>
-    public static ReadOnlySpan<T> Of<T>(IEnumerable<T> items, Comparison<T> compare)
+    public static ReadOnlySpan<T> Of<T>(IEnumerable<T> items, Comparison<T> compare) => Of(items, new Comparing<T>(compare));
+
+    /// <summary>The same with the order as a struct comparer, whose calls are direct (a list that needs sorting takes some 30,000 of them for 3,000 stations).</summary>
+    public static ReadOnlySpan<T> Of<T, TOrder>(IEnumerable<T> items, TOrder order)
+        where TOrder : struct, IComparer<T>
     {
         var list = Items(items);
-        for (var i = 1; i < list.Length; i++)
+        return InOrder(list, order) ? list : Sort(list.ToArray(), order);
+    }
+
+    /// <summary>
+    /// Stations by unit code (ordinal) then number, equal keys in their given order: the order <see cref="Of{T}"/> gives
+    /// with that comparison. A district's stations may come interleaved by unit (the bench's do, one station per unit in
+    /// turn), which the run-merging sort takes a dozen passes of text comparisons over; here each station is counted
+    /// into its unit (one look-up of its code), the units' codes are sorted once, and only a unit whose numbers are out
+    /// of order is sorted on its own.
+    /// </summary>
+    public static ReadOnlySpan<DrawStation> ByUnitThenNumber(IEnumerable<DrawStation> stations)
+    {
+        var list = Items(stations);
+        var order = default(StationOrder);
+        if (InOrder(list, order))
         {
-            if (compare(list[i - 1], list[i]) > 0)
+            return list;
+        }
+
+        var unitOf = new int[list.Length];
+        var units = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new List<string>();
+        for (var i = 0; i < list.Length; i++)
+        {
+            var code = list[i].UnitCode;
+            if (code is null)
             {
-                return Sort(list.ToArray(), new Comparing<T>(compare));
+                // Not a valid station, but the text must still be written: the comparison orders a null code first.
+                return Sort(list.ToArray(), order);
+            }
+
+            ref var unit = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(units, code, out var seen);
+            if (!seen)
+            {
+                unit = codes.Count;
+                codes.Add(code);
+            }
+
+            unitOf[i] = unit;
+        }
+
+        // The units in code order (the codes are distinct, so no two compare equal), each unit's stations placed after
+        // those of the units before it, in their given order.
+        var counts = new int[codes.Count];
+        foreach (var unit in unitOf)
+        {
+            counts[unit]++;
+        }
+
+        var byCode = Enumerable.Range(0, codes.Count).ToArray();
+        Array.Sort(byCode, (a, b) => string.CompareOrdinal(codes[a], codes[b]));
+        var next = new int[codes.Count];
+        var start = 0;
+        foreach (var unit in byCode)
+        {
+            next[unit] = start;
+            start += counts[unit];
+        }
+
+        var sorted = new DrawStation[list.Length];
+        for (var i = 0; i < list.Length; i++)
+        {
+            sorted[next[unitOf[i]]++] = list[i];
+        }
+
+        start = 0;
+        foreach (var unit in byCode)
+        {
+            var stationsOfUnit = sorted.AsSpan(start, counts[unit]);
+            if (!InOrder<DrawStation, StationNumberOrder>(stationsOfUnit, default))
+            {
+                Sort(stationsOfUnit.ToArray(), default(StationNumberOrder)).CopyTo(stationsOfUnit);
+            }
+
+            start += counts[unit];
+        }
+
+        return sorted;
+    }
+
+    private static bool InOrder<T, TOrder>(ReadOnlySpan<T> items, TOrder order)
+        where TOrder : struct, IComparer<T>
+    {
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (order.Compare(items[i - 1], items[i]) > 0)
+            {
+                return false;
             }
         }
 
-        return list;
+        return true;
+    }
+
+    /// <summary>The canonical order of stations (docs/draw-algorithm.md): unit code, ordinal, then number.</summary>
+    private readonly struct StationOrder : IComparer<DrawStation>
+    {
+        public int Compare(DrawStation? a, DrawStation? b)
+        {
+            var c = string.CompareOrdinal(a!.UnitCode, b!.UnitCode);
+            return c != 0 ? c : a.Number.CompareTo(b.Number);
+        }
+    }
+
+    private readonly struct StationNumberOrder : IComparer<DrawStation>
+    {
+        public int Compare(DrawStation? a, DrawStation? b) => a!.Number.CompareTo(b!.Number);
     }
 
     /// <summary>The same for people by id (the pool's order, checked four times a draw), comparing the ids directly.</summary>
@@ -38,7 +140,7 @@ internal static class CanonicalOrder
     }
 
     /// <summary>An array's or a List's own items, read without an enumerator; anything else copied once.</summary>
-    private static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
+    public static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
     {
         T[] array => array,
         List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),

@@ -34,6 +34,22 @@ public static class DrawHashes
         Dictionary<string, long>? coupleIds)
     {
         version = DrawAlgorithm.Resolve(version);
+        // ET-DRAW-1 wrote each person's spouse key as it was; ET-DRAW-2 writes the couple's smallest Id instead (which
+        // does not depend on the order the people come in).
+        var v1 = DrawAlgorithm.IsV1(version);
+        var listed = people as IReadOnlyList<DrawEmployee> ?? people.ToList();
+        var couples = v1 ? [] : coupleIds ?? CoupleIds(listed);
+        // The people are written as they come, their id order checked on the way: they usually are in it (the pool, the
+        // drafted), and that saves a pass over 60,000 people before writing. Out of order, the text is written again, sorted.
+        return InputText(input, stage, previousOutputHash, listed, couples, v1, keepText, version)
+            ?? InputText(input, stage, previousOutputHash, CanonicalOrder.ById(listed), couples, v1, keepText, version)!.Value;
+    }
+
+    /// <summary>The input text over people in id order, or null (the text unfinished) at the first one out of that order.</summary>
+    private static (string Hash, string? Text)? InputText(
+        DrawInput input, int stage, string? previousOutputHash, IReadOnlyList<DrawEmployee> people, Dictionary<string, long> couples, bool v1,
+        bool keepText, string version)
+    {
         using var w = new CanonicalWriter(keepText);
         w.Begin("ElectionTool.Draw.Input").Add(version).Add(stage).End();
         w.Begin("election").Add(input.ElectionId).End();
@@ -48,18 +64,21 @@ public static class DrawHashes
             CanonicalLines.Write(w, "unit", CanonicalLines.Unit, u, null);
         }
 
-        foreach (var st in CanonicalOrder.Of(input.Stations, ByUnitThenNumber))
+        foreach (var st in CanonicalOrder.ByUnitThenNumber(input.Stations))
         {
             CanonicalLines.Write(w, "station", CanonicalLines.Station, st, null);
         }
 
-        // ET-DRAW-1 wrote each person's spouse key as it was; ET-DRAW-2 writes the couple's smallest Id instead.
-        var v1 = DrawAlgorithm.IsV1(version);
-        var listed = CanonicalOrder.ById(people);
-        var couples = v1 ? [] : coupleIds ?? CoupleIds(listed);
-        for (var i = 0; i < listed.Count; i++)
+        var previousId = long.MinValue;
+        foreach (var e in CanonicalOrder.Items(people))
         {
-            var e = listed[i];
+            // The order CanonicalOrder.ById keeps a list in: equal ids may follow each other, a smaller one may not.
+            if (e.Id < previousId)
+            {
+                return null;
+            }
+
+            previousId = e.Id;
             long couple = 0;
             var hasCouple = !v1 && Eligibility.HasSpouse(e) && couples.TryGetValue(e.SpouseKey!, out couple);
             CanonicalLines.WriteEmployee(w, e, v1, hasCouple, couple);
@@ -76,7 +95,7 @@ public static class DrawHashes
     {
         // One pass over the pool: per key its smallest Id and whether a second person holds it.
         var keys = new Dictionary<string, (long Smallest, bool Shared)>(StringComparer.Ordinal);
-        foreach (var e in people)
+        foreach (var e in CanonicalOrder.Items(people))
         {
             if (!Eligibility.HasSpouse(e))
             {
@@ -190,12 +209,6 @@ public static class DrawHashes
     {
         var c = string.CompareOrdinal(a.Code, b.Code);
         return c != 0 ? c : string.CompareOrdinal(a.Name, b.Name);
-    }
-
-    private static int ByUnitThenNumber(DrawStation a, DrawStation b)
-    {
-        var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
-        return c != 0 ? c : a.Number.CompareTo(b.Number);
     }
 
     private static int ByRoleThenId(StageOneAssignment a, StageOneAssignment b)
