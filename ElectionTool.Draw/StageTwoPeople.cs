@@ -21,6 +21,10 @@ internal sealed class StageTwoPeople
 
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
+        // An office's people share its department as a rule, so the department found for an office is tried first: a
+        // string compare (by reference, when the records share the string) instead of a hash of the code.
+        var officeDepartment = new List<int>();
+        var departmentCodes = new List<string>();
         Office = new int[Count];
         Department = new int[Count];
         Excluded = new int[Count * 4];
@@ -32,8 +36,14 @@ internal sealed class StageTwoPeople
             Id[i] = e.Id;
             Role[i] = role;
             Woman[i] = Eligibility.IsWoman(e);
-            Office[i] = Index(offices, e.OfficeId);
-            Department[i] = settings.NoSameDepartment ? Index(departments, e.DepartmentCode) : -1 - i;
+            if (!offices.TryGetValue(e.OfficeId, out var office))
+            {
+                offices[e.OfficeId] = office = offices.Count;
+                officeDepartment.Add(-1);
+            }
+
+            Office[i] = office;
+            Department[i] = settings.NoSameDepartment ? DepartmentOf(office, e.DepartmentCode) : -1 - i;
             UnitCapacity.UnitsOf(e, unitIndex, Excluded.AsSpan(i * 4, 4));
         }
 
@@ -45,8 +55,26 @@ internal sealed class StageTwoPeople
         {
             var same = keys is null
                 ? Eligibility.ComparePay(Person[byPay[k]], Person[byPay[k - 1]]) == 0
-                : keys[k] == keys[k - 1];
+                : keys[byPay[k]] == keys[byPay[k - 1]];
             PayRank[byPay[k]] = same ? PayRank[byPay[k - 1]] : k;
+        }
+
+        // Departments are numbered in order of first appearance, as a dictionary alone would number them.
+        int DepartmentOf(int office, string code)
+        {
+            var department = officeDepartment[office];
+            if (department < 0 || !string.Equals(departmentCodes[department], code, StringComparison.Ordinal))
+            {
+                if (!departments.TryGetValue(code, out department))
+                {
+                    departments[code] = department = departments.Count;
+                    departmentCodes.Add(code);
+                }
+
+                officeDepartment[office] = department;
+            }
+
+            return department;
         }
     }
 
@@ -77,29 +105,21 @@ internal sealed class StageTwoPeople
         return Excluded[k] != unit && Excluded[k + 1] != unit && Excluded[k + 2] != unit && Excluded[k + 3] != unit;
     }
 
-    /// <summary>Indexes from lowest to highest pay (level, then basic pay); the order among equals does not matter.</summary>
-    /// <summary>Also the sorted pay keys (level, then basic pay, as one number) when every amount is whole, else null.</summary>
+    /// <summary>
+    /// Indexes from lowest to highest pay (level, then basic pay), and every person's pay key (level, then basic pay,
+    /// as one number) when every amount is whole, else null. Only the ranks are read from this order, so which of
+    /// equals comes first does not matter: the keys are radix-sorted (stable), exact amounts compared.
+    /// </summary>
     private static (int[] Index, long[]? Keys) ByPay(DrawEmployee[] person)
     {
-        var index = Enumerable.Range(0, person.Length).ToArray();
         if (PayKey.Of(person) is not { } keys)
         {
             // Not a whole amount: compare the exact values.
+            var index = Enumerable.Range(0, person.Length).ToArray();
             Array.Sort(index, (a, b) => Eligibility.ComparePay(person[a], person[b]));
             return (index, null);
         }
 
-        Array.Sort(keys, index);
-        return (index, keys);
-    }
-
-    private static int Index<TKey>(Dictionary<TKey, int> map, TKey key) where TKey : notnull
-    {
-        if (!map.TryGetValue(key, out var index))
-        {
-            map[key] = index = map.Count;
-        }
-
-        return index;
+        return (KeySort.Ascending(keys, PayKey.Compact(keys)), keys);
     }
 }
