@@ -48,17 +48,30 @@ public static partial class DrawValidator
 
     private static void Parties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
     {
-        var placed = new HashSet<long>(facts.Count);
+        // Who has been seated: stage 1's drafted by their place in the facts, anyone else (a finding) by id.
+        var placed = new bool[facts.Count];
+        HashSet<long>? strangers = null;
         var draftedPlaced = 0;
         // Records where a person sits and returns the pool's record of them. Where (a party's number, or a reserve of
         // a unit) is put in words only for a finding.
         DrawEmployee? Place(long id, Role role, int partyNumber, ReservePerson? reserve)
         {
-            var first = placed.Add(id);
-            var known = facts.TryGet(id, out var drawn, out var person);
-            person ??= facts.Person(id);
+            var slot = facts.SlotOf(id);
+            var known = slot >= 0;
+            bool first;
+            if (known)
+            {
+                first = !placed[slot];
+                placed[slot] = true;
+            }
+            else
+            {
+                first = (strangers ??= []).Add(id);
+            }
+
+            var person = known ? facts.PersonAt(slot) : facts.Stranger(id);
             draftedPlaced += first && known ? 1 : 0;
-            if (first && known && drawn == role)
+            if (first && known && facts.RoleAt(slot) == role)
             {
                 return person;
             }
@@ -73,9 +86,9 @@ public static partial class DrawValidator
             {
                 found.Add(Broken(DrawRules.Stage1, $"Employee {id} in {where} was not drafted in stage 1."));
             }
-            else if (drawn != role)
+            else if (facts.RoleAt(slot) != role)
             {
-                found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
+                found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {facts.RoleAt(slot)}."));
             }
 
             return person;
@@ -92,34 +105,27 @@ public static partial class DrawValidator
             found.Add(Broken(DrawRules.Numbering, "Party numbers repeat."));
         }
 
-        // Per unit code: the parties of each kind formed, and the reserve persons held (checked against the plan below).
-        var formed = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        void Formed(string? unitCode, int kind)
+        // Per planned unit: the parties of each kind formed, and the reserve persons held (checked against the plan below).
+        var units = new UnitTally(plan);
+        var members = new (Role Role, DrawEmployee Person)[PartyRoles.Count];
+        for (var p = 0; p < result.Parties.Count; p++)
         {
-            if (unitCode is null)
+            var party = result.Parties[p];
+            var listed = party.Members;
+            if (members.Length < listed.Count)
             {
-                return;
+                members = new (Role, DrawEmployee)[listed.Count];
             }
 
-            if (!formed.TryGetValue(unitCode, out var kinds))
-            {
-                formed[unitCode] = kinds = new int[7];
-            }
-
-            kinds[kind]++;
-        }
-
-        var members = new List<(Role, DrawEmployee)>(PartyRoles.Count);
-        foreach (var party in result.Parties)
-        {
-            members.Clear();
+            var count = 0;
             var seated = 0;
             var fourth = false;
-            foreach (var m in party.Members)
+            for (var i = 0; i < listed.Count; i++)
             {
+                var m = listed[i];
                 if (Place(m.EmployeeId, m.Role, party.PartyNumber, null) is { } e)
                 {
-                    members.Add((m.Role, e));
+                    members[count++] = (m.Role, e);
                 }
 
                 if ((uint)m.Role < 4)
@@ -131,8 +137,7 @@ public static partial class DrawValidator
             }
             if (seated != 0b1111)
             {
-                var missing = PartyRoles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
-                found.Add(Broken(DrawRules.Composition, $"Party {party.PartyNumber} has no {string.Join(", ", missing)}."));
+                found.Add(Broken(DrawRules.Composition, $"Party {party.PartyNumber} has no {string.Join(", ", Missing(listed))}."));
             }
 
             if (party.IsReserve && fourth)
@@ -140,8 +145,8 @@ public static partial class DrawValidator
                 found.Add(Broken(DrawRules.Composition, $"Reserve party {party.PartyNumber} has a 4th officer; reserve 4th officers are held as reserve persons."));
             }
 
-            found.AddRange(PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members));
-            Formed(party.UnitCode, KindOf(party.IsReserve, party.AllWomen, fourth));
+            PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members.AsSpan(0, count), found);
+            units.Party(party.UnitCode, KindOf(party.IsReserve, party.AllWomen, fourth));
         }
         foreach (var person in result.ReservePersons)
         {
@@ -150,7 +155,7 @@ public static partial class DrawValidator
                 found.Add(Broken(DrawRules.NotPostedAtHome, $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
             }
 
-            Formed(person.UnitCode, 6);
+            units.ReservePerson(person.UnitCode);
         }
         var unplaced = facts.Count - draftedPlaced;
         if (unplaced > 0)
@@ -158,17 +163,82 @@ public static partial class DrawValidator
             found.Add(new(DrawRules.OneParty, $"{unplaced} drafted people are in no party and no reserve.", facts.Count, facts.Count - unplaced));
         }
 
-        var planned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in plan.Units)
+        for (var u = 0; u < plan.Units.Count; u++)
         {
-            planned.Add(unit.UnitCode);
-            found.AddRange(UnitCounts(unit, formed.GetValueOrDefault(unit.UnitCode) ?? new int[7]));
+            found.AddRange(UnitCounts(plan.Units[u], units.Formed(u)));
         }
 
-        var stray = result.Parties.Count(p => !planned.Contains(p.UnitCode));
-        if (stray > 0)
+        if (units.Stray > 0)
         {
-            found.Add(Broken(DrawRules.Seats, $"{stray} parties belong to units without stations."));
+            found.Add(Broken(DrawRules.Seats, $"{units.Stray} parties belong to units without stations."));
+        }
+    }
+
+    /// <summary>The first four roles no member holds (the finding of a party short of them).</summary>
+    private static IEnumerable<Role> Missing(IReadOnlyList<PartyMember> members) =>
+        PartyRoles.All.Take(4).Where(r => members.All(m => m.Role != r));
+
+    /// <summary>
+    /// The parties and reserve persons of each planned unit, by kind (<see cref="KindOf"/>), and the parties of units
+    /// without stations. A result lists a unit's parties together, so a unit's code is looked up once per run of them.
+    /// </summary>
+    private sealed class UnitTally
+    {
+        private readonly Dictionary<string, int> unitIndex = new(StringComparer.Ordinal);
+        private readonly int[][] formed;
+        private string? lastCode;
+        private int lastUnit = -1;
+
+        public UnitTally(DrawPlan plan)
+        {
+            formed = new int[plan.Units.Count][];
+            for (var u = 0; u < plan.Units.Count; u++)
+            {
+                // A code planned twice counts its parties once, in its first unit, which both then read.
+                unitIndex.TryAdd(plan.Units[u].UnitCode, u);
+                formed[u] = formed[unitIndex[plan.Units[u].UnitCode]] ?? new int[7];
+            }
+        }
+
+        /// <summary>Parties of units without stations (or without a unit code).</summary>
+        public int Stray { get; private set; }
+
+        public int[] Formed(int unit) => formed[unit];
+
+        public void Party(string? unitCode, int kind)
+        {
+            if (UnitOf(unitCode) is var u && u >= 0)
+            {
+                formed[u][kind]++;
+            }
+            else
+            {
+                Stray++;
+            }
+        }
+
+        public void ReservePerson(string? unitCode)
+        {
+            if (UnitOf(unitCode) is var u && u >= 0)
+            {
+                formed[u][6]++;
+            }
+        }
+
+        private int UnitOf(string? unitCode)
+        {
+            if (unitCode is null)
+            {
+                return -1;
+            }
+
+            if (!string.Equals(unitCode, lastCode, StringComparison.Ordinal))
+            {
+                lastCode = unitCode;
+                lastUnit = unitIndex.GetValueOrDefault(unitCode, -1);
+            }
+
+            return lastUnit;
         }
     }
 
@@ -199,24 +269,40 @@ public static partial class DrawValidator
     {
         private readonly DrawInput input;
 
-        /// <summary>Each drafted id's role and the pool's first record of it (null when the pool has none), in stage 1's order.</summary>
-        private readonly Dictionary<long, (Role Role, DrawEmployee? Person)> drafted;
+        /// <summary>Each drafted id's place in <see cref="roles"/> and <see cref="people"/>: stage 1's order, each id once.</summary>
+        private readonly IdSlots slots;
+        private readonly Role[] roles;
+
+        /// <summary>The pool's first record of each drafted id (null when the pool has none).</summary>
+        private readonly DrawEmployee?[] people;
         private Dictionary<long, DrawEmployee>? pool;
 
         public StageTwoFacts(DrawInput input, StageOneResult one)
         {
             this.input = input;
-            drafted = new Dictionary<long, (Role, DrawEmployee?)>(one.Assignments.Count);
-            foreach (var a in one.Assignments)
+            var assignments = one.Assignments;
+            var ids = new long[assignments.Count];
+            for (var i = 0; i < ids.Length; i++)
             {
-                drafted.TryAdd(a.EmployeeId, (a.Role, null));
+                ids[i] = assignments[i].EmployeeId;
+            }
+
+            slots = new IdSlots(ids);
+            roles = new Role[ids.Length];
+            people = new DrawEmployee?[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (slots.TryAdd(ids[i]))
+                {
+                    roles[slots.Count - 1] = assignments[i].Role;
+                }
             }
 
             foreach (var e in input.Pool)
             {
-                if (drafted.TryGetValue(e.Id, out var entry) && entry.Person is null)
+                if (slots.Of(e.Id) is var slot && slot >= 0)
                 {
-                    drafted[e.Id] = (entry.Role, e);
+                    people[slot] ??= e;
                 }
             }
         }
@@ -224,35 +310,41 @@ public static partial class DrawValidator
         public StageTwoFacts(DrawInput input, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
         {
             this.input = input;
-            this.drafted = new Dictionary<long, (Role, DrawEmployee?)>(drafted.Count);
-            foreach (var (person, role) in drafted)
+            var ids = new long[drafted.Count];
+            for (var i = 0; i < ids.Length; i++)
             {
-                this.drafted.TryAdd(person.Id, (role, person));
+                ids[i] = drafted[i].Person.Id;
+            }
+
+            slots = new IdSlots(ids);
+            roles = new Role[ids.Length];
+            people = new DrawEmployee?[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (slots.TryAdd(ids[i]))
+                {
+                    (people[slots.Count - 1], roles[slots.Count - 1]) = drafted[i];
+                }
             }
         }
 
         /// <summary>How many people stage 1 drafted (each id once).</summary>
-        public int Count => drafted.Count;
+        public int Count => slots.Count;
 
-        /// <summary>Whether stage 1 drafted this id, as which role, and the pool's record of it.</summary>
-        public bool TryGet(long id, out Role role, out DrawEmployee? person)
-        {
-            var known = drafted.TryGetValue(id, out var entry);
-            (role, person) = entry;
-            return known;
-        }
+        /// <summary>The id's place among the drafted (0 to <see cref="Count"/> - 1), or -1 when stage 1 did not draft it.</summary>
+        public int SlotOf(long id) => slots.Of(id);
+
+        public Role RoleAt(int slot) => roles[slot];
+
+        /// <summary>The pool's record of a drafted person, or null when the pool has none.</summary>
+        public DrawEmployee? PersonAt(int slot) => people[slot];
 
         /// <summary>The drafted people found in the pool, in stage 1's order.</summary>
-        public IEnumerable<DrawEmployee> Drafted() => drafted.Values.Where(d => d.Person is not null).Select(d => d.Person!);
+        public IEnumerable<DrawEmployee> Drafted() => people.Take(Count).OfType<DrawEmployee>();
 
-        /// <summary>The pool's first record with this id, or null.</summary>
-        public DrawEmployee? Person(long id)
+        /// <summary>The pool's first record of an id stage 1 did not draft, or null.</summary>
+        public DrawEmployee? Stranger(long id)
         {
-            if (drafted.TryGetValue(id, out var entry) && entry.Person is { } e)
-            {
-                return e;
-            }
-
             if (pool is null)
             {
                 pool = new Dictionary<long, DrawEmployee>(input.Pool.Count);
