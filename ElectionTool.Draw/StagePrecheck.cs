@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ElectionTool.Draw;
 
 /// <summary>A stage builds only on an accepted, untampered previous stage of the same election.</summary>
@@ -16,7 +18,7 @@ internal static class StagePrecheck
         }
 
         var ids = CanonicalOrder.Sort(listed, default(ByDraftedId));
-        var person = FirstRecords(input.Pool, ids);
+        var person = FirstRecords(Records(input.Pool), ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
         var missing = new List<long>();
@@ -48,14 +50,13 @@ internal static class StagePrecheck
     /// order (as the app and stage 1 give it) is walked beside the ids, checking the order as it goes; any other is
     /// looked up through a dictionary.
     /// </summary>
-    private static DrawEmployee?[] FirstRecords(IReadOnlyList<DrawEmployee> pool, (long Id, int Order)[] ids)
+    private static DrawEmployee?[] FirstRecords(ReadOnlySpan<DrawEmployee> pool, (long Id, int Order)[] ids)
     {
         var person = new DrawEmployee?[ids.Length];
         var at = 0;
         var previous = long.MinValue;
-        for (var i = 0; i < pool.Count; i++)
+        foreach (var e in pool)
         {
-            var e = pool[i];
             var id = e.Id;
             if (id < previous)
             {
@@ -78,7 +79,7 @@ internal static class StagePrecheck
         return person;
     }
 
-    private static DrawEmployee?[] FirstRecordsUnordered(IReadOnlyList<DrawEmployee> pool, (long Id, int Order)[] ids)
+    private static DrawEmployee?[] FirstRecordsUnordered(ReadOnlySpan<DrawEmployee> pool, (long Id, int Order)[] ids)
     {
         var person = new DrawEmployee?[ids.Length];
         var slot = new Dictionary<long, int>(ids.Length);
@@ -97,6 +98,14 @@ internal static class StagePrecheck
 
         return person;
     }
+
+    /// <summary>The pool's records as a span: read in place from a List or an array (60,000 reads, none through the interface).</summary>
+    private static ReadOnlySpan<DrawEmployee> Records(IReadOnlyList<DrawEmployee> pool) => pool switch
+    {
+        List<DrawEmployee> list => CollectionsMarshal.AsSpan(list),
+        DrawEmployee[] array => array,
+        _ => pool.ToArray(),
+    };
 
     /// <summary>
     /// The version a later stage runs under: the one asked for, else the previous stage's. A previous stage of
