@@ -7,8 +7,8 @@ namespace ElectionTool.Draw;
 /// </summary>
 internal static class KeySort
 {
-    /// <summary>The key bits one pass sorts on: 2,048 counters, small enough to stay in the first-level cache.</summary>
-    private const int DigitBits = 11;
+    /// <summary>The most key bits one pass sorts on: 4,096 counters, small enough to stay in the first-level cache.</summary>
+    private const int MostDigitBits = 12;
 
     /// <summary>
     /// The indexes of <paramref name="keys"/> from the lowest key to the highest, equal keys in index order (the sort is
@@ -28,16 +28,19 @@ internal static class KeySort
             return order;
         }
 
-        // Least significant digit first: each pass is stable, so it keeps the order the earlier (lower) digits set.
+        // Least significant digit first: each pass is stable, so it keeps the order the earlier (lower) digits set. The
+        // bits are shared evenly over the fewest passes (pay keys take about 23: two passes of 12).
+        var passes = (bits + MostDigitBits - 1) / MostDigitBits;
+        var digitBits = (bits + passes - 1) / passes;
         var next = new int[n];
-        var start = new int[1 << DigitBits];
-        const long Mask = (1 << DigitBits) - 1;
-        for (var shift = 0; shift < bits; shift += DigitBits)
+        var start = new int[1 << digitBits];
+        var mask = (1L << digitBits) - 1;
+        for (var shift = 0; shift < bits; shift += digitBits)
         {
             Array.Clear(start);
             foreach (var key in keys)
             {
-                start[(int)((key >> shift) & Mask)]++;
+                start[(int)((key >> shift) & mask)]++;
             }
 
             var at = 0;
@@ -48,7 +51,7 @@ internal static class KeySort
 
             foreach (var i in order)
             {
-                next[start[(int)((keys[i] >> shift) & Mask)]++] = i;
+                next[start[(int)((keys[i] >> shift) & mask)]++] = i;
             }
 
             (order, next) = (next, order);

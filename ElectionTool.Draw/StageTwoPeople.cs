@@ -8,11 +8,10 @@ internal sealed class StageTwoPeople
 {
     public StageTwoPeople(DrawSettings settings, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
     {
-        Count = drafted.Count;
-        Person = new DrawEmployee[Count];
-        Id = new long[Count];
-        Role = new Role[Count];
-        Woman = new bool[Count];
+        var count = Count = drafted.Count;
+        // Filled through locals: a store into one array would otherwise make the JIT read the next array's field again.
+        var (person, id, role, woman) = (new DrawEmployee[count], new long[count], new Role[count], new bool[count]);
+        var (office, department, excluded) = (new int[count], new int[count], new int[count * 4]);
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < plan.Units.Count; u++)
         {
@@ -21,34 +20,57 @@ internal sealed class StageTwoPeople
 
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
-        // An office's people share its department as a rule, so the department found for an office is tried first: a
-        // string compare (by reference, when the records share the string) instead of a hash of the code.
-        var officeDepartment = new List<int>();
-        var departmentCodes = new List<string>();
-        Office = new int[Count];
-        Department = new int[Count];
-        Excluded = new int[Count * 4];
+        // An office's people share its department as a rule, so the department last found for an office is tried
+        // first: a string compare (by reference, when the records share the string) instead of a hash of the code.
+        var officeDepartment = new int[count];
+        var officeDepartmentCode = new string?[count];
+        var departmentsMayRepeat = !settings.NoSameDepartment;
+        var payKey = new long[count];
+        var wholePay = true;
         // One pass reads all a person's record gives: the records lie scattered in memory, so each is visited once.
-        for (var i = 0; i < Count; i++)
+        for (var i = 0; i < count; i++)
         {
-            var (e, role) = drafted[i];
-            Person[i] = e;
-            Id[i] = e.Id;
-            Role[i] = role;
-            Woman[i] = Eligibility.IsWoman(e);
-            if (!offices.TryGetValue(e.OfficeId, out var office))
+            var (e, drawnAs) = drafted[i];
+            person[i] = e;
+            id[i] = e.Id;
+            role[i] = drawnAs;
+            woman[i] = Eligibility.IsWoman(e);
+            wholePay = wholePay && PayKey.TryOf(e, out payKey[i]);
+            if (!offices.TryGetValue(e.OfficeId, out var at))
             {
-                offices[e.OfficeId] = office = offices.Count;
-                officeDepartment.Add(-1);
+                offices[e.OfficeId] = at = offices.Count;
             }
 
-            Office[i] = office;
-            Department[i] = settings.NoSameDepartment ? DepartmentOf(office, e.DepartmentCode) : -1 - i;
-            UnitCapacity.UnitsOf(e, unitIndex, Excluded.AsSpan(i * 4, 4));
+            office[i] = at;
+            var code = e.DepartmentCode;
+            if (departmentsMayRepeat)
+            {
+                department[i] = -1 - i;
+            }
+            else if (officeDepartmentCode[at] is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
+            {
+                // Departments are numbered in order of first appearance, as the dictionary alone would number them.
+                if (!departments.TryGetValue(code, out var d))
+                {
+                    departments[code] = d = departments.Count;
+                }
+
+                (officeDepartment[at], officeDepartmentCode[at]) = (d, code);
+                department[i] = d;
+            }
+            else
+            {
+                department[i] = officeDepartment[at];
+            }
+
+            UnitCapacity.UnitsOf(e, unitIndex, excluded.AsSpan(i * 4, 4));
         }
 
+        (Person, Id, Role, Woman, Office, Department, Excluded) = (person, id, role, woman, office, department, excluded);
+
         // Equal pay shares a rank, so "never below" allows equals.
-        var (byPay, keys) = ByPay(Person);
+        var keys = wholePay ? payKey : null;
+        var byPay = ByPay(person, keys);
         ByPayAscending = byPay;
         PayRank = new int[Count];
         for (var k = 1; k < byPay.Length; k++)
@@ -57,24 +79,6 @@ internal sealed class StageTwoPeople
                 ? Eligibility.ComparePay(Person[byPay[k]], Person[byPay[k - 1]]) == 0
                 : keys[byPay[k]] == keys[byPay[k - 1]];
             PayRank[byPay[k]] = same ? PayRank[byPay[k - 1]] : k;
-        }
-
-        // Departments are numbered in order of first appearance, as a dictionary alone would number them.
-        int DepartmentOf(int office, string code)
-        {
-            var department = officeDepartment[office];
-            if (department < 0 || !string.Equals(departmentCodes[department], code, StringComparison.Ordinal))
-            {
-                if (!departments.TryGetValue(code, out department))
-                {
-                    departments[code] = department = departments.Count;
-                    departmentCodes.Add(code);
-                }
-
-                officeDepartment[office] = department;
-            }
-
-            return department;
         }
     }
 
@@ -106,20 +110,21 @@ internal sealed class StageTwoPeople
     }
 
     /// <summary>
-    /// Indexes from lowest to highest pay (level, then basic pay), and every person's pay key (level, then basic pay,
-    /// as one number) when every amount is whole, else null. Only the ranks are read from this order, so which of
-    /// equals comes first does not matter: the keys are radix-sorted (stable), exact amounts compared.
+    /// Indexes from lowest to highest pay (level, then basic pay), from the people's pay keys (<see cref="PayKey"/>)
+    /// when every amount is whole. Only the ranks are read from this order, so which of equals comes first does not
+    /// matter: the keys are radix-sorted (stable), exact amounts compared.
     /// </summary>
-    private static (int[] Index, long[]? Keys) ByPay(DrawEmployee[] person)
+    private static int[] ByPay(DrawEmployee[] person, long[]? keys)
     {
-        if (PayKey.Of(person) is not { } keys)
+        if (keys is null)
         {
             // Not a whole amount: compare the exact values.
             var index = Enumerable.Range(0, person.Length).ToArray();
             Array.Sort(index, (a, b) => Eligibility.ComparePay(person[a], person[b]));
-            return (index, null);
+            return index;
         }
 
-        return (KeySort.Ascending(keys, PayKey.Compact(keys)), keys);
+        // Compacting keeps the keys' order and which are equal, all the ranks read from them.
+        return KeySort.Ascending(keys, PayKey.Compact(keys));
     }
 }
