@@ -298,7 +298,7 @@ public static partial class DrawValidator
                 }
             }
 
-            foreach (var e in input.Pool)
+            foreach (var e in StagePrecheck.Records(input.Pool))
             {
                 if (slots.Of(e.Id) is var slot && slot >= 0)
                 {

@@ -43,6 +43,9 @@ internal sealed class IdSlots
         }
     }
 
+    /// <summary>Whether the ids are kept in an array (a look-up is one read), not a dictionary.</summary>
+    public bool Dense => byOffset is not null;
+
     /// <summary>How many distinct ids have been added.</summary>
     public int Count { get; private set; }
 

@@ -8,9 +8,67 @@ internal static class StagePrecheck
     public static List<(DrawEmployee Person, Role Role)> Drafted(DrawInput input, StageOneResult stageOne, List<DrawFinding> findings)
     {
         Previous(input, 1, stageOne.ElectionId, stageOne.Report.Feasible, stageOne.OutputHash, DrawHashes.Output(stageOne), findings);
+        var pool = Records(input.Pool);
+        return InPoolOrder(pool, stageOne.Assignments) ?? Checked(pool, stageOne.Assignments, findings);
+    }
+
+    /// <summary>
+    /// The drafted as every stage 1 gives them, found in one walk of the pool: each id assigned once, every one in the
+    /// pool, the pool in id order and the ids dense (looked up by <see cref="IdSlots"/>' array). Null when any of that
+    /// fails: <see cref="Checked"/> then says what.
+    /// </summary>
+    private static List<(DrawEmployee Person, Role Role)>? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments)
+    {
+        var ids = new long[assignments.Count];
+        var roles = new Role[assignments.Count];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            (ids[i], roles[i]) = (assignments[i].EmployeeId, assignments[i].Role);
+        }
+
+        var slots = new IdSlots(ids);
+        if (!slots.Dense)
+        {
+            return null;
+        }
+
+        foreach (var id in ids)
+        {
+            if (!slots.TryAdd(id))
+            {
+                return null;
+            }
+        }
+
+        // No id repeats, so an id's slot is its place in the assignments. Of a pool id listed twice, the first record counts.
+        var drafted = new List<(DrawEmployee, Role)>(ids.Length);
+        for (var i = 0; i < pool.Length; i++)
+        {
+            var id = pool[i].Id;
+            if (i > 0 && id <= pool[i - 1].Id)
+            {
+                if (id < pool[i - 1].Id)
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (slots.Of(id) is var slot && slot >= 0)
+            {
+                drafted.Add((pool[i], roles[slot]));
+            }
+        }
+
+        return drafted.Count == ids.Length ? drafted : null;
+    }
+
+    /// <summary>The drafted in id order, with a finding for each id assigned twice and one for those not in the pool.</summary>
+    private static List<(DrawEmployee Person, Role Role)> Checked(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments, List<DrawFinding> findings)
+    {
         // Stage 1's assignments in id order (stable: of an id listed twice, the first listed comes first), and
         // the pool's first record of each drafted id; the pool is read once, never indexed whole.
-        var assignments = stageOne.Assignments;
         var listed = new (long Id, int Order)[assignments.Count];
         for (var i = 0; i < listed.Length; i++)
         {
@@ -18,7 +76,7 @@ internal static class StagePrecheck
         }
 
         var ids = CanonicalOrder.Sort(listed, default(ByDraftedId));
-        var person = FirstRecords(Records(input.Pool), ids);
+        var person = FirstRecords(pool, ids);
 
         var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
         var missing = new List<long>();
@@ -39,7 +97,7 @@ internal static class StagePrecheck
         }
         if (missing.Count > 0)
         {
-            findings.Add(new(DrawRules.Input, $"{missing.Count} drafted employees are missing from the pool: {string.Join(", ", missing.Take(10))}.", stageOne.Assignments.Count, stageOne.Assignments.Count - missing.Count));
+            findings.Add(new(DrawRules.Input, $"{missing.Count} drafted employees are missing from the pool: {string.Join(", ", missing.Take(10))}.", assignments.Count, assignments.Count - missing.Count));
         }
 
         return drafted;
@@ -100,7 +158,7 @@ internal static class StagePrecheck
     }
 
     /// <summary>The pool's records as a span: read in place from a List or an array (60,000 reads, none through the interface).</summary>
-    private static ReadOnlySpan<DrawEmployee> Records(IReadOnlyList<DrawEmployee> pool) => pool switch
+    internal static ReadOnlySpan<DrawEmployee> Records(IReadOnlyList<DrawEmployee> pool) => pool switch
     {
         List<DrawEmployee> list => CollectionsMarshal.AsSpan(list),
         DrawEmployee[] array => array,
