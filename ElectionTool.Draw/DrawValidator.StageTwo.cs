@@ -339,8 +339,20 @@ public static partial class DrawValidator
         /// <summary>The pool's record of a drafted person, or null when the pool has none.</summary>
         public DrawEmployee? PersonAt(int slot) => people[slot];
 
-        /// <summary>The drafted people found in the pool, in stage 1's order.</summary>
-        public IEnumerable<DrawEmployee> Drafted() => people.Take(Count).OfType<DrawEmployee>();
+        /// <summary>The drafted people found in the pool, in id order: the order the input text lists them in, so its hash sorts nothing.</summary>
+        public List<DrawEmployee> Drafted()
+        {
+            var drafted = new List<DrawEmployee>(Count);
+            foreach (var slot in slots.InIdOrder())
+            {
+                if (people[slot] is { } e)
+                {
+                    drafted.Add(e);
+                }
+            }
+
+            return drafted;
+        }
 
         /// <summary>The pool's first record of an id stage 1 did not draft, or null.</summary>
         public DrawEmployee? Stranger(long id)

@@ -77,4 +77,27 @@ internal sealed class IdSlots
         var offset = (ulong)(id - lowest);
         return offset < (ulong)byOffset.Length ? byOffset[offset] : -1;
     }
+
+    /// <summary>The numbers of all ids added, from the lowest id to the highest.</summary>
+    public int[] InIdOrder()
+    {
+        if (byOffset is null)
+        {
+            var (ids, slots) = (byId!.Keys.ToArray(), byId.Values.ToArray());
+            Array.Sort(ids, slots);
+            return slots;
+        }
+
+        var order = new int[Count];
+        var at = 0;
+        foreach (var slot in byOffset)
+        {
+            if (slot >= 0)
+            {
+                order[at++] = slot;
+            }
+        }
+
+        return order;
+    }
 }
