@@ -60,8 +60,31 @@ public static class DrawStageThree
             }
         }
 
+        WithinUnitByStation(allotments);
         return Result(input, seed, inputHash, version, findings, allotments);
     }
+
+    /// <summary>
+    /// Sorts each unit's allotments (listed unit by unit, in the result's unit order) by station number. No station is
+    /// listed twice (the plan refuses that), so this is the result's own order, found sorted there instead of merged
+    /// from each unit's four kinds.
+    /// </summary>
+    private static void WithinUnitByStation(List<StationAllotment> allotments)
+    {
+        for (var start = 0; start < allotments.Count;)
+        {
+            var end = start + 1;
+            while (end < allotments.Count && string.Equals(allotments[end].UnitCode, allotments[start].UnitCode, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            allotments.Sort(start, end - start, ByStationNumber);
+            start = end;
+        }
+    }
+
+    private static readonly Comparer<StationAllotment> ByStationNumber = Comparer<StationAllotment>.Create(static (a, b) => a.StationNumber.CompareTo(b.StationNumber));
 
     /// <summary>
     /// Stage 2's polling parties by unit and kind, each group in stage 2's order, and the groups in the order each
