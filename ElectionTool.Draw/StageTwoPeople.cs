@@ -22,8 +22,7 @@ internal sealed class StageTwoPeople
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
         // An office's people share its department as a rule, so the department last found for an office is tried
         // first: a string compare (by reference, when the records share the string) instead of a hash of the code.
-        var officeDepartment = new int[count];
-        var officeDepartmentCode = new string?[count];
+        var officeDepartment = new List<(int Department, string? Code)>();
         var departmentsMayRepeat = !settings.NoSameDepartment;
         var payKey = new long[count];
         var wholePay = true;
@@ -39,6 +38,7 @@ internal sealed class StageTwoPeople
             if (!offices.TryGetValue(e.OfficeId, out var at))
             {
                 offices[e.OfficeId] = at = offices.Count;
+                officeDepartment.Add(default);
             }
 
             office[i] = at;
@@ -47,7 +47,7 @@ internal sealed class StageTwoPeople
             {
                 department[i] = -1 - i;
             }
-            else if (officeDepartmentCode[at] is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
+            else if (officeDepartment[at].Code is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
             {
                 // Departments are numbered in order of first appearance, as the dictionary alone would number them.
                 if (!departments.TryGetValue(code, out var d))
@@ -55,12 +55,12 @@ internal sealed class StageTwoPeople
                     departments[code] = d = departments.Count;
                 }
 
-                (officeDepartment[at], officeDepartmentCode[at]) = (d, code);
+                officeDepartment[at] = (d, code);
                 department[i] = d;
             }
             else
             {
-                department[i] = officeDepartment[at];
+                department[i] = officeDepartment[at].Department;
             }
 
             UnitCapacity.UnitsOf(e, unitIndex, excluded.AsSpan(i * 4, 4));
