@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -18,11 +20,11 @@ internal sealed class StageTwoPeople
             unitIndex[plan.Units[u].UnitCode] = u;
         }
 
-        var offices = new Dictionary<long, int>();
+        // Per office id: its number (in order of first appearance) and the department last found for it. An office's
+        // people share its department as a rule, so that is tried first: a string compare (by reference, when the
+        // records share the string) instead of a hash of the code.
+        var offices = new Dictionary<long, (int Number, int Department, string? DepartmentCode)>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
-        // An office's people share its department as a rule, so the department last found for an office is tried
-        // first: a string compare (by reference, when the records share the string) instead of a hash of the code.
-        var officeDepartment = new List<(int Department, string? Code)>();
         var departmentsMayRepeat = !settings.NoSameDepartment;
         var payKey = new long[count];
         var wholePay = true;
@@ -35,19 +37,19 @@ internal sealed class StageTwoPeople
             role[i] = drawnAs;
             woman[i] = Eligibility.IsWoman(e);
             wholePay = wholePay && PayKey.TryOf(e, out payKey[i]);
-            if (!offices.TryGetValue(e.OfficeId, out var at))
+            ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(offices, e.OfficeId, out var seen);
+            if (!seen)
             {
-                offices[e.OfficeId] = at = offices.Count;
-                officeDepartment.Add(default);
+                at.Number = offices.Count - 1;
             }
 
-            office[i] = at;
+            office[i] = at.Number;
             var code = e.DepartmentCode;
             if (departmentsMayRepeat)
             {
                 department[i] = -1 - i;
             }
-            else if (officeDepartment[at].Code is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
+            else if (at.DepartmentCode is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
             {
                 // Departments are numbered in order of first appearance, as the dictionary alone would number them.
                 if (!departments.TryGetValue(code, out var d))
@@ -55,12 +57,12 @@ internal sealed class StageTwoPeople
                     departments[code] = d = departments.Count;
                 }
 
-                officeDepartment[at] = (d, code);
+                (at.Department, at.DepartmentCode) = (d, code);
                 department[i] = d;
             }
             else
             {
-                department[i] = officeDepartment[at].Department;
+                department[i] = at.Department;
             }
 
             UnitCapacity.UnitsOf(e, unitIndex, excluded.AsSpan(i * 4, 4));
