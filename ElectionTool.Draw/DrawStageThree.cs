@@ -19,35 +19,120 @@ public static class DrawStageThree
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 3, seed, inputHash, version);
-        var parties = stageTwo.Parties.Where(p => !p.IsReserve)
-            .ToLookup(p => (p.UnitCode, Kind(p.AllWomen, p.Members.Any(m => m.Role == Role.PollingOfficer4))));
-        var stations = input.Stations
-            .GroupBy(s => (s.UnitCode, Kind(DrawPlan.IsAllWomen(input.Settings, s), DrawPlan.NeedsFourth(input.Settings, s))))
-            .OrderBy(g => g.Key.UnitCode, StringComparer.Ordinal).ThenBy(g => g.Key.Item2);
-        var kinds = new HashSet<(string, int)>();
-        foreach (var group in stations)
+        var (parties, partyKinds) = PollingParties(stageTwo.Parties);
+        var stations = new Dictionary<(string UnitCode, int Kind), List<DrawStation>>();
+        foreach (var s in input.Stations)
         {
-            kinds.Add(group.Key);
-            var seats = group.OrderBy(s => s.Number).ToList();
-            var pool = parties[group.Key].OrderBy(p => p.PartyNumber).ToList();
+            var key = (s.UnitCode, Kind(DrawPlan.IsAllWomen(input.Settings, s), DrawPlan.NeedsFourth(input.Settings, s)));
+            if (!stations.TryGetValue(key, out var group))
+            {
+                stations[key] = group = [];
+            }
+
+            group.Add(s);
+        }
+
+        var stationKinds = stations.Keys.ToArray();
+        Array.Sort(stationKinds, static (a, b) =>
+            string.CompareOrdinal(a.UnitCode, b.UnitCode) is var byUnit && byUnit != 0 ? byUnit : a.Kind.CompareTo(b.Kind));
+        foreach (var key in stationKinds)
+        {
+            var seats = ByNumber(stations[key], static s => s.Number);
+            var pool = parties.TryGetValue(key, out var formed) ? ByNumber(formed, static p => p.PartyNumber) : [];
             if (pool.Count != seats.Count)
             {
-                findings.Add(new(DrawRules.Stations, $"Unit {group.Key.UnitCode}: {seats.Count} stations of kind '{KindName(group.Key.Item2)}' but stage 2 formed {pool.Count} such parties.", seats.Count, pool.Count));
+                findings.Add(new(DrawRules.Stations, $"Unit {key.UnitCode}: {seats.Count} stations of kind '{KindName(key.Kind)}' but stage 2 formed {pool.Count} such parties.", seats.Count, pool.Count));
                 continue;
             }
             rng.Shuffle(pool);
-            DrawTrace.Note($"{group.Key.UnitCode} {KindName(group.Key.Item2)}: stations {string.Join(" ", seats.Select(s => s.Number))} <- parties {string.Join(" ", pool.Select(p => p.PartyNumber))}");
+            DrawTrace.Note($"{key.UnitCode} {KindName(key.Kind)}: stations {string.Join(" ", seats.Select(s => s.Number))} <- parties {string.Join(" ", pool.Select(p => p.PartyNumber))}");
             for (var i = 0; i < seats.Count; i++)
             {
-                allotments.Add(new StationAllotment(group.Key.UnitCode, seats[i].Number, pool[i].PartyNumber));
+                allotments.Add(new StationAllotment(key.UnitCode, seats[i].Number, pool[i].PartyNumber));
             }
         }
-        foreach (var extra in parties.Where(g => !kinds.Contains(g.Key)))
+        foreach (var key in partyKinds)
         {
-            findings.Add(new(DrawRules.Stations, $"Unit {extra.Key.UnitCode}: {extra.Count()} parties of kind '{KindName(extra.Key.Item2)}' have no station of that kind.", 0, extra.Count()));
+            if (!stations.ContainsKey(key))
+            {
+                var count = parties[key].Count;
+                findings.Add(new(DrawRules.Stations, $"Unit {key.UnitCode}: {count} parties of kind '{KindName(key.Kind)}' have no station of that kind.", 0, count));
+            }
         }
 
+        WithinUnitByStation(allotments);
         return Result(input, seed, inputHash, version, findings, allotments);
+    }
+
+    /// <summary>
+    /// Sorts each unit's allotments (listed unit by unit, in the result's unit order) by station number. No station is
+    /// listed twice (the plan refuses that), so this is the result's own order, found sorted there instead of merged
+    /// from each unit's four kinds.
+    /// </summary>
+    private static void WithinUnitByStation(List<StationAllotment> allotments)
+    {
+        for (var start = 0; start < allotments.Count;)
+        {
+            var end = start + 1;
+            while (end < allotments.Count && string.Equals(allotments[end].UnitCode, allotments[start].UnitCode, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            allotments.Sort(start, end - start, ByStationNumber);
+            start = end;
+        }
+    }
+
+    private static readonly Comparer<StationAllotment> ByStationNumber = Comparer<StationAllotment>.Create(static (a, b) => a.StationNumber.CompareTo(b.StationNumber));
+
+    /// <summary>
+    /// Stage 2's polling parties by unit and kind, each group in stage 2's order, and the groups in the order each
+    /// first appears.
+    /// </summary>
+    private static (Dictionary<(string UnitCode, int Kind), List<DrawParty>>, List<(string UnitCode, int Kind)>) PollingParties(IReadOnlyList<DrawParty> parties)
+    {
+        var groups = new Dictionary<(string UnitCode, int Kind), List<DrawParty>>();
+        var order = new List<(string UnitCode, int Kind)>();
+        for (var p = 0; p < parties.Count; p++)
+        {
+            var party = parties[p];
+            if (party.IsReserve)
+            {
+                continue;
+            }
+
+            var fourth = false;
+            for (var m = 0; m < party.Members.Count; m++)
+            {
+                fourth |= party.Members[m].Role == Role.PollingOfficer4;
+            }
+
+            var key = (party.UnitCode, Kind(party.AllWomen, fourth));
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+                order.Add(key);
+            }
+
+            group.Add(party);
+        }
+
+        return (groups, order);
+    }
+
+    /// <summary>The items by number, equal numbers in their order (a stable sort); stage 2 and the input mostly list them so already.</summary>
+    private static List<T> ByNumber<T>(List<T> items, Func<T, int> number)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (number(items[i - 1]) > number(items[i]))
+            {
+                return items.OrderBy(number).ToList();
+            }
+        }
+
+        return items;
     }
 
     /// <summary>0: all-women with a 4th officer, 1: all-women, 2: with a 4th officer, 3: ordinary.</summary>

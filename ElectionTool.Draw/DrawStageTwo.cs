@@ -108,14 +108,22 @@ public static class DrawStageTwo
                 });
             }
         }
-        var reserves = new List<ReservePerson>();
+        var reserves = new List<ReservePerson>(board.LooseUnit.Length);
         for (var k = 0; k < board.LooseUnit.Length; k++)
         {
             var m = board.Holder[board.Parties * PartyBoard.SeatsPerParty + k];
             reserves.Add(new ReservePerson(plan.Units[board.LooseUnit[k]].UnitCode, people.Role[m], people.Id[m]));
         }
-        return (parties, reserves.OrderBy(x => x.UnitCode, StringComparer.Ordinal).ThenBy(x => x.Role).ThenBy(x => x.EmployeeId).ToList());
+
+        // Unit, role, then id: each person sits once, so no two differ only in their place and any sort gives this order.
+        reserves.Sort(ByUnitRoleId);
+        return (parties, reserves);
     }
+
+    private static readonly Comparison<ReservePerson> ByUnitRoleId = static (a, b) =>
+        string.CompareOrdinal(a.UnitCode, b.UnitCode) is var byUnit && byUnit != 0 ? byUnit
+        : a.Role != b.Role ? a.Role.CompareTo(b.Role)
+        : a.EmployeeId.CompareTo(b.EmployeeId);
 
     /// <summary>After the last attempt: per unit, how many parties could be formed and which rule stopped the rest.</summary>
     internal static IEnumerable<DrawFinding> Failure(DrawInput input, DrawPlan plan, PartyBoard board)

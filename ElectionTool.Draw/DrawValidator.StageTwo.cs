@@ -48,17 +48,30 @@ public static partial class DrawValidator
 
     private static void Parties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
     {
-        var placed = new HashSet<long>(facts.Count);
+        // Who has been seated: stage 1's drafted by their place in the facts, anyone else (a finding) by id.
+        var placed = new bool[facts.Count];
+        HashSet<long>? strangers = null;
         var draftedPlaced = 0;
         // Records where a person sits and returns the pool's record of them. Where (a party's number, or a reserve of
         // a unit) is put in words only for a finding.
         DrawEmployee? Place(long id, Role role, int partyNumber, ReservePerson? reserve)
         {
-            var first = placed.Add(id);
-            var known = facts.TryGet(id, out var drawn, out var person);
-            person ??= facts.Person(id);
+            var slot = facts.SlotOf(id);
+            var known = slot >= 0;
+            bool first;
+            if (known)
+            {
+                first = !placed[slot];
+                placed[slot] = true;
+            }
+            else
+            {
+                first = (strangers ??= []).Add(id);
+            }
+
+            var person = known ? facts.PersonAt(slot) : facts.Stranger(id);
             draftedPlaced += first && known ? 1 : 0;
-            if (first && known && drawn == role)
+            if (first && known && facts.RoleAt(slot) == role)
             {
                 return person;
             }
@@ -73,9 +86,9 @@ public static partial class DrawValidator
             {
                 found.Add(Broken(DrawRules.Stage1, $"Employee {id} in {where} was not drafted in stage 1."));
             }
-            else if (drawn != role)
+            else if (facts.RoleAt(slot) != role)
             {
-                found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {drawn}."));
+                found.Add(Broken(DrawRules.Stage1, $"Employee {id} sits as {role} in {where} but was drafted as {facts.RoleAt(slot)}."));
             }
 
             return person;
@@ -92,34 +105,27 @@ public static partial class DrawValidator
             found.Add(Broken(DrawRules.Numbering, "Party numbers repeat."));
         }
 
-        // Per unit code: the parties of each kind formed, and the reserve persons held (checked against the plan below).
-        var formed = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        void Formed(string? unitCode, int kind)
+        // Per planned unit: the parties of each kind formed, and the reserve persons held (checked against the plan below).
+        var units = new UnitTally(plan);
+        var members = new (Role Role, DrawEmployee Person)[PartyRoles.Count];
+        for (var p = 0; p < result.Parties.Count; p++)
         {
-            if (unitCode is null)
+            var party = result.Parties[p];
+            var listed = party.Members;
+            if (members.Length < listed.Count)
             {
-                return;
+                members = new (Role, DrawEmployee)[listed.Count];
             }
 
-            if (!formed.TryGetValue(unitCode, out var kinds))
-            {
-                formed[unitCode] = kinds = new int[7];
-            }
-
-            kinds[kind]++;
-        }
-
-        var members = new List<(Role, DrawEmployee)>(PartyRoles.Count);
-        foreach (var party in result.Parties)
-        {
-            members.Clear();
+            var count = 0;
             var seated = 0;
             var fourth = false;
-            foreach (var m in party.Members)
+            for (var i = 0; i < listed.Count; i++)
             {
+                var m = listed[i];
                 if (Place(m.EmployeeId, m.Role, party.PartyNumber, null) is { } e)
                 {
-                    members.Add((m.Role, e));
+                    members[count++] = (m.Role, e);
                 }
 
                 if ((uint)m.Role < 4)
@@ -131,8 +137,7 @@ public static partial class DrawValidator
             }
             if (seated != 0b1111)
             {
-                var missing = PartyRoles.All.Take(4).Where(r => party.Members.All(m => m.Role != r)).ToList();
-                found.Add(Broken(DrawRules.Composition, $"Party {party.PartyNumber} has no {string.Join(", ", missing)}."));
+                found.Add(Broken(DrawRules.Composition, $"Party {party.PartyNumber} has no {string.Join(", ", Missing(listed))}."));
             }
 
             if (party.IsReserve && fourth)
@@ -140,8 +145,8 @@ public static partial class DrawValidator
                 found.Add(Broken(DrawRules.Composition, $"Reserve party {party.PartyNumber} has a 4th officer; reserve 4th officers are held as reserve persons."));
             }
 
-            found.AddRange(PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members));
-            Formed(party.UnitCode, KindOf(party.IsReserve, party.AllWomen, fourth));
+            PartyRules.Check(input.Settings, party.PartyNumber, party.UnitCode, party.AllWomen, members.AsSpan(0, count), found);
+            units.Party(party.UnitCode, KindOf(party.IsReserve, party.AllWomen, fourth));
         }
         foreach (var person in result.ReservePersons)
         {
@@ -150,7 +155,7 @@ public static partial class DrawValidator
                 found.Add(Broken(DrawRules.NotPostedAtHome, $"Reserve {person.EmployeeId} belongs to unit {person.UnitCode}."));
             }
 
-            Formed(person.UnitCode, 6);
+            units.ReservePerson(person.UnitCode);
         }
         var unplaced = facts.Count - draftedPlaced;
         if (unplaced > 0)
@@ -158,19 +163,20 @@ public static partial class DrawValidator
             found.Add(new(DrawRules.OneParty, $"{unplaced} drafted people are in no party and no reserve.", facts.Count, facts.Count - unplaced));
         }
 
-        var planned = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var unit in plan.Units)
+        for (var u = 0; u < plan.Units.Count; u++)
         {
-            planned.Add(unit.UnitCode);
-            found.AddRange(UnitCounts(unit, formed.GetValueOrDefault(unit.UnitCode) ?? new int[7]));
+            found.AddRange(UnitCounts(plan.Units[u], units.Formed(u)));
         }
 
-        var stray = result.Parties.Count(p => !planned.Contains(p.UnitCode));
-        if (stray > 0)
+        if (units.Stray > 0)
         {
-            found.Add(Broken(DrawRules.Seats, $"{stray} parties belong to units without stations."));
+            found.Add(Broken(DrawRules.Seats, $"{units.Stray} parties belong to units without stations."));
         }
     }
+
+    /// <summary>The first four roles no member holds (the finding of a party short of them).</summary>
+    private static IEnumerable<Role> Missing(IReadOnlyList<PartyMember> members) =>
+        PartyRoles.All.Take(4).Where(r => members.All(m => m.Role != r));
 
     /// <summary>The kinds UnitCounts compares: 0–3 polling parties (women-managed with/without 4th, 4th, ordinary), 4–5 reserve parties (all-women, other), 6 reserve persons.</summary>
     private static int KindOf(bool reserve, bool allWomen, bool fourth) =>
@@ -191,78 +197,6 @@ public static partial class DrawValidator
         foreach (var (what, need, have) in checks.Where(c => c.Need != c.Have))
         {
             yield return new DrawFinding(DrawRules.Seats, $"Unit {unit.UnitCode}: {need} {what} needed, {have} formed.", need, have);
-        }
-    }
-
-    /// <summary>Stage 1's roles by employee (the first, if one is listed twice) and the pool's record of each person asked for.</summary>
-    private sealed class StageTwoFacts
-    {
-        private readonly DrawInput input;
-
-        /// <summary>Each drafted id's role and the pool's first record of it (null when the pool has none), in stage 1's order.</summary>
-        private readonly Dictionary<long, (Role Role, DrawEmployee? Person)> drafted;
-        private Dictionary<long, DrawEmployee>? pool;
-
-        public StageTwoFacts(DrawInput input, StageOneResult one)
-        {
-            this.input = input;
-            drafted = new Dictionary<long, (Role, DrawEmployee?)>(one.Assignments.Count);
-            foreach (var a in one.Assignments)
-            {
-                drafted.TryAdd(a.EmployeeId, (a.Role, null));
-            }
-
-            foreach (var e in input.Pool)
-            {
-                if (drafted.TryGetValue(e.Id, out var entry) && entry.Person is null)
-                {
-                    drafted[e.Id] = (entry.Role, e);
-                }
-            }
-        }
-
-        public StageTwoFacts(DrawInput input, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
-        {
-            this.input = input;
-            this.drafted = new Dictionary<long, (Role, DrawEmployee?)>(drafted.Count);
-            foreach (var (person, role) in drafted)
-            {
-                this.drafted.TryAdd(person.Id, (role, person));
-            }
-        }
-
-        /// <summary>How many people stage 1 drafted (each id once).</summary>
-        public int Count => drafted.Count;
-
-        /// <summary>Whether stage 1 drafted this id, as which role, and the pool's record of it.</summary>
-        public bool TryGet(long id, out Role role, out DrawEmployee? person)
-        {
-            var known = drafted.TryGetValue(id, out var entry);
-            (role, person) = entry;
-            return known;
-        }
-
-        /// <summary>The drafted people found in the pool, in stage 1's order.</summary>
-        public IEnumerable<DrawEmployee> Drafted() => drafted.Values.Where(d => d.Person is not null).Select(d => d.Person!);
-
-        /// <summary>The pool's first record with this id, or null.</summary>
-        public DrawEmployee? Person(long id)
-        {
-            if (drafted.TryGetValue(id, out var entry) && entry.Person is { } e)
-            {
-                return e;
-            }
-
-            if (pool is null)
-            {
-                pool = new Dictionary<long, DrawEmployee>(input.Pool.Count);
-                foreach (var p in input.Pool)
-                {
-                    pool.TryAdd(p.Id, p);
-                }
-            }
-
-            return pool.GetValueOrDefault(id);
         }
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ElectionTool.Draw;
 
 /// <summary>The party rules, checked on whole records. Used by the validator and by replacement.</summary>
@@ -9,11 +11,28 @@ public static class PartyRules
         IReadOnlyList<(Role Role, DrawEmployee Person)> members)
     {
         var found = new List<DrawFinding>();
+        Check(settings, partyNumber, unitCode, allWomen, members switch
+        {
+            (Role, DrawEmployee)[] array => array,
+            List<(Role, DrawEmployee)> list => CollectionsMarshal.AsSpan(list),
+            _ => [.. members],
+        }, found);
+        return found;
+    }
+
+    /// <summary>
+    /// The same, added to <paramref name="found"/>: the validator checks thousands of parties, each without a list of
+    /// its own.
+    /// </summary>
+    internal static void Check(
+        DrawSettings settings, int partyNumber, string unitCode, bool allWomen,
+        ReadOnlySpan<(Role Role, DrawEmployee Person)> members, List<DrawFinding> found)
+    {
         string? labelText = null;
         string Label() => labelText ??= $"Party {partyNumber} ({unitCode})";
         DrawEmployee? presiding = null;
         var repeatedRole = false;
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
             if (presiding is null && members[i].Role == Role.PresidingOfficer)
             {
@@ -30,12 +49,24 @@ public static class PartyRules
             found.Add(new(DrawRules.Composition, $"{Label()} has no Presiding Officer.", 1, 0));
         }
 
-        foreach (var group in repeatedRole ? members.GroupBy(m => m.Role).Where(g => g.Count() > 1) : [])
+        for (var i = 0; repeatedRole && i < members.Length; i++)
         {
-            found.Add(new(DrawRules.Composition, $"{Label()} has {group.Count()} members as {group.Key}.", 1, group.Count()));
+            // Each role once, where it first appears, with how many hold it.
+            var role = members[i].Role;
+            var (earlier, holders) = (false, 0);
+            for (var j = 0; j < members.Length; j++)
+            {
+                earlier |= j < i && members[j].Role == role;
+                holders += members[j].Role == role ? 1 : 0;
+            }
+
+            if (!earlier && holders > 1)
+            {
+                found.Add(new(DrawRules.Composition, $"{Label()} has {holders} members as {role}.", 1, holders));
+            }
         }
 
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
             var (role, person) = members[i];
             if (!Eligibility.MayServeIn(person, unitCode))
@@ -63,7 +94,7 @@ public static class PartyRules
             }
         }
         var women = 0;
-        for (var i = 0; i < members.Count; i++)
+        for (var i = 0; i < members.Length; i++)
         {
             if (Eligibility.IsWoman(members[i].Person))
             {
@@ -71,16 +102,14 @@ public static class PartyRules
             }
         }
 
-        if (allWomen && women != members.Count)
+        if (allWomen && women != members.Length)
         {
-            found.Add(new(DrawRules.Women, $"{Label()} serves a women-managed station but has {members.Count - women} members who are not women.", members.Count, women));
+            found.Add(new(DrawRules.Women, $"{Label()} serves a women-managed station but has {members.Length - women} members who are not women.", members.Length, women));
         }
 
         if (!allWomen && settings.WomenRule == WomenRule.NoneOrAtLeastTwo && women == 1)
         {
             found.Add(new(DrawRules.Women, $"{Label()} has exactly one woman.", 2, 1));
         }
-
-        return found;
     }
 }

@@ -1,0 +1,62 @@
+namespace ElectionTool.Draw;
+
+/// <summary>
+/// Orders indexes by small non-negative integer keys (compacted pay keys, say) with a radix sort: a few counting
+/// passes over the keys where a comparison sort of 15,000 of them takes about fifteen, each with branches the data
+/// decides.
+/// </summary>
+internal static class KeySort
+{
+    /// <summary>The most key bits one pass sorts on: 4,096 counters, small enough to stay in the first-level cache.</summary>
+    private const int MostDigitBits = 12;
+
+    /// <summary>
+    /// The indexes of <paramref name="keys"/> from the lowest key to the highest, equal keys in index order (the sort is
+    /// stable). Every key must be non-negative and below 2^<paramref name="bits"/>.
+    /// </summary>
+    public static int[] Ascending(long[] keys, int bits)
+    {
+        var n = keys.Length;
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            order[i] = i;
+        }
+
+        if (bits <= 0)
+        {
+            return order;
+        }
+
+        // Least significant digit first: each pass is stable, so it keeps the order the earlier (lower) digits set. The
+        // bits are shared evenly over the fewest passes (pay keys take about 23: two passes of 12).
+        var passes = (bits + MostDigitBits - 1) / MostDigitBits;
+        var digitBits = (bits + passes - 1) / passes;
+        var next = new int[n];
+        var start = new int[1 << digitBits];
+        var mask = (1L << digitBits) - 1;
+        for (var shift = 0; shift < bits; shift += digitBits)
+        {
+            Array.Clear(start);
+            foreach (var key in keys)
+            {
+                start[(int)((key >> shift) & mask)]++;
+            }
+
+            var at = 0;
+            for (var digit = 0; digit < start.Length; digit++)
+            {
+                (start[digit], at) = (at, at + start[digit]);
+            }
+
+            foreach (var i in order)
+            {
+                next[start[(int)((keys[i] >> shift) & mask)]++] = i;
+            }
+
+            (order, next) = (next, order);
+        }
+
+        return order;
+    }
+}
