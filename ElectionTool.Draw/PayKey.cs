@@ -42,7 +42,7 @@ internal static class PayKey
     /// Rewrites keys (all from <see cref="TryOf"/>) in the same order in fewer bits: the basic pay in as many bits as the
     /// largest needs, the level just above it. Returns how many bits the largest key now takes.
     /// </summary>
-    public static int Compact(long[] keys)
+    public static int Compact(Span<long> keys)
     {
         long basicMask = (1L << LevelShift) - 1, largestBasic = 0, largestLevel = 0;
         foreach (var key in keys)

@@ -127,35 +127,42 @@ internal static class SeniorityCorrection
             }
 
             var idBits = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highestRank);
-            var payPlace = PayPlaces(payKey, 63 - idBits);
-            var keys = new long[n];
+            // Scratch for this sort only, rented: two more large arrays per attempt otherwise wait for a full collection.
+            var keys = System.Buffers.ArrayPool<long>.Shared.Rent(n);
+            PayPlaces(payKey, 63 - idBits, keys);
             for (var i = 0; i < n; i++)
             {
-                keys[i] = (payPlace[i] << idBits) | (uint)idRank[i];
+                keys[i] = (keys[i] << idBits) | (uint)idRank[i];
                 byPay[i] = i;
             }
 
-            Array.Sort(keys, byPay);
+            Array.Sort(keys, byPay, 0, n);
+            System.Buffers.ArrayPool<long>.Shared.Return(keys);
         }
 
         /// <summary>
-        /// Per person a number that is 0 for the best paid and grows as pay falls (equal pay, equal number), in at most
+        /// Per person, written into <paramref name="place"/> (its first n entries), a number that is 0 for the best paid and grows as pay falls (equal pay, equal number), in at most
         /// <paramref name="bits"/> bits: the compacted pay key counted down from the highest when it fits (usually), else
         /// the dense rank of the pay, which takes a sort more.
         /// </summary>
-        private static long[] PayPlaces(long[] payKey, int bits)
+        private static void PayPlaces(long[] payKey, int bits, long[] place)
         {
             var n = payKey.Length;
-            var place = (long[])payKey.Clone();
-            if (PayKey.Compact(place) <= bits)
+            Array.Copy(payKey, place, n);
+            if (PayKey.Compact(place.AsSpan(0, n)) <= bits)
             {
-                var highest = n == 0 ? 0 : place.Max();
+                long highest = 0;
+                for (var i = 0; i < n; i++)
+                {
+                    highest = Math.Max(highest, place[i]);
+                }
+
                 for (var i = 0; i < n; i++)
                 {
                     place[i] = highest - place[i];
                 }
 
-                return place;
+                return;
             }
 
             var pays = (long[])payKey.Clone();
@@ -177,8 +184,6 @@ internal static class SeniorityCorrection
 
                 place[byPayAscending[k]] = payRank;
             }
-
-            return place;
         }
 
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
