@@ -221,7 +221,7 @@ public static class DrawHashes
 
     private static int ByRole(PartyMember a, PartyMember b) => ((int)a.Role).CompareTo((int)b.Role);
 
-    private static int ByUnitRoleId(ReservePerson a, ReservePerson b)
+    internal static int ByUnitRoleId(ReservePerson a, ReservePerson b)
     {
         var c = string.CompareOrdinal(a.UnitCode, b.UnitCode);
         if (c == 0)

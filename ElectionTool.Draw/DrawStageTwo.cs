@@ -116,14 +116,9 @@ public static class DrawStageTwo
         }
 
         // Unit, role, then id: each person sits once, so no two differ only in their place and any sort gives this order.
-        reserves.Sort(ByUnitRoleId);
+        reserves.Sort(DrawHashes.ByUnitRoleId);
         return (parties, reserves);
     }
-
-    private static readonly Comparison<ReservePerson> ByUnitRoleId = static (a, b) =>
-        string.CompareOrdinal(a.UnitCode, b.UnitCode) is var byUnit && byUnit != 0 ? byUnit
-        : a.Role != b.Role ? a.Role.CompareTo(b.Role)
-        : a.EmployeeId.CompareTo(b.EmployeeId);
 
     /// <summary>After the last attempt: per unit, how many parties could be formed and which rule stopped the rest.</summary>
     internal static IEnumerable<DrawFinding> Failure(DrawInput input, DrawPlan plan, PartyBoard board)

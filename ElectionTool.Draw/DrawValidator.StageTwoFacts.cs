@@ -36,7 +36,7 @@ public static partial class DrawValidator
                 }
             }
 
-            foreach (var e in StagePrecheck.Records(input.Pool))
+            foreach (var e in CanonicalOrder.Items(input.Pool))
             {
                 if (slots.Of(e.Id) is var slot && slot >= 0)
                 {

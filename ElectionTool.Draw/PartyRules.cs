@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ElectionTool.Draw;
 
 /// <summary>The party rules, checked on whole records. Used by the validator and by replacement.</summary>
@@ -11,12 +9,7 @@ public static class PartyRules
         IReadOnlyList<(Role Role, DrawEmployee Person)> members)
     {
         var found = new List<DrawFinding>();
-        Check(settings, partyNumber, unitCode, allWomen, members switch
-        {
-            (Role, DrawEmployee)[] array => array,
-            List<(Role, DrawEmployee)> list => CollectionsMarshal.AsSpan(list),
-            _ => [.. members],
-        }, found);
+        Check(settings, partyNumber, unitCode, allWomen, CanonicalOrder.Items(members), found);
         return found;
     }
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ElectionTool.Draw;
 
 /// <summary>A stage builds only on an accepted, untampered previous stage of the same election.</summary>
@@ -8,7 +6,8 @@ internal static class StagePrecheck
     public static List<(DrawEmployee Person, Role Role)> Drafted(DrawInput input, StageOneResult stageOne, List<DrawFinding> findings)
     {
         Previous(input, 1, stageOne.ElectionId, stageOne.Report.Feasible, stageOne.OutputHash, DrawHashes.Output(stageOne), findings);
-        var pool = Records(input.Pool);
+        // Read in place from a List or an array: 60,000 reads, none through the interface.
+        var pool = CanonicalOrder.Items(input.Pool);
         return InPoolOrder(pool, stageOne.Assignments) ?? Checked(pool, stageOne.Assignments, findings);
     }
 
@@ -156,14 +155,6 @@ internal static class StagePrecheck
 
         return person;
     }
-
-    /// <summary>The pool's records as a span: read in place from a List or an array (60,000 reads, none through the interface).</summary>
-    internal static ReadOnlySpan<DrawEmployee> Records(IReadOnlyList<DrawEmployee> pool) => pool switch
-    {
-        List<DrawEmployee> list => CollectionsMarshal.AsSpan(list),
-        DrawEmployee[] array => array,
-        _ => pool.ToArray(),
-    };
 
     /// <summary>
     /// The version a later stage runs under: the one asked for, else the previous stage's. A previous stage of
