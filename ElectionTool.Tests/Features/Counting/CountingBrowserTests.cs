@@ -30,6 +30,10 @@ public sealed class CountingBrowserTests(BrowserFixture browser) : BrowserTest(b
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByLabel("Constituency unit").FillAsync("AC-201");
         await page.Locator(".mud-popover-open .mud-list-item").First.ClickAsync();
+        // The pick re-renders the dialog from the server; text typed before that render arrives can be overwritten by
+        // it (the centre was seen empty on save), so the next field is filled only once the pick has landed.
+        await Assertions.Expect(page.Locator(".mud-popover-open")).ToHaveCountAsync(0);
+        await Assertions.Expect(dialog.GetByLabel("Constituency unit")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^AC-201 — "));
         await dialog.GetByLabel("Counting centre (building)").FillAsync("Govt. College, Rampur");
         await dialog.GetByLabel("Hall name").FillAsync("Hall 1");
         await dialog.GetByLabel("Counting tables").FillAsync("4");
