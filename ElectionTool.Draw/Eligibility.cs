@@ -61,13 +61,25 @@ public static class Eligibility
     }
 
     /// <summary>Role bands: who may be drawn for a role at all.</summary>
-    public static bool InBand(DrawEmployee e, Role role, DrawSettings s) => role switch
+    public static bool InBand(DrawEmployee e, Role role, DrawSettings s) => (Bands(e, s) & (1 << (int)role)) != 0;
+
+    /// <summary>
+    /// The person's role bands as bits (bit r: in the band of role r). Worked out at once, without branching on the
+    /// pay level, as the selection pool asks it of every eligible person.
+    /// </summary>
+    internal static int Bands(DrawEmployee e, DrawSettings s)
     {
-        Role.PresidingOfficer => !e.Contractual &&
-            ((s.PresidingAllowGazetted && e.Gazetted) || e.PayLevel >= s.PresidingMinPayLevel),
-        Role.PollingOfficer1 => !e.Contractual && e.PayLevel >= s.PollingOfficer1MinPayLevel,
-        _ => true,
-    };
+        // From Polling Officer 2 on, a band holds everyone.
+        var bands = (1 << PartyRoles.Count) - 1 - (1 << (int)Role.PresidingOfficer) - (1 << (int)Role.PollingOfficer1);
+        if (!e.Contractual)
+        {
+            var presides = (s.PresidingAllowGazetted & e.Gazetted) | (e.PayLevel >= s.PresidingMinPayLevel);
+            bands |= (presides ? 1 << (int)Role.PresidingOfficer : 0) |
+                (e.PayLevel >= s.PollingOfficer1MinPayLevel ? 1 << (int)Role.PollingOfficer1 : 0);
+        }
+
+        return bands;
+    }
 
     /// <summary>Not posted at home: never in the unit where they vote, reside, belong or work.</summary>
     public static bool MayServeIn(DrawEmployee e, string unitCode) =>

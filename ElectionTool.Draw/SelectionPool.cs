@@ -34,15 +34,7 @@ internal sealed class SelectionPool
                 throw new ArgumentException("The eligible must be in id order, each id once.", nameof(eligible));
             }
 
-            // Roles by number, not through PartyRoles.All: an interface's enumerator would be made for every person.
-            byte bands = 0;
-            for (var r = 0; r < PartyRoles.Count; r++)
-            {
-                if (Eligibility.InBand(e, (Role)r, settings))
-                {
-                    bands |= (byte)(1 << r);
-                }
-            }
+            var bands = (byte)Eligibility.Bands(e, settings);
 
             var (barred, woman) = UnitCapacity.Key(e, unitIndex);
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
