@@ -33,8 +33,7 @@ public static class DrawStageOne
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 1, seed, inputHash, version);
-        var eligible = Eligible(input.Pool, input, plan, rng, findings, version, coupleIds);
-        var pool = new SelectionPool(input.Settings, plan, eligible);
+        using var pool = Pool(input.Pool, input, plan, rng, findings, version, coupleIds);
         if (!new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible())
         {
             return Result(input, seed, inputHash, version, findings, []);
@@ -206,11 +205,32 @@ public static class DrawStageOne
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>
     internal static List<DrawEmployee> EligiblePool(DrawInput input, DrawPlan plan, DrawRandom rng, List<DrawFinding> findings, string version,
-        Dictionary<string, long>? coupleIds = null) =>
-        [.. Eligible(CanonicalOrder.ById(input.Pool), input, plan, rng, findings, version, coupleIds)];
+        Dictionary<string, long>? coupleIds = null)
+    {
+        var (eligible, count) = Eligible(CanonicalOrder.ById(input.Pool), input, plan, rng, findings, version, coupleIds);
+        List<DrawEmployee> list = [.. eligible.AsSpan(0, count)];
+        System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(eligible, clearArray: true);
+        return list;
+    }
 
-    /// <summary>The same from the pool already in id order.</summary>
-    private static DrawEmployee[] Eligible(IReadOnlyList<DrawEmployee> byId, DrawInput input, DrawPlan plan, DrawRandom rng,
+    /// <summary>The selection pool of the eligible, from the pool already in id order.</summary>
+    private static SelectionPool Pool(IReadOnlyList<DrawEmployee> byId, DrawInput input, DrawPlan plan, DrawRandom rng,
+        List<DrawFinding> findings, string version, Dictionary<string, long>? coupleIds)
+    {
+        // The eligible are gathered into a rented array (a large object otherwise, every draw) and copied by the pool.
+        var (eligible, count) = Eligible(byId, input, plan, rng, findings, version, coupleIds);
+        try
+        {
+            return new SelectionPool(input.Settings, plan, eligible.AsSpan(0, count));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(eligible, clearArray: true);
+        }
+    }
+
+    /// <summary>The eligible from the pool already in id order: the first Count of a rented array.</summary>
+    private static (DrawEmployee[] Rented, int Count) Eligible(IReadOnlyList<DrawEmployee> byId, DrawInput input, DrawPlan plan, DrawRandom rng,
         List<DrawFinding> findings, string version, Dictionary<string, long>? coupleIds)
     {
         var unitCodes = plan.Units.Select(u => u.UnitCode).ToList();
@@ -282,7 +302,7 @@ public static class DrawStageOne
             keptCount -= dropped;
         }
 
-        var eligible = new DrawEmployee[keptCount];
+        var eligible = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(keptCount);
         var next = 0;
         for (var i = 0; i < kept.Length; i++)
         {
@@ -292,7 +312,7 @@ public static class DrawStageOne
             }
         }
 
-        return eligible;
+        return (eligible, keptCount);
     }
 
     private static StageOneResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StageOneAssignment> assignments)

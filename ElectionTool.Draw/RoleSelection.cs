@@ -11,7 +11,6 @@ internal sealed class RoleSelection(
 {
     public bool CheckFeasible()
     {
-        var eligible = pool.People;
         foreach (var role in PartyRoles.All)
         {
             var seats = plan.Seats(role);
@@ -51,7 +50,7 @@ internal sealed class RoleSelection(
             capped += Math.Min(size, cap);
             if (size > cap)
             {
-                findings.Add(new(DrawRules.SameOffice, $"Office {eligible[pool.OfficeFirst[office]].OfficeCode} holds {size} of {pool.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
+                findings.Add(new(DrawRules.SameOffice, $"Office {pool.People[pool.OfficeFirst[office]].OfficeCode} holds {size} of {pool.Count} eligible; at most {cap} can be drafted (one per party outside its unit).", size, cap, Blocking: false));
             }
         }
         if (capped < total)
@@ -141,9 +140,13 @@ internal sealed class RoleSelection(
                 return 0;
             }
 
-            var (eligible, ids) = (pool.People, pool.Ids);
+            // Spans over the pool's rented arrays, read once rather than through the properties every step.
+            var eligible = pool.People;
+            var ids = pool.Ids;
+            var offices = pool.Office;
+            var departments = pool.Department;
             var taken = 0;
-            DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Take(count).Select(c => ids[c]))}");
+            DrawTrace.Note($"{role}: draw {wanted} from {DrawTrace.Ids(candidates.Take(count).Select(c => pool.Ids[c]))}");
             for (var i = 0; i < count; i++)
             {
                 if (i < count - 1)
@@ -153,14 +156,14 @@ internal sealed class RoleSelection(
                 }
 
                 var person = candidates[i];
-                var office = pool.Office[person];
+                var office = offices[person];
                 if (officeDrafted[office] >= pool.OfficeCap[office])
                 {
                     DrawTrace.Note($"  skip {ids[person]}: office {eligible[person].OfficeCode} has its {pool.OfficeCap[office]}");
                     continue;
                 }
 
-                var department = pool.Department[person];
+                var department = departments[person];
                 if (settings.NoSameDepartment && departmentDrafted[department] >= pool.DepartmentCap)
                 {
                     DrawTrace.Note($"  skip {ids[person]}: department {eligible[person].DepartmentCode} is full");

@@ -4,17 +4,20 @@ namespace ElectionTool.Draw;
 /// Stage 1's facts about each eligible person, worked out in one pass per stage and read by the feasibility
 /// check and by every attempt: ids, role bands and womanhood as bits, offices and departments as small integers, the office
 /// caps, and the people counted by the drawn units barred to them. Nothing here depends on the random stream.
+/// The arrays of one entry per person are rented (each is a large object, which only a full collection clears) and
+/// given back on <see cref="Dispose"/>; a rented array may be longer than the pool, so they are read as spans of <see cref="Count"/>.
 /// </summary>
-internal sealed class SelectionPool
+internal sealed class SelectionPool : IDisposable
 {
     /// <param name="eligible">The eligible in id order, each id once (so a person's place is their rank by id).</param>
-    public SelectionPool(DrawSettings settings, DrawPlan plan, IReadOnlyList<DrawEmployee> eligible)
+    public SelectionPool(DrawSettings settings, DrawPlan plan, ReadOnlySpan<DrawEmployee> eligible)
     {
-        People = eligible as DrawEmployee[] ?? [.. eligible];
-        var count = People.Length;
-        Ids = new long[count];
-        Office = new int[count];
-        Department = new int[count];
+        var count = eligible.Length;
+        Count = count;
+        people = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(count);
+        ids = System.Buffers.ArrayPool<long>.Shared.Rent(count);
+        office = System.Buffers.ArrayPool<int>.Shared.Rent(count);
+        department = System.Buffers.ArrayPool<int>.Shared.Rent(count);
         openings = new byte[count];
         var offices = new Dictionary<long, int>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -27,9 +30,10 @@ internal sealed class SelectionPool
         var unitIndex = UnitCapacity.UnitIndex(plan);
         for (var i = 0; i < count; i++)
         {
-            var e = People[i];
-            Ids[i] = e.Id;
-            if (i > 0 && Ids[i - 1] >= e.Id)
+            var e = eligible[i];
+            people[i] = e;
+            ids[i] = e.Id;
+            if (i > 0 && ids[i - 1] >= e.Id)
             {
                 throw new ArgumentException("The eligible must be in id order, each id once.", nameof(eligible));
             }
@@ -39,36 +43,36 @@ internal sealed class SelectionPool
             var (barred, woman) = UnitCapacity.Key(e, unitIndex);
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
             openings[i] = (byte)(bands | (woman ? WomanBit : 0));
-            if (!offices.TryGetValue(e.OfficeId, out var office))
+            if (!offices.TryGetValue(e.OfficeId, out var officeIndex))
             {
-                offices[e.OfficeId] = office = offices.Count;
+                offices[e.OfficeId] = officeIndex = offices.Count;
                 officeUnits.Add(e.OfficeUnit);
                 officeFirst.Add(i);
                 officeDepartment.Add(-1);
             }
 
-            Office[i] = office;
-            var department = officeDepartment[office];
-            if (department < 0 || !string.Equals(departmentCodes[department], e.DepartmentCode, StringComparison.Ordinal))
+            office[i] = officeIndex;
+            var departmentIndex = officeDepartment[officeIndex];
+            if (departmentIndex < 0 || !string.Equals(departmentCodes[departmentIndex], e.DepartmentCode, StringComparison.Ordinal))
             {
-                if (!departments.TryGetValue(e.DepartmentCode, out department))
+                if (!departments.TryGetValue(e.DepartmentCode, out departmentIndex))
                 {
-                    departments[e.DepartmentCode] = department = departments.Count;
+                    departments[e.DepartmentCode] = departmentIndex = departments.Count;
                     departmentCodes.Add(e.DepartmentCode);
                 }
 
-                officeDepartment[office] = department;
+                officeDepartment[officeIndex] = departmentIndex;
             }
 
-            Department[i] = department;
+            department[i] = departmentIndex;
         }
 
         Departments = departments.Count;
         OfficeFirst = [.. officeFirst];
         OfficeSize = new int[offices.Count];
-        foreach (var office in Office)
+        foreach (var officeIndex in Office)
         {
-            OfficeSize[office]++;
+            OfficeSize[officeIndex]++;
         }
 
         // An office's people can fill at most one seat in each party (and loose reserve place) outside its unit;
@@ -103,22 +107,22 @@ internal sealed class SelectionPool
         }
     }
 
-    public DrawEmployee[] People { get; }
-    public int Count => People.Length;
+    public ReadOnlySpan<DrawEmployee> People => people.AsSpan(0, Count);
+    public int Count { get; }
 
     /// <summary>Each person's id, ascending.</summary>
-    public long[] Ids { get; }
+    public ReadOnlySpan<long> Ids => ids.AsSpan(0, Count);
 
     /// <summary>How many people are in the band of role r, and how many of them are women.</summary>
     public long[] BandSize { get; } = new long[PartyRoles.Count];
     public long[] BandWomen { get; } = new long[PartyRoles.Count];
 
     /// <summary>Office index, numbered in order of first appearance.</summary>
-    public int[] Office { get; }
+    public ReadOnlySpan<int> Office => office.AsSpan(0, Count);
 
     /// <summary>Per office index: its first person (in id order).</summary>
     public int[] OfficeFirst { get; }
-    public int[] Department { get; }
+    public ReadOnlySpan<int> Department => department.AsSpan(0, Count);
     public int Departments { get; }
     public int[] OfficeSize { get; }
 
@@ -186,9 +190,22 @@ internal sealed class SelectionPool
         return true;
     }
 
+    public void Dispose()
+    {
+        // Cleared, so the pool's rented array does not keep this draw's people alive.
+        System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(people, clearArray: true);
+        System.Buffers.ArrayPool<long>.Shared.Return(ids);
+        System.Buffers.ArrayPool<int>.Shared.Return(office);
+        System.Buffers.ArrayPool<int>.Shared.Return(department);
+    }
+
     /// <summary>People with the same barred units (packed, see <see cref="UnitCapacity.UnitSet"/>), womanhood and role bands.</summary>
     private readonly record struct CapacityGroup(ulong Barred, bool Woman, byte Bands);
 
+    private readonly DrawEmployee[] people;
+    private readonly long[] ids;
+    private readonly int[] office;
+    private readonly int[] department;
     private readonly byte[] openings;
 
     private readonly int unitCount;

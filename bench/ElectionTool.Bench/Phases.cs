@@ -48,7 +48,7 @@ internal static class Phases
         {
             var eligible = Time("1 eligible pool", () => DrawStageOne.EligiblePool(input, plan, rng, findings, version));
             // As the stage does it: the pool once, its check, one attempt and its seniority correction on the same pool.
-            var pool = Time("1 selection pool", () => new SelectionPool(input.Settings, plan, eligible));
+            using var pool = Time("1 selection pool", () => new SelectionPool(input.Settings, plan, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible)));
             Time("1 feasibility", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible());
             var places = new List<int>();
             var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw(places)!);
