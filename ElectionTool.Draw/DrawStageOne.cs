@@ -101,14 +101,8 @@ public static class DrawStageOne
             return UnitCapacity.Shortfall(plan, drawn, version) is { } shortfall ? [shortfall] : [];
         }
 
-        var drafted = new List<(DrawEmployee, Role)>(byId.Length);
-        foreach (var k in byId)
-        {
-            drafted.Add((pool.People[places[k]], assignments[k].Role));
-        }
-
         var found = new List<DrawFinding>();
-        var people = new StageTwoPeople(settings, plan, drafted);
+        var people = DraftedPeople(settings, plan, pool, assignments, places, byId);
         var board = new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(settings, plan, people, board, found, version);
         found = found.Where(f => f.Blocking).ToList();
@@ -120,6 +114,29 @@ public static class DrawStageOne
         }
 
         return found;
+    }
+
+    /// <summary>The drafted in id order as stage 2 reads them.</summary>
+    private static StageTwoPeople DraftedPeople(DrawSettings settings, DrawPlan plan, SelectionPool pool, List<StageOneAssignment> assignments,
+        List<int> places, int[] byId)
+    {
+        // The list is read once, into the people's own arrays: rented, as it is a large object every attempt otherwise.
+        var drafted = System.Buffers.ArrayPool<(DrawEmployee, Role)>.Shared.Rent(byId.Length);
+        try
+        {
+            var eligible = pool.People;
+            for (var i = 0; i < byId.Length; i++)
+            {
+                var k = byId[i];
+                drafted[i] = (eligible[places[k]], assignments[k].Role);
+            }
+
+            return new StageTwoPeople(settings, plan, new ArraySegment<(DrawEmployee, Role)>(drafted, 0, byId.Length));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<(DrawEmployee, Role)>.Shared.Return(drafted, clearArray: true);
+        }
     }
 
     private static bool HasRepeatedId(IReadOnlyList<DrawEmployee> sorted)
@@ -177,7 +194,10 @@ public static class DrawStageOne
         return order;
     }
 
-    /// <summary>By role, then id: the drafted already in id order (<paramref name="byId"/>) placed role by role (a counting sort).</summary>
+    /// <summary>
+    /// By role, then id: the drafted already in id order (<paramref name="byId"/>) placed role by role (a counting sort),
+    /// in the list itself (the draw's list is not read again, and a second list of its size would be another large object).
+    /// </summary>
     private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments, int[] byId)
     {
         var next = new int[PartyRoles.Count + 1];
@@ -191,16 +211,16 @@ public static class DrawStageOne
             next[r] += next[r - 1];
         }
 
-        // Filled in place (the list's own array), not through an array copied into the list.
-        var ordered = new List<StageOneAssignment>(assignments.Count);
-        System.Runtime.InteropServices.CollectionsMarshal.SetCount(ordered, assignments.Count);
-        var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(ordered);
+        var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(assignments);
+        var drawn = System.Buffers.ArrayPool<StageOneAssignment>.Shared.Rent(into.Length);
+        into.CopyTo(drawn);
         foreach (var k in byId)
         {
-            into[next[(int)assignments[k].Role]++] = assignments[k];
+            into[next[(int)drawn[k].Role]++] = drawn[k];
         }
 
-        return ordered;
+        System.Buffers.ArrayPool<StageOneAssignment>.Shared.Return(drawn, clearArray: true);
+        return assignments;
     }
 
     /// <summary>Eligible people in id order; of each couple the RNG keeps one.</summary>

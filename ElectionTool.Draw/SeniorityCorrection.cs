@@ -21,13 +21,22 @@ internal static class SeniorityCorrection
     /// </summary>
     public static int Apply(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawSettings settings, DrawPlan plan, string version)
     {
-        var person = new DrawEmployee[drafted.Count];
-        for (var i = 0; i < person.Length; i++)
+        // Rented: of the drafted's size, a large object every attempt otherwise.
+        var person = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(drafted.Count);
+        try
         {
-            person[i] = pool.People[places[i]];
-        }
+            var eligible = pool.People;
+            for (var i = 0; i < drafted.Count; i++)
+            {
+                person[i] = eligible[places[i]];
+            }
 
-        return Apply(new Swaps(drafted, person, [.. places], settings, plan), drafted.Count, version);
+            return Apply(new Swaps(drafted, person, [.. places], settings, plan), drafted.Count, version);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(person, clearArray: true);
+        }
     }
 
     private static int Apply(Swaps swap, int drafted, string version)
@@ -52,6 +61,8 @@ internal static class SeniorityCorrection
     private sealed class Swaps
     {
         private readonly List<StageOneAssignment> drafted;
+
+        /// <summary>Per index, its holder (the first <c>drafted.Count</c> places of a rented array).</summary>
         private readonly DrawEmployee[] person;
 
         /// <summary>Each index's role, kept beside the list so the scans below read an array.</summary>
@@ -78,12 +89,12 @@ internal static class SeniorityCorrection
             this.settings = settings;
             this.plan = plan;
             role = new Role[drafted.Count];
-            for (var i = 0; i < person.Length; i++)
+            for (var i = 0; i < drafted.Count; i++)
             {
                 role[i] = drafted[i].Role;
             }
 
-            payKey = PayKey.Of(person);
+            payKey = PayKey.Of(new ArraySegment<DrawEmployee>(person, 0, drafted.Count));
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
             byPay = new int[drafted.Count];
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
