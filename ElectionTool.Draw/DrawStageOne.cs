@@ -13,11 +13,21 @@ public static class DrawStageOne
         var given = input;
 
         // The pool in id order, once: the input text and the eligible pool both read it so. Usually it is given so,
-        // with no id twice, which one walk shows; otherwise it is sorted and searched for repeats.
-        var ascending = IsStrictlyAscending(input.Pool);
+        // with no id twice, which one walk shows; otherwise it is sorted and searched for repeats. From ET-DRAW-2 that
+        // walk is the one that finds the couple Ids of the whole pool (written into the input text and ordering the
+        // couples' draws); they do not depend on the order the people are listed in.
+        bool ascending;
+        Dictionary<string, long>? coupleIds = null;
+        if (DrawAlgorithm.IsV1(version))
+        {
+            ascending = IsStrictlyAscending(input.Pool);
+        }
+        else
+        {
+            coupleIds = DrawHashes.CoupleIds(input.Pool, out ascending);
+        }
+
         input = input with { Pool = ascending ? input.Pool : CanonicalOrder.ById(input.Pool) };
-        // ET-DRAW-2's couple Ids of the whole pool: written into the input text and ordering the couples' draws.
-        var coupleIds = DrawAlgorithm.IsV1(version) ? null : DrawHashes.CoupleIds(input.Pool);
         var inputHash = DrawHashes.Input(input, 1, null, input.Pool, false, version, coupleIds).Hash;
         var plan = DrawPlan.For(input);
         var findings = new List<DrawFinding>(plan.Findings);
