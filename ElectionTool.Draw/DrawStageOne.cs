@@ -102,14 +102,17 @@ public static class DrawStageOne
             return UnitCapacity.Shortfall(plan, drawn, version) is { } shortfall ? [shortfall] : [];
         }
 
-        var drafted = new List<(DrawEmployee, Role)>(byId.Length);
-        foreach (var k in byId)
+        // Rented, as the people built from it: a large array every attempt would set off full collections.
+        var drafted = System.Buffers.ArrayPool<(DrawEmployee, Role)>.Shared.Rent(byId.Length);
+        for (var i = 0; i < byId.Length; i++)
         {
-            drafted.Add((pool.People[places[k]], assignments[k].Role));
+            var k = byId[i];
+            drafted[i] = (pool.People[places[k]], assignments[k].Role);
         }
 
         var found = new List<DrawFinding>();
-        var people = new StageTwoPeople(settings, plan, drafted);
+        using var people = new StageTwoPeople(settings, plan, drafted.AsSpan(0, byId.Length));
+        System.Buffers.ArrayPool<(DrawEmployee, Role)>.Shared.Return(drafted, clearArray: true);
         var board = new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(settings, plan, people, board, found, version);
         found = found.Where(f => f.Blocking).ToList();

@@ -20,7 +20,7 @@ public static class DrawStageTwo
             return Result(input, seed, inputHash, version, findings, [], []);
         }
 
-        var people = new StageTwoPeople(input.Settings, plan, drafted);
+        using var people = new StageTwoPeople(input.Settings, plan, drafted);
         var board = new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(input.Settings, plan, people, board, findings, version);
         if (findings.Any(f => f.Blocking))

@@ -73,7 +73,9 @@ internal sealed class OpenSeat
             return barred ? 1 : 0;
         }
 
-        var (office, department, payRank) = (people.Office, people.Department, people.PayRank);
+        var office = people.Office;
+        var department = people.Department;
+        var payRank = people.PayRank;
         var count = othersBreak + (barred ? 1 : 0);
         if (presidingSeat)
         {

@@ -112,7 +112,11 @@ internal sealed class PartyBoard
         }
 
         // The repair's inner loop: the arrays read into locals once, the five seats of one party.
-        var (woman, office, department, payRank, excluded) = (people.Woman, people.Office, people.Department, people.PayRank, people.Excluded);
+        var woman = people.Woman;
+        var office = people.Office;
+        var department = people.Department;
+        var payRank = people.PayRank;
+        var excluded = people.Excluded;
         var party = seat / SeatsPerParty;
         var seats = holders.AsSpan(party * SeatsPerParty, SeatsPerParty);
         var unit = PartyUnit[party];
@@ -257,11 +261,12 @@ internal sealed class PartyBoard
             return true;
         }
 
-        var first = seat / SeatsPerParty * SeatsPerParty;
-        for (var r = 0; r < SeatsPerParty; r++)
+        var office = people.Office;
+        var department = people.Department;
+        var (ownOffice, ownDepartment) = (office[person], department[person]);
+        foreach (var o in Holder.AsSpan(seat / SeatsPerParty * SeatsPerParty, SeatsPerParty))
         {
-            var o = Holder[first + r];
-            if (o >= 0 && (people.Office[o] == people.Office[person] || people.Department[o] == people.Department[person]))
+            if (o >= 0 && (office[o] == ownOffice || department[o] == ownDepartment))
             {
                 return false;
             }

@@ -27,7 +27,7 @@ internal static class StageTwoFeasibility
             }
 
             women[r] += people.Woman[i] ? 1 : 0;
-            var key = UnitCapacity.Key(people.Excluded.AsSpan(i * 4, 4), people.Woman[i]);
+            var key = UnitCapacity.Key(people.Excluded.Slice(i * 4, 4), people.Woman[i]);
             CollectionsMarshal.GetValueRefOrAddDefault(groups[r], key, out _)++;
         }
 
@@ -109,7 +109,7 @@ internal static class StageTwoFeasibility
         }
 
         // Offices are numbered in order of first appearance (StageTwoPeople), so counting by number keeps that order.
-        var size = new int[people.Count];
+        var size = new int[people.OfficeCount];
         var first = new List<int>();
         for (var i = 0; i < people.Count; i++)
         {
