@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ElectionTool.Draw;
 
 /// <summary>A stage builds only on an accepted, untampered previous stage of the same election.</summary>
@@ -18,14 +20,29 @@ internal static class StagePrecheck
     /// </summary>
     private static List<(DrawEmployee Person, Role Role)>? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments)
     {
-        var ids = new long[assignments.Count];
-        var roles = new Role[assignments.Count];
+        // Scratch of the drafted count, a large object each: rented, so a draw leaves fewer for a full collection.
+        var count = assignments.Count;
+        var (idScratch, roleScratch) = (ArrayPool<long>.Shared.Rent(count), ArrayPool<Role>.Shared.Rent(count));
+        try
+        {
+            return InPoolOrder(pool, assignments, idScratch.AsSpan(0, count), roleScratch.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(idScratch);
+            ArrayPool<Role>.Shared.Return(roleScratch);
+        }
+    }
+
+    private static List<(DrawEmployee Person, Role Role)>? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments,
+        Span<long> ids, Span<Role> roles)
+    {
         for (var i = 0; i < ids.Length; i++)
         {
             (ids[i], roles[i]) = (assignments[i].EmployeeId, assignments[i].Role);
         }
 
-        var slots = new IdSlots(ids);
+        using var slots = new IdSlots(ids);
         if (!slots.Dense)
         {
             return null;
