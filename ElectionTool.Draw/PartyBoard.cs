@@ -111,16 +111,12 @@ internal sealed class PartyBoard
             return holder >= 0 && !people.MayServeIn(holder, UnitOf(seat)) ? 1 : 0;
         }
 
-        // The repair's inner loop: the arrays read into locals once, the five seats of one party.
-        var woman = people.Woman;
-        var office = people.Office;
-        var department = people.Department;
-        var payRank = people.PayRank;
-        var excluded = people.Excluded;
+        // The repair's inner loop: the five seats of one party, each person's facts read once.
+        var facts = people.Facts;
         var party = seat / SeatsPerParty;
         var seats = holders.AsSpan(party * SeatsPerParty, SeatsPerParty);
         var unit = PartyUnit[party];
-        var presiding = seats[0];
+        var presidingRank = seats[0] >= 0 ? facts[seats[0]].PayRank : -1;
         var count = 0;
         var women = 0;
         var seated = 0;
@@ -132,19 +128,19 @@ internal sealed class PartyBoard
                 continue;
             }
 
+            ref readonly var member = ref facts[m];
             seated++;
-            if (woman[m])
+            if (member.Woman)
             {
                 women++;
             }
 
-            var k = m * 4;
-            if (excluded[k] == unit || excluded[k + 1] == unit || excluded[k + 2] == unit || excluded[k + 3] == unit)
+            if (!member.MayServeIn(unit))
             {
                 count++;
             }
 
-            if (r > 0 && presiding >= 0 && payRank[m] > payRank[presiding])
+            if (r > 0 && presidingRank >= 0 && member.PayRank > presidingRank)
             {
                 count++;
             }
@@ -157,12 +153,13 @@ internal sealed class PartyBoard
                     continue;
                 }
 
-                if (office[o] == office[m])
+                ref readonly var other = ref facts[o];
+                if (other.Office == member.Office)
                 {
                     count++;
                 }
 
-                if (department[o] == department[m])
+                if (other.Department == member.Department)
                 {
                     count++;
                 }
@@ -200,9 +197,11 @@ internal sealed class PartyBoard
             return false;
         }
 
+        var facts = people.Facts;
+        ref readonly var own = ref facts[m];
         var first = seat / SeatsPerParty * SeatsPerParty;
         var presiding = Holder[first];
-        if (AllWomen[first / SeatsPerParty] && !people.Woman[m])
+        if (AllWomen[first / SeatsPerParty] && !own.Woman)
         {
             return true;
         }
@@ -220,17 +219,17 @@ internal sealed class PartyBoard
                 continue;
             }
 
-            if (people.Office[o] == people.Office[m] || people.Department[o] == people.Department[m])
+            if (facts[o].Office == own.Office || facts[o].Department == own.Department)
             {
                 return true;
             }
 
-            if (seat == first && people.PayRank[o] > people.PayRank[m])
+            if (seat == first && facts[o].PayRank > own.PayRank)
             {
                 return true;
             }
         }
-        return seat != first && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding];
+        return seat != first && presiding >= 0 && own.PayRank > facts[presiding].PayRank;
     }
 
     private int WomenIn(int first)
@@ -238,7 +237,7 @@ internal sealed class PartyBoard
         var women = 0;
         for (var r = 0; r < SeatsPerParty; r++)
         {
-            if (Holder[first + r] >= 0 && People.Woman[Holder[first + r]])
+            if (Holder[first + r] >= 0 && People.Facts[Holder[first + r]].Woman)
             {
                 women++;
             }
@@ -261,12 +260,11 @@ internal sealed class PartyBoard
             return true;
         }
 
-        var office = people.Office;
-        var department = people.Department;
-        var (ownOffice, ownDepartment) = (office[person], department[person]);
+        var facts = people.Facts;
+        var (ownOffice, ownDepartment) = (facts[person].Office, facts[person].Department);
         foreach (var o in Holder.AsSpan(seat / SeatsPerParty * SeatsPerParty, SeatsPerParty))
         {
-            if (o >= 0 && (office[o] == ownOffice || department[o] == ownDepartment))
+            if (o >= 0 && (facts[o].Office == ownOffice || facts[o].Department == ownDepartment))
             {
                 return false;
             }

@@ -45,7 +45,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             return false;
         }
 
-        var woman = people.Woman;
+        var facts = people.Facts;
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
@@ -57,7 +57,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             leftWomen.EnsureCapacity(byRole[r].Count);
             foreach (var i in byRole[r])
             {
-                (woman[i] ? women : others).Add(i);
+                (facts[i].Woman ? women : others).Add(i);
             }
 
             var (allWomenSeats, ordinary, loose) = SeatsByKind(role);
@@ -226,11 +226,11 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     /// <summary>The first woman not yet taken who fits the seat and is paid no more than <paramref name="cap"/> (by pay rank), or -1.</summary>
     private int FirstFit(ReadOnlySpan<bool> taken, int first, int seat, int cap)
     {
-        var payRank = board.People.PayRank;
+        var facts = board.People.Facts;
         for (var i = first; i < women.Count; i++)
         {
             var w = women[i];
-            if (!taken[i] && board.Fits(w, seat) && payRank[w] <= cap)
+            if (!taken[i] && board.Fits(w, seat) && facts[w].PayRank <= cap)
             {
                 return i;
             }
@@ -242,7 +242,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     /// <summary>Chooses how many women Polling Officers 4 sit in parties rather than loose reserve, then deals.</summary>
     private bool DealWomen(bool[] womenSeat, int[] dealt, int attempt)
     {
-        var woman = board.People.Woman;
+        var facts = board.People.Facts;
         var four = new List<int>(board.Parties);
         var three = new List<int>(board.Parties);
         for (var p = 0; p < board.Parties; p++)
@@ -258,7 +258,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             var womenInRole = 0;
             foreach (var i in byRole[r])
             {
-                womenInRole += woman[i] ? 1 : 0;
+                womenInRole += facts[i].Woman ? 1 : 0;
             }
 
             dealt[r] = womenInRole - board.AllWomenSeats((Role)r);
@@ -295,7 +295,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     private bool Seat(Span<int> persons, ReadOnlySpan<int> seats, Role role)
     {
         var people = board.People;
-        var payRank = people.PayRank;
+        var facts = people.Facts;
         using var emptyScratch = new RentedSpan<int>(seats.Length);
         var emptyCount = 0;
         foreach (var s in seats)
@@ -324,7 +324,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         persons.CopyTo(given.Span);
         for (var k = 0; k < persons.Length; k++)
         {
-            ranks.Span[k] = payRank[persons[k]];
+            ranks.Span[k] = facts[persons[k]].PayRank;
         }
 
         HighestFirst(ranks.Span, byPay.Span);
@@ -353,7 +353,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         var next = 0;
         foreach (var person in persons)
         {
-            while (next < byCap.Length && cap[byCap[next]] >= payRank[person])
+            while (next < byCap.Length && cap[byCap[next]] >= facts[person].PayRank)
             {
                 open[openCount++] = empty[byCap[next++]];
             }
@@ -454,6 +454,6 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         }
 
         var presiding = board.Holder[seat / PartyBoard.SeatsPerParty * PartyBoard.SeatsPerParty];
-        return presiding < 0 ? int.MaxValue : board.People.PayRank[presiding];
+        return presiding < 0 ? int.MaxValue : board.People.Facts[presiding].PayRank;
     }
 }

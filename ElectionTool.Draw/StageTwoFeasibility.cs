@@ -26,8 +26,9 @@ internal static class StageTwoFeasibility
                 continue;
             }
 
-            women[r] += people.Woman[i] ? 1 : 0;
-            var key = UnitCapacity.Key(people.Excluded.Slice(i * 4, 4), people.Woman[i]);
+            ref readonly var facts = ref people.Facts[i];
+            women[r] += facts.Woman ? 1 : 0;
+            var key = UnitCapacity.Key(facts.Excluded, facts.Woman);
             CollectionsMarshal.GetValueRefOrAddDefault(groups[r], key, out _)++;
         }
 
@@ -38,7 +39,7 @@ internal static class StageTwoFeasibility
             var r = (int)people.Role[byPay[k]];
             if ((uint)r < PartyRoles.Count)
             {
-                ranks[r].Add(people.PayRank[byPay[k]]);
+                ranks[r].Add(people.Facts[byPay[k]].PayRank);
             }
         }
 
@@ -113,7 +114,7 @@ internal static class StageTwoFeasibility
         var first = new List<int>();
         for (var i = 0; i < people.Count; i++)
         {
-            if (size[people.Office[i]]++ == 0)
+            if (size[people.Facts[i].Office]++ == 0)
             {
                 first.Add(i);
             }
@@ -122,7 +123,7 @@ internal static class StageTwoFeasibility
         foreach (var i in first)
         {
             var sample = people.Person[i];
-            var count = size[people.Office[i]];
+            var count = size[people.Facts[i].Office];
             var outside = sample.OfficeUnit is { } code && places.TryGetValue(code, out var inside) ? allPlaces - inside : allPlaces;
             if (count > outside)
             {

@@ -17,11 +17,7 @@ internal sealed class StageTwoPeople : IDisposable
     private DrawEmployee[] person;
     private long[] id;
     private Role[] role;
-    private bool[] woman;
-    private int[] office;
-    private int[] department;
-    private int[] excluded;
-    private int[] payRank;
+    private PersonFacts[] facts;
     private int[] byPayAscending;
     private bool disposed;
 
@@ -34,9 +30,8 @@ internal sealed class StageTwoPeople : IDisposable
     {
         var count = Count = drafted.Length;
         // Filled through locals: a store into one array would otherwise make the JIT read the next array's field again.
-        var (person, id, role, woman) = (Rent<DrawEmployee>(count), Rent<long>(count), Rent<Role>(count), Rent<bool>(count));
-        var (office, department, excluded) = (Rent<int>(count), Rent<int>(count), Rent<int>(count * 4));
-        (this.person, this.id, this.role, this.woman, this.office, this.department, this.excluded) = (person, id, role, woman, office, department, excluded);
+        var (person, id, role, facts) = (Rent<DrawEmployee>(count), Rent<long>(count), Rent<Role>(count), Rent<PersonFacts>(count));
+        (this.person, this.id, this.role, this.facts) = (person, id, role, facts);
         var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var u = 0; u < plan.Units.Count; u++)
         {
@@ -55,10 +50,11 @@ internal sealed class StageTwoPeople : IDisposable
         for (var i = 0; i < count; i++)
         {
             var (e, drawnAs) = drafted[i];
+            ref var fact = ref facts[i];
             person[i] = e;
             id[i] = e.Id;
             role[i] = drawnAs;
-            woman[i] = Eligibility.IsWoman(e);
+            fact.Woman = Eligibility.IsWoman(e);
             wholePay = wholePay && PayKey.TryOf(e, out payKey[i]);
             ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(offices, e.OfficeId, out var seen);
             if (!seen)
@@ -66,11 +62,11 @@ internal sealed class StageTwoPeople : IDisposable
                 at.Number = offices.Count - 1;
             }
 
-            office[i] = at.Number;
+            fact.Office = at.Number;
             var code = e.DepartmentCode;
             if (departmentsMayRepeat)
             {
-                department[i] = -1 - i;
+                fact.Department = -1 - i;
             }
             else if (at.DepartmentCode is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
             {
@@ -81,14 +77,14 @@ internal sealed class StageTwoPeople : IDisposable
                 }
 
                 (at.Department, at.DepartmentCode) = (d, code);
-                department[i] = d;
+                fact.Department = d;
             }
             else
             {
-                department[i] = at.Department;
+                fact.Department = at.Department;
             }
 
-            UnitCapacity.UnitsOf(e, unitIndex, excluded.AsSpan(i * 4, 4));
+            UnitCapacity.UnitsOf(e, unitIndex, fact.Excluded);
         }
 
         OfficeCount = offices.Count;
@@ -97,10 +93,9 @@ internal sealed class StageTwoPeople : IDisposable
         var keys = wholePay ? payKey.AsSpan(0, count) : default;
         var byPay = byPayAscending = Rent<int>(count);
         ByPay(person, wholePay, keys, byPay.AsSpan(0, count));
-        var rank = payRank = Rent<int>(count);
         if (count > 0)
         {
-            rank[byPay[0]] = 0;
+            facts[byPay[0]].PayRank = 0;
         }
 
         for (var k = 1; k < count; k++)
@@ -108,7 +103,7 @@ internal sealed class StageTwoPeople : IDisposable
             var same = wholePay
                 ? keys[byPay[k]] == keys[byPay[k - 1]]
                 : Eligibility.ComparePay(person[byPay[k]], person[byPay[k - 1]]) == 0;
-            rank[byPay[k]] = same ? rank[byPay[k - 1]] : k;
+            facts[byPay[k]].PayRank = same ? facts[byPay[k - 1]].PayRank : k;
         }
 
         ArrayPool<long>.Shared.Return(payKey);
@@ -121,29 +116,17 @@ internal sealed class StageTwoPeople : IDisposable
     public ReadOnlySpan<long> Id => id.AsSpan(0, Count);
 
     public ReadOnlySpan<Role> Role => role.AsSpan(0, Count);
-    public ReadOnlySpan<bool> Woman => woman.AsSpan(0, Count);
 
-    /// <summary>Office number, 0 to <see cref="OfficeCount"/> - 1 in order of first appearance.</summary>
-    public ReadOnlySpan<int> Office => office.AsSpan(0, Count);
+    /// <summary>What the party rules read of each person: barred units, office, department, pay rank, woman.</summary>
+    public ReadOnlySpan<PersonFacts> Facts => facts.AsSpan(0, Count);
 
+    /// <summary>How many offices the people come from (their <see cref="PersonFacts.Office"/> numbers).</summary>
     public int OfficeCount { get; }
 
-    /// <summary>Department index, or a value unique to the person when departments may repeat.</summary>
-    public ReadOnlySpan<int> Department => department.AsSpan(0, Count);
-
-    /// <summary>Four unit indexes per person (voter, residence, home, office), -1 when not a drawn unit.</summary>
-    public ReadOnlySpan<int> Excluded => excluded.AsSpan(0, Count * 4);
-
-    public ReadOnlySpan<int> PayRank => payRank.AsSpan(0, Count);
-
-    /// <summary>Everyone from lowest to highest pay (their <see cref="PayRank"/>s only grow along it).</summary>
+    /// <summary>Everyone from lowest to highest pay (their <see cref="PersonFacts.PayRank"/>s only grow along it).</summary>
     public ReadOnlySpan<int> ByPayAscending => byPayAscending.AsSpan(0, Count);
 
-    public bool MayServeIn(int person, int unit)
-    {
-        var excluded = Excluded.Slice(person * 4, 4);
-        return excluded[0] != unit && excluded[1] != unit && excluded[2] != unit && excluded[3] != unit;
-    }
+    public bool MayServeIn(int person, int unit) => Facts[person].MayServeIn(unit);
 
     /// <summary>Gives the arrays back; the spans are empty (reading one throws) from then on.</summary>
     public void Dispose()
@@ -158,11 +141,7 @@ internal sealed class StageTwoPeople : IDisposable
         Return(ref person, clear: true);
         Return(ref id);
         Return(ref role);
-        Return(ref woman);
-        Return(ref office);
-        Return(ref department);
-        Return(ref excluded);
-        Return(ref payRank);
+        Return(ref facts);
         Return(ref byPayAscending);
     }
 
