@@ -12,9 +12,9 @@ internal static class StageTwoFeasibility
         var ranks = new List<int>[PartyRoles.Count];
         var groups = new Dictionary<(ulong, bool), long>[PartyRoles.Count];
         var women = new int[PartyRoles.Count];
+        var drafted = new int[PartyRoles.Count];
         for (var r = 0; r < PartyRoles.Count; r++)
         {
-            ranks[r] = [];
             groups[r] = [];
         }
 
@@ -27,12 +27,19 @@ internal static class StageTwoFeasibility
             }
 
             ref readonly var facts = ref people.Facts[i];
+            drafted[r]++;
             women[r] += facts.Woman ? 1 : 0;
             var key = UnitCapacity.Key(facts.Excluded, facts.Woman);
             CollectionsMarshal.GetValueRefOrAddDefault(groups[r], key, out _)++;
         }
 
-        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first.
+        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first. Each
+        // list is sized to its role's count, so it is never grown.
+        for (var r = 0; r < PartyRoles.Count; r++)
+        {
+            ranks[r] = new List<int>(drafted[r]);
+        }
+
         var byPay = people.ByPayAscending;
         for (var k = byPay.Length - 1; k >= 0; k--)
         {
@@ -111,7 +118,7 @@ internal static class StageTwoFeasibility
 
         // Offices are numbered in order of first appearance (StageTwoPeople), so counting by number keeps that order.
         var size = new int[people.OfficeCount];
-        var first = new List<int>();
+        var first = new List<int>(people.OfficeCount);
         for (var i = 0; i < people.Count; i++)
         {
             if (size[people.Facts[i].Office]++ == 0)
