@@ -16,27 +16,35 @@ internal sealed class PartyBoard
     {
         People = people;
         WomenPattern = womenPattern;
-        var units = new List<int>(); var allWomen = new List<bool>(); var fourth = new List<bool>(); var reserve = new List<bool>();
-        var loose = new List<int>();
+        // Counted first, so each array is made once at its size.
+        var (parties, looseSeats) = (0, 0);
+        foreach (var n in plan.Units)
+        {
+            foreach (var kind in KindsOf(n))
+            {
+                parties += Math.Max(0, kind.Count);
+            }
+
+            looseSeats += Math.Max(0, n.ReserveFourthOfficers);
+        }
+
+        (PartyUnit, AllWomen, Fourth, Reserve, LooseUnit) = (new int[parties], new bool[parties], new bool[parties], new bool[parties], new int[looseSeats]);
+        var (party, loose) = (0, 0);
         for (var u = 0; u < plan.Units.Count; u++)
         {
-            var n = plan.Units[u];
-            void Add(int count, bool women, bool withFourth, bool isReserve)
+            foreach (var kind in KindsOf(plan.Units[u]))
             {
-                for (var i = 0; i < count; i++) { units.Add(u); allWomen.Add(women); fourth.Add(withFourth); reserve.Add(isReserve); }
+                for (var i = 0; i < kind.Count; i++, party++)
+                {
+                    (PartyUnit[party], AllWomen[party], Fourth[party], Reserve[party]) = (u, kind.AllWomen, kind.Fourth, kind.Reserve);
+                }
             }
-            Add(n.WomenManagedWithFourth, true, true, false);
-            Add(n.WomenManaged - n.WomenManagedWithFourth, true, false, false);
-            Add(n.WithFourth - n.WomenManagedWithFourth, false, true, false);
-            Add(n.Stations - n.WomenManaged - n.WithFourth + n.WomenManagedWithFourth, false, false, false);
-            Add(n.ReserveAllWomenParties, true, false, true);
-            Add(n.ReserveParties - n.ReserveAllWomenParties, false, false, true);
-            for (var k = 0; k < n.ReserveFourthOfficers; k++)
+
+            for (var k = 0; k < plan.Units[u].ReserveFourthOfficers; k++)
             {
-                loose.Add(u);
+                LooseUnit[loose++] = u;
             }
         }
-        PartyUnit = [.. units]; AllWomen = [.. allWomen]; Fourth = [.. fourth]; Reserve = [.. reserve]; LooseUnit = [.. loose];
         Parties = PartyUnit.Length;
         Holder = new int[Parties * SeatsPerParty + LooseUnit.Length];
         for (var p = 0; p < Parties; p++)
@@ -48,6 +56,17 @@ internal sealed class PartyBoard
             }
         }
     }
+
+    /// <summary>A unit's parties kind by kind, in board order: how many, all-women, with a 4th officer, reserve.</summary>
+    private static (int Count, bool AllWomen, bool Fourth, bool Reserve)[] KindsOf(UnitNeed n) =>
+    [
+        (n.WomenManagedWithFourth, true, true, false),
+        (n.WomenManaged - n.WomenManagedWithFourth, true, false, false),
+        (n.WithFourth - n.WomenManagedWithFourth, false, true, false),
+        (n.Stations - n.WomenManaged - n.WithFourth + n.WomenManagedWithFourth, false, false, false),
+        (n.ReserveAllWomenParties, true, false, true),
+        (n.ReserveParties - n.ReserveAllWomenParties, false, false, true),
+    ];
 
     public StageTwoPeople People { get; }
 

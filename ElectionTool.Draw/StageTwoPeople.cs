@@ -21,11 +21,6 @@ internal sealed class StageTwoPeople : IDisposable
     private int[] byPayAscending;
     private bool disposed;
 
-    public StageTwoPeople(DrawSettings settings, DrawPlan plan, List<(DrawEmployee Person, Role Role)> drafted)
-        : this(settings, plan, CollectionsMarshal.AsSpan(drafted))
-    {
-    }
-
     public StageTwoPeople(DrawSettings settings, DrawPlan plan, ReadOnlySpan<(DrawEmployee Person, Role Role)> drafted)
     {
         var count = Count = drafted.Length;

@@ -57,7 +57,7 @@ internal static class Phases
 
         var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
         Time("1 output hash", () => DrawHashes.Output(one));
-        var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
+        using var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
         // Stage 1's own check of its draw (DrawStageOne.Unseatable): the drafted seated by stage 2's pieces, on the witness stream.
         using var witnessPeople = Time("1 witness people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var witnessBoard = new PartyBoard(plan, witnessPeople, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
