@@ -123,7 +123,7 @@ internal sealed class StageTwoPeople : IDisposable
 
     public bool MayServeIn(int person, int unit) => Facts[person].MayServeIn(unit);
 
-    /// <summary>Gives the arrays back; the spans are empty (reading one throws) from then on.</summary>
+    /// <summary>Gives the arrays back; asking for any of the spans throws from then on.</summary>
     public void Dispose()
     {
         if (disposed)
