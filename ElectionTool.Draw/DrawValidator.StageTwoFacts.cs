@@ -1,12 +1,10 @@
-using System.Buffers;
-
 namespace ElectionTool.Draw;
 
 public static partial class DrawValidator
 {
     /// <summary>
     /// Stage 1's roles by employee (the first, if one is listed twice) and the pool's record of each person asked for.
-    /// Its arrays (of the drafted count, large objects for a district) are rented and given back on <see cref="Dispose"/>.
+    /// Disposing it gives back its id slots' rented array.
     /// </summary>
     private sealed class StageTwoFacts : IDisposable
     {
@@ -14,20 +12,28 @@ public static partial class DrawValidator
 
         /// <summary>Each drafted id's place in <see cref="roles"/> and <see cref="people"/>: stage 1's order, each id once.</summary>
         private readonly IdSlots slots;
-        private Role[] roles;
+        private readonly Role[] roles;
 
         /// <summary>The pool's first record of each drafted id (null when the pool has none).</summary>
-        private DrawEmployee?[] people;
+        private readonly DrawEmployee?[] people;
         private Dictionary<long, DrawEmployee>? pool;
 
         public StageTwoFacts(DrawInput input, StageOneResult one)
         {
             this.input = input;
             var assignments = one.Assignments;
-            (slots, roles, people) = Slots(assignments.Count, i => assignments[i].EmployeeId);
-            for (var i = 0; i < assignments.Count; i++)
+            var ids = new long[assignments.Count];
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (slots.TryAdd(assignments[i].EmployeeId))
+                ids[i] = assignments[i].EmployeeId;
+            }
+
+            slots = new IdSlots(ids);
+            roles = new Role[ids.Length];
+            people = new DrawEmployee?[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (slots.TryAdd(ids[i]))
                 {
                     roles[slots.Count - 1] = assignments[i].Role;
                 }
@@ -45,30 +51,22 @@ public static partial class DrawValidator
         public StageTwoFacts(DrawInput input, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
         {
             this.input = input;
-            (slots, roles, people) = Slots(drafted.Count, i => drafted[i].Person.Id);
-            for (var i = 0; i < drafted.Count; i++)
+            var ids = new long[drafted.Count];
+            for (var i = 0; i < ids.Length; i++)
             {
-                if (slots.TryAdd(drafted[i].Person.Id))
+                ids[i] = drafted[i].Person.Id;
+            }
+
+            slots = new IdSlots(ids);
+            roles = new Role[ids.Length];
+            people = new DrawEmployee?[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                if (slots.TryAdd(ids[i]))
                 {
                     (people[slots.Count - 1], roles[slots.Count - 1]) = drafted[i];
                 }
             }
-        }
-
-        /// <summary>Slots for <paramref name="count"/> ids (none added yet), and room for each one's role and record.</summary>
-        private static (IdSlots, Role[], DrawEmployee?[]) Slots(int count, Func<int, long> idAt)
-        {
-            var ids = ArrayPool<long>.Shared.Rent(count);
-            for (var i = 0; i < count; i++)
-            {
-                ids[i] = idAt(i);
-            }
-
-            var slots = new IdSlots(ids.AsSpan(0, count));
-            ArrayPool<long>.Shared.Return(ids);
-            var people = ArrayPool<DrawEmployee?>.Shared.Rent(count);
-            Array.Clear(people, 0, count);
-            return (slots, ArrayPool<Role>.Shared.Rent(count), people);
         }
 
         /// <summary>How many people stage 1 drafted (each id once).</summary>
@@ -112,15 +110,6 @@ public static partial class DrawValidator
             return pool.GetValueOrDefault(id);
         }
 
-        public void Dispose()
-        {
-            slots.Dispose();
-            if (roles.Length > 0)
-            {
-                ArrayPool<Role>.Shared.Return(roles);
-                ArrayPool<DrawEmployee?>.Shared.Return(people, clearArray: true);
-                (roles, people) = ([], []);
-            }
-        }
+        public void Dispose() => slots.Dispose();
     }
 }
