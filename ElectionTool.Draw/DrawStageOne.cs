@@ -112,7 +112,7 @@ public static class DrawStageOne
         }
 
         var found = new List<DrawFinding>();
-        var people = DraftedPeople(settings, plan, pool, assignments, places, byId);
+        using var people = DraftedPeople(settings, plan, pool, assignments, places, byId);
         var board = new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(settings, plan, people, board, found, version);
         found = found.Where(f => f.Blocking).ToList();
@@ -141,7 +141,7 @@ public static class DrawStageOne
                 drafted[i] = (eligible[places[k]], assignments[k].Role);
             }
 
-            return new StageTwoPeople(settings, plan, new ArraySegment<(DrawEmployee, Role)>(drafted, 0, byId.Length));
+            return new StageTwoPeople(settings, plan, drafted.AsSpan(0, byId.Length));
         }
         finally
         {

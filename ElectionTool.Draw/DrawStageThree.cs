@@ -12,7 +12,7 @@ public static class DrawStageThree
         var inputHash = DrawHashes.StageThreeInput(input, stageTwo.OutputHash, version);
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
-        var allotments = new List<StationAllotment>();
+        var allotments = new List<StationAllotment>(input.Stations.Count);
         if (findings.Any(f => f.Blocking))
         {
             return Result(input, seed, inputHash, version, findings, allotments);

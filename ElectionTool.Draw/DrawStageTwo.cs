@@ -11,7 +11,7 @@ public static class DrawStageTwo
     {
         var findings = new List<DrawFinding>();
         version = StagePrecheck.Version(stageOne.AlgorithmVersion, version, findings);
-        var drafted = StagePrecheck.Drafted(input, stageOne, findings);
+        using var drafted = StagePrecheck.Drafted(input, stageOne, findings);
         var inputHash = DrawHashes.StageTwoInput(input, stageOne.OutputHash, drafted.Select(d => d.Person), version);
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
@@ -20,7 +20,7 @@ public static class DrawStageTwo
             return Result(input, seed, inputHash, version, findings, [], []);
         }
 
-        var people = new StageTwoPeople(input.Settings, plan, drafted);
+        using var people = new StageTwoPeople(input.Settings, plan, drafted);
         var board = new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(input.Settings, plan, people, board, findings, version);
         if (findings.Any(f => f.Blocking))
@@ -180,7 +180,7 @@ public static class DrawStageTwo
     };
 
     /// <summary>A result the validator faults is an engine defect: it is reported, never published.</summary>
-    private static StageTwoResult Validated(DrawInput input, DrawPlan plan, List<(DrawEmployee Person, Role Role)> drafted, StageTwoResult result,
+    private static StageTwoResult Validated(DrawInput input, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted, StageTwoResult result,
         List<DrawFinding> findings)
     {
         var broken = DrawValidator.ValidateParties(input, plan, drafted, result);

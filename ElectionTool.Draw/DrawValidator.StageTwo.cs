@@ -10,7 +10,7 @@ public static partial class DrawValidator
             return found;
         }
 
-        var facts = new StageTwoFacts(input, one);
+        using var facts = new StageTwoFacts(input, one);
         Hashes(found, 2, result.InputHash, DrawHashes.StageTwoInput(input, one.OutputHash, facts.Drafted(), result.AlgorithmVersion), result.OutputHash, DrawHashes.Output(result));
         if (!result.Report.Feasible)
         {
@@ -25,15 +25,21 @@ public static partial class DrawValidator
     /// Every party rule of a stage 2 result, without the hashes: stage 2 checks its own fresh result this way, as
     /// it has just computed both hashes from the very lists read here.
     /// </summary>
-    internal static List<DrawFinding> ValidateParties(DrawInput input, StageOneResult one, StageTwoResult result) =>
-        ValidateParties(input, DrawPlan.For(input), new StageTwoFacts(input, one), result);
+    internal static List<DrawFinding> ValidateParties(DrawInput input, StageOneResult one, StageTwoResult result)
+    {
+        using var facts = new StageTwoFacts(input, one);
+        return ValidateParties(input, DrawPlan.For(input), facts, result);
+    }
 
     /// <summary>
     /// The same for stage 2's own fresh result, from the drafted people it has already read out of the pool (each
     /// drafted id once, each found: stage 2 stops before this otherwise), so the pool is not read a second time.
     /// </summary>
-    internal static List<DrawFinding> ValidateParties(DrawInput input, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted, StageTwoResult result) =>
-        ValidateParties(input, plan, new StageTwoFacts(input, drafted), result);
+    internal static List<DrawFinding> ValidateParties(DrawInput input, DrawPlan plan, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted, StageTwoResult result)
+    {
+        using var facts = new StageTwoFacts(input, drafted);
+        return ValidateParties(input, plan, facts, result);
+    }
 
     private static List<DrawFinding> ValidateParties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result)
     {

@@ -2,8 +2,11 @@ namespace ElectionTool.Draw;
 
 public static partial class DrawValidator
 {
-    /// <summary>Stage 1's roles by employee (the first, if one is listed twice) and the pool's record of each person asked for.</summary>
-    private sealed class StageTwoFacts
+    /// <summary>
+    /// Stage 1's roles by employee (the first, if one is listed twice) and the pool's record of each person asked for.
+    /// Disposing it gives back its id slots' rented array.
+    /// </summary>
+    private sealed class StageTwoFacts : IDisposable
     {
         private readonly DrawInput input;
 
@@ -106,5 +109,7 @@ public static partial class DrawValidator
 
             return pool.GetValueOrDefault(id);
         }
+
+        public void Dispose() => slots.Dispose();
     }
 }

@@ -1,17 +1,23 @@
+using System.Buffers;
+
 namespace ElectionTool.Draw;
 
 /// <summary>
 /// Numbers distinct employee ids 0, 1, 2, … in the order they are first added, and finds an id's number again. Ids
 /// are usually dense (a database's running numbers), so they are kept in a plain array over their range, where a
-/// look-up is one read; scattered ids go into a dictionary.
+/// look-up is one read; scattered ids go into a dictionary. The array spans every id of a district's drafted, a large
+/// object each draw: it is rented and given back on <see cref="Dispose"/>.
 /// </summary>
-internal sealed class IdSlots
+internal sealed class IdSlots : IDisposable
 {
     /// <summary>The array may span at most this many slots per id it holds (beyond that the ids count as scattered).</summary>
     private const int MostSpanPerId = 8;
 
     private readonly long lowest;
-    private readonly int[]? byOffset;
+    private int[]? byOffset;
+
+    /// <summary>How many slots of <see cref="byOffset"/> are in use (the rented array may be longer).</summary>
+    private readonly int spanned;
     private readonly Dictionary<long, int>? byId;
 
     /// <param name="ids">All the ids that will be added (repeats allowed), read once for their range.</param>
@@ -34,8 +40,9 @@ internal sealed class IdSlots
         if (span < (ulong)ids.Length * MostSpanPerId + 1024)
         {
             this.lowest = lowest;
-            byOffset = new int[span + 1];
-            Array.Fill(byOffset, -1);
+            spanned = (int)span + 1;
+            byOffset = ArrayPool<int>.Shared.Rent(spanned);
+            Array.Fill(byOffset, -1, 0, spanned);
         }
         else
         {
@@ -75,7 +82,7 @@ internal sealed class IdSlots
         }
 
         var offset = (ulong)(id - lowest);
-        return offset < (ulong)byOffset.Length ? byOffset[offset] : -1;
+        return offset < (ulong)spanned ? byOffset[offset] : -1;
     }
 
     /// <summary>The numbers of all ids added, from the lowest id to the highest.</summary>
@@ -90,7 +97,7 @@ internal sealed class IdSlots
 
         var order = new int[Count];
         var at = 0;
-        foreach (var slot in byOffset)
+        foreach (var slot in byOffset.AsSpan(0, spanned))
         {
             if (slot >= 0)
             {
@@ -99,5 +106,15 @@ internal sealed class IdSlots
         }
 
         return order;
+    }
+
+    /// <summary>Gives the array back; the slots are not to be asked after this.</summary>
+    public void Dispose()
+    {
+        if (byOffset is { } array)
+        {
+            ArrayPool<int>.Shared.Return(array);
+            byOffset = [];
+        }
     }
 }

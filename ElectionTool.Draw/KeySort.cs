@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -11,13 +13,14 @@ internal static class KeySort
     private const int MostDigitBits = 12;
 
     /// <summary>
-    /// The indexes of <paramref name="keys"/> from the lowest key to the highest, equal keys in index order (the sort is
-    /// stable). Every key must be non-negative and below 2^<paramref name="bits"/>.
+    /// Writes the indexes of <paramref name="keys"/> into <paramref name="order"/> (as long as the keys) from the lowest
+    /// key to the highest, equal keys in index order (the sort is stable). Every key must be non-negative and below
+    /// 2^<paramref name="bits"/>.
     /// </summary>
-    public static int[] Ascending(long[] keys, int bits)
+    public static void Ascending(ReadOnlySpan<long> keys, int bits, Span<int> order)
     {
         var n = keys.Length;
-        var order = new int[n];
+        order = order[..n];
         for (var i = 0; i < n; i++)
         {
             order[i] = i;
@@ -25,16 +28,20 @@ internal static class KeySort
 
         if (bits <= 0)
         {
-            return order;
+            return;
         }
 
         // Least significant digit first: each pass is stable, so it keeps the order the earlier (lower) digits set. The
-        // bits are shared evenly over the fewest passes (pay keys take about 23: two passes of 12).
+        // bits are shared evenly over the fewest passes (pay keys take about 23: two passes of 12). The passes write
+        // back and forth between the order and a rented scratch of its size (a large object for thousands of keys).
         var passes = (bits + MostDigitBits - 1) / MostDigitBits;
         var digitBits = (bits + passes - 1) / passes;
-        var next = new int[n];
+        var scratch = ArrayPool<int>.Shared.Rent(n);
+        var from = order;
+        var to = scratch.AsSpan(0, n);
         var start = new int[1 << digitBits];
         var mask = (1L << digitBits) - 1;
+        var sortedInOrder = true;
         for (var shift = 0; shift < bits; shift += digitBits)
         {
             Array.Clear(start);
@@ -49,14 +56,22 @@ internal static class KeySort
                 (start[digit], at) = (at, at + start[digit]);
             }
 
-            foreach (var i in order)
+            foreach (var i in from)
             {
-                next[start[(int)((keys[i] >> shift) & mask)]++] = i;
+                to[start[(int)((keys[i] >> shift) & mask)]++] = i;
             }
 
-            (order, next) = (next, order);
+            var written = to;
+            to = from;
+            from = written;
+            sortedInOrder = !sortedInOrder;
         }
 
-        return order;
+        if (!sortedInOrder)
+        {
+            from.CopyTo(order);
+        }
+
+        ArrayPool<int>.Shared.Return(scratch);
     }
 }

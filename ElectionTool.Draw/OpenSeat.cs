@@ -50,7 +50,7 @@ internal sealed class OpenSeat
             if (s != seat && board.Holder[s] >= 0)
             {
                 seated.Add(board.Holder[s]);
-                womenOthers += people.Woman[board.Holder[s]] ? 1 : 0;
+                womenOthers += people.Facts[board.Holder[s]].Woman ? 1 : 0;
             }
         }
 
@@ -65,35 +65,34 @@ internal sealed class OpenSeat
     /// <summary>The party's (or loose seat's) broken-rule count with <paramref name="person"/> in the open seat.</summary>
     public int CountWith(int person)
     {
-        var excluded = people.Excluded;
-        var k = person * 4;
-        var barred = excluded[k] == unit || excluded[k + 1] == unit || excluded[k + 2] == unit || excluded[k + 3] == unit;
+        var facts = people.Facts;
+        ref readonly var candidate = ref facts[person];
+        var barred = !candidate.MayServeIn(unit);
         if (loose)
         {
             return barred ? 1 : 0;
         }
 
-        var (office, department, payRank) = (people.Office, people.Department, people.PayRank);
         var count = othersBreak + (barred ? 1 : 0);
         if (presidingSeat)
         {
             // Every other member is then a Polling Officer, each a broken rule when paid more than the newcomer.
             foreach (var o in others)
             {
-                count += payRank[o] > payRank[person] ? 1 : 0;
+                count += facts[o].PayRank > candidate.PayRank ? 1 : 0;
             }
         }
-        else if (presiding >= 0 && payRank[person] > payRank[presiding])
+        else if (presiding >= 0 && candidate.PayRank > facts[presiding].PayRank)
         {
             count++;
         }
 
         foreach (var o in others)
         {
-            count += (office[o] == office[person] ? 1 : 0) + (department[o] == department[person] ? 1 : 0);
+            count += (facts[o].Office == candidate.Office ? 1 : 0) + (facts[o].Department == candidate.Department ? 1 : 0);
         }
 
-        var woman = people.Woman[person];
+        var woman = candidate.Woman;
         if (allWomen)
         {
             count += woman ? 0 : 1;

@@ -16,27 +16,35 @@ internal sealed class PartyBoard
     {
         People = people;
         WomenPattern = womenPattern;
-        var units = new List<int>(); var allWomen = new List<bool>(); var fourth = new List<bool>(); var reserve = new List<bool>();
-        var loose = new List<int>();
+        // Counted first, so each array is made once at its size.
+        var (parties, looseSeats) = (0, 0);
+        foreach (var n in plan.Units)
+        {
+            foreach (var kind in KindsOf(n))
+            {
+                parties += Math.Max(0, kind.Count);
+            }
+
+            looseSeats += Math.Max(0, n.ReserveFourthOfficers);
+        }
+
+        (PartyUnit, AllWomen, Fourth, Reserve, LooseUnit) = (new int[parties], new bool[parties], new bool[parties], new bool[parties], new int[looseSeats]);
+        var (party, loose) = (0, 0);
         for (var u = 0; u < plan.Units.Count; u++)
         {
-            var n = plan.Units[u];
-            void Add(int count, bool women, bool withFourth, bool isReserve)
+            foreach (var kind in KindsOf(plan.Units[u]))
             {
-                for (var i = 0; i < count; i++) { units.Add(u); allWomen.Add(women); fourth.Add(withFourth); reserve.Add(isReserve); }
+                for (var i = 0; i < kind.Count; i++, party++)
+                {
+                    (PartyUnit[party], AllWomen[party], Fourth[party], Reserve[party]) = (u, kind.AllWomen, kind.Fourth, kind.Reserve);
+                }
             }
-            Add(n.WomenManagedWithFourth, true, true, false);
-            Add(n.WomenManaged - n.WomenManagedWithFourth, true, false, false);
-            Add(n.WithFourth - n.WomenManagedWithFourth, false, true, false);
-            Add(n.Stations - n.WomenManaged - n.WithFourth + n.WomenManagedWithFourth, false, false, false);
-            Add(n.ReserveAllWomenParties, true, false, true);
-            Add(n.ReserveParties - n.ReserveAllWomenParties, false, false, true);
-            for (var k = 0; k < n.ReserveFourthOfficers; k++)
+
+            for (var k = 0; k < plan.Units[u].ReserveFourthOfficers; k++)
             {
-                loose.Add(u);
+                LooseUnit[loose++] = u;
             }
         }
-        PartyUnit = [.. units]; AllWomen = [.. allWomen]; Fourth = [.. fourth]; Reserve = [.. reserve]; LooseUnit = [.. loose];
         Parties = PartyUnit.Length;
         Holder = new int[Parties * SeatsPerParty + LooseUnit.Length];
         for (var p = 0; p < Parties; p++)
@@ -48,6 +56,17 @@ internal sealed class PartyBoard
             }
         }
     }
+
+    /// <summary>A unit's parties kind by kind, in board order: how many, all-women, with a 4th officer, reserve.</summary>
+    private static (int Count, bool AllWomen, bool Fourth, bool Reserve)[] KindsOf(UnitNeed n) =>
+    [
+        (n.WomenManagedWithFourth, true, true, false),
+        (n.WomenManaged - n.WomenManagedWithFourth, true, false, false),
+        (n.WithFourth - n.WomenManagedWithFourth, false, true, false),
+        (n.Stations - n.WomenManaged - n.WithFourth + n.WomenManagedWithFourth, false, false, false),
+        (n.ReserveAllWomenParties, true, false, true),
+        (n.ReserveParties - n.ReserveAllWomenParties, false, false, true),
+    ];
 
     public StageTwoPeople People { get; }
 
@@ -111,12 +130,12 @@ internal sealed class PartyBoard
             return holder >= 0 && !people.MayServeIn(holder, UnitOf(seat)) ? 1 : 0;
         }
 
-        // The repair's inner loop: the arrays read into locals once, the five seats of one party.
-        var (woman, office, department, payRank, excluded) = (people.Woman, people.Office, people.Department, people.PayRank, people.Excluded);
+        // The repair's inner loop: the five seats of one party, each person's facts read once.
+        var facts = people.Facts;
         var party = seat / SeatsPerParty;
         var seats = holders.AsSpan(party * SeatsPerParty, SeatsPerParty);
         var unit = PartyUnit[party];
-        var presiding = seats[0];
+        var presidingRank = seats[0] >= 0 ? facts[seats[0]].PayRank : -1;
         var count = 0;
         var women = 0;
         var seated = 0;
@@ -128,19 +147,19 @@ internal sealed class PartyBoard
                 continue;
             }
 
+            ref readonly var member = ref facts[m];
             seated++;
-            if (woman[m])
+            if (member.Woman)
             {
                 women++;
             }
 
-            var k = m * 4;
-            if (excluded[k] == unit || excluded[k + 1] == unit || excluded[k + 2] == unit || excluded[k + 3] == unit)
+            if (!member.MayServeIn(unit))
             {
                 count++;
             }
 
-            if (r > 0 && presiding >= 0 && payRank[m] > payRank[presiding])
+            if (r > 0 && presidingRank >= 0 && member.PayRank > presidingRank)
             {
                 count++;
             }
@@ -153,12 +172,13 @@ internal sealed class PartyBoard
                     continue;
                 }
 
-                if (office[o] == office[m])
+                ref readonly var other = ref facts[o];
+                if (other.Office == member.Office)
                 {
                     count++;
                 }
 
-                if (department[o] == department[m])
+                if (other.Department == member.Department)
                 {
                     count++;
                 }
@@ -196,9 +216,11 @@ internal sealed class PartyBoard
             return false;
         }
 
+        var facts = people.Facts;
+        ref readonly var own = ref facts[m];
         var first = seat / SeatsPerParty * SeatsPerParty;
         var presiding = Holder[first];
-        if (AllWomen[first / SeatsPerParty] && !people.Woman[m])
+        if (AllWomen[first / SeatsPerParty] && !own.Woman)
         {
             return true;
         }
@@ -216,17 +238,17 @@ internal sealed class PartyBoard
                 continue;
             }
 
-            if (people.Office[o] == people.Office[m] || people.Department[o] == people.Department[m])
+            if (facts[o].Office == own.Office || facts[o].Department == own.Department)
             {
                 return true;
             }
 
-            if (seat == first && people.PayRank[o] > people.PayRank[m])
+            if (seat == first && facts[o].PayRank > own.PayRank)
             {
                 return true;
             }
         }
-        return seat != first && presiding >= 0 && people.PayRank[m] > people.PayRank[presiding];
+        return seat != first && presiding >= 0 && own.PayRank > facts[presiding].PayRank;
     }
 
     private int WomenIn(int first)
@@ -234,7 +256,7 @@ internal sealed class PartyBoard
         var women = 0;
         for (var r = 0; r < SeatsPerParty; r++)
         {
-            if (Holder[first + r] >= 0 && People.Woman[Holder[first + r]])
+            if (Holder[first + r] >= 0 && People.Facts[Holder[first + r]].Woman)
             {
                 women++;
             }
@@ -257,11 +279,11 @@ internal sealed class PartyBoard
             return true;
         }
 
-        var first = seat / SeatsPerParty * SeatsPerParty;
-        for (var r = 0; r < SeatsPerParty; r++)
+        var facts = people.Facts;
+        var (ownOffice, ownDepartment) = (facts[person].Office, facts[person].Department);
+        foreach (var o in Holder.AsSpan(seat / SeatsPerParty * SeatsPerParty, SeatsPerParty))
         {
-            var o = Holder[first + r];
-            if (o >= 0 && (people.Office[o] == people.Office[person] || people.Department[o] == people.Department[person]))
+            if (o >= 0 && (facts[o].Office == ownOffice || facts[o].Department == ownDepartment))
             {
                 return false;
             }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -11,37 +13,51 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     private const int Tries = 8;
     private const int ScanLimit = 4096;
     private readonly bool v1 = DrawAlgorithm.IsV1(version);
-    private int[]? slotStarts;
+
+    // Kept from one attempt to the next (a stage makes up to 16): the lists are cleared and refilled, so an attempt
+    // allocates next to nothing, and each role's seats by kind depend on the board alone.
+    private readonly List<int>[] byRole = [.. Enumerable.Range(0, PartyRoles.Count).Select(_ => new List<int>())];
+    private readonly List<int> women = [];
+    private readonly List<int> others = [];
+    private readonly List<int> leftWomen = [];
+    private (List<int> AllWomen, List<int> Ordinary, List<int> Loose)[]? seatsByKind;
+    private bool[]? womenSeat;
 
     /// <summary>Later attempts vary how many women 4th officers sit in parties, in case the first choice is what blocks.</summary>
     public bool Place(int attempt = 0)
     {
         Array.Fill(board.Holder, -1);
         var people = board.People;
-        var byRole = PeopleByRole();
+        PeopleByRole();
         DrawTrace.Note($"attempt {attempt + 1}");
         foreach (var list in byRole)
         {
             rng.Shuffle(list);
-            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.Select(i => people.Id[i]))}");
+            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.Select(i => board.People.Id[i]))}");
         }
 
-        var womenSeat = new bool[board.Parties * PartyBoard.SeatsPerParty];
+        var womenSeat = this.womenSeat ??= new bool[board.Parties * PartyBoard.SeatsPerParty];
+        Array.Clear(womenSeat);
         var patterned = settings.WomenRule == WomenRule.NoneOrAtLeastTwo;
         int[] dealt = new int[PartyRoles.Count];
-        if (patterned && !DealWomen(byRole, womenSeat, dealt, attempt))
+        if (patterned && !DealWomen(womenSeat, dealt, attempt))
         {
             return false;
         }
 
+        var facts = people.Facts;
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
-            var women = new List<int>(byRole[r].Count);
-            var others = new List<int>(byRole[r].Count);
+            women.Clear();
+            others.Clear();
+            women.EnsureCapacity(byRole[r].Count);
+            others.EnsureCapacity(byRole[r].Count);
+            // Room for the men too: without the women rule's pattern they join the women left (SeatMixed).
+            leftWomen.EnsureCapacity(byRole[r].Count);
             foreach (var i in byRole[r])
             {
-                (people.Woman[i] ? women : others).Add(i);
+                (facts[i].Woman ? women : others).Add(i);
             }
 
             var (allWomenSeats, ordinary, loose) = SeatsByKind(role);
@@ -50,100 +66,137 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
                 return false;
             }
 
-            var leftWomen = SeatAllWomen(women, allWomenSeats, role);
-            if (patterned)
+            SeatAllWomen(CollectionsMarshal.AsSpan(allWomenSeats), role);
+            var seated = patterned
+                ? SeatByPattern(role, Math.Min(dealt[r], leftWomen.Count), CollectionsMarshal.AsSpan(ordinary), CollectionsMarshal.AsSpan(loose), womenSeat)
+                : SeatMixed(role, CollectionsMarshal.AsSpan(ordinary), CollectionsMarshal.AsSpan(loose));
+            if (!seated)
             {
-                var inParties = Math.Min(dealt[r], leftWomen.Count);
-                var womenSeats = new List<int>(ordinary.Count);
-                var otherSeats = new List<int>(ordinary.Count + loose.Count);
-                foreach (var s in ordinary)
-                {
-                    (womenSeat[s] ? womenSeats : otherSeats).Add(s);
-                }
-
-                otherSeats.AddRange(loose);
-                if (!Seat(leftWomen.GetRange(0, inParties), womenSeats, role))
-                {
-                    return false;
-                }
-
-                if (!Seat(leftWomen.GetRange(inParties, leftWomen.Count - inParties), loose, role))
-                {
-                    return false;
-                }
-
-                if (!Seat(others, otherSeats, role))
-                {
-                    return false;
-                }
-            }
-            else
-            {
-                var rest = leftWomen;
-                rest.AddRange(others);
-                rng.Shuffle(rest);
-                DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => people.Id[i]))}");
-                ordinary.AddRange(loose);
-                if (!Seat(rest, ordinary, role))
-                {
-                    return false;
-                }
+                return false;
             }
         }
         return true;
     }
 
-    /// <summary>Each role's people, in the board's order.</summary>
-    private List<int>[] PeopleByRole()
+    /// <summary>
+    /// The women rule's pattern: the first <paramref name="inParties"/> women left go to the ordinary seats dealt to
+    /// women, the other women to loose reserve seats, the men to the rest.
+    /// </summary>
+    private bool SeatByPattern(Role role, int inParties, ReadOnlySpan<int> ordinary, ReadOnlySpan<int> loose, bool[] womenSeat)
     {
-        var people = board.People;
-        var byRole = new List<int>[PartyRoles.Count];
-        for (var r = 0; r < byRole.Length; r++)
+        using var womenSeatsScratch = new RentedSpan<int>(ordinary.Length);
+        using var otherSeatsScratch = new RentedSpan<int>(ordinary.Length + loose.Length);
+        var (womenSeats, otherSeats) = (0, 0);
+        foreach (var s in ordinary)
         {
-            byRole[r] = [];
-        }
-
-        for (var i = 0; i < people.Count; i++)
-        {
-            if ((uint)people.Role[i] < PartyRoles.Count)
+            if (womenSeat[s])
             {
-                byRole[(int)people.Role[i]].Add(i);
+                womenSeatsScratch.Span[womenSeats++] = s;
+            }
+            else
+            {
+                otherSeatsScratch.Span[otherSeats++] = s;
             }
         }
 
-        return byRole;
+        foreach (var s in loose)
+        {
+            otherSeatsScratch.Span[otherSeats++] = s;
+        }
+
+        // Seat reorders the people it is given: the two runs of the women left are reordered each in its place.
+        var left = CollectionsMarshal.AsSpan(leftWomen);
+        return Seat(left[..inParties], womenSeatsScratch.Span[..womenSeats], role)
+            && Seat(left[inParties..], loose, role)
+            && Seat(CollectionsMarshal.AsSpan(others), otherSeatsScratch.Span[..otherSeats], role);
+    }
+
+    /// <summary>No pattern: the women left and the men shuffled together onto the ordinary and loose seats.</summary>
+    private bool SeatMixed(Role role, ReadOnlySpan<int> ordinary, ReadOnlySpan<int> loose)
+    {
+        var rest = leftWomen;
+        rest.AddRange(others);
+        rng.Shuffle(rest);
+        DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => board.People.Id[i]))}");
+        using var seats = new RentedSpan<int>(ordinary.Length + loose.Length);
+        ordinary.CopyTo(seats.Span);
+        loose.CopyTo(seats.Span[ordinary.Length..]);
+        return Seat(CollectionsMarshal.AsSpan(rest), seats.Span, role);
+    }
+
+    /// <summary>Each role's people, in the board's order.</summary>
+    private void PeopleByRole()
+    {
+        // Counted first, so each list is sized once rather than grown by doubling.
+        var role = board.People.Role;
+        Span<int> count = stackalloc int[PartyRoles.Count];
+        foreach (var r in role)
+        {
+            if ((uint)r < PartyRoles.Count)
+            {
+                count[(int)r]++;
+            }
+        }
+
+        for (var r = 0; r < byRole.Length; r++)
+        {
+            byRole[r].Clear();
+            byRole[r].EnsureCapacity(count[r]);
+        }
+
+        for (var i = 0; i < role.Length; i++)
+        {
+            if ((uint)role[i] < PartyRoles.Count)
+            {
+                byRole[(int)role[i]].Add(i);
+            }
+        }
     }
 
     /// <summary>A role's seats in board order (<see cref="PartyBoard.SeatsOf"/>): in all-women parties, in other parties, and loose.</summary>
     private (List<int> AllWomen, List<int> Ordinary, List<int> Loose) SeatsByKind(Role role)
     {
-        var (allWomen, ordinary, loose) = (new List<int>(), new List<int>(board.Parties), new List<int>(board.LooseUnit.Length));
-        foreach (var seat in board.SeatsOf(role))
+        if (seatsByKind is null)
         {
-            (board.IsLoose(seat) ? loose : board.AllWomen[seat / PartyBoard.SeatsPerParty] ? allWomen : ordinary).Add(seat);
+            seatsByKind = new (List<int>, List<int>, List<int>)[PartyRoles.Count];
+            foreach (var r in PartyRoles.All)
+            {
+                var (allWomen, ordinary, loose) = (new List<int>(board.AllWomenSeats(r)), new List<int>(board.Parties), new List<int>(board.LooseUnit.Length));
+                foreach (var seat in board.SeatsOf(r))
+                {
+                    (board.IsLoose(seat) ? loose : board.AllWomen[seat / PartyBoard.SeatsPerParty] ? allWomen : ordinary).Add(seat);
+                }
+
+                seatsByKind[(int)r] = (allWomen, ordinary, loose);
+            }
         }
 
-        return (allWomen, ordinary, loose);
+        return seatsByKind[(int)role];
     }
 
     /// <summary>
     /// All-women seats are few and each needs a woman who may serve in that unit, so each seat (in
-    /// random order) takes the first woman of the shuffled list who fits; returns the women left over.
+    /// random order) takes the first woman of the shuffled list who fits; leaves the women left over in <see cref="leftWomen"/>.
     /// </summary>
-    private List<int> SeatAllWomen(List<int> women, List<int> seats, Role role)
+    private void SeatAllWomen(ReadOnlySpan<int> allWomenSeats, Role role)
     {
         // A woman seated is marked, not removed: picks come from near the front, and removing shifted the whole list
         // for every seat. The women left are those unmarked, in the shuffled order.
-        var taken = new bool[women.Count];
+        using var takenScratch = new RentedSpan<bool>(women.Count);
+        var taken = takenScratch.Span;
+        taken.Clear();
         var first = 0;
+        using var seatsScratch = new RentedSpan<int>(allWomenSeats.Length);
+        var seats = seatsScratch.Span;
+        allWomenSeats.CopyTo(seats);
         rng.Shuffle(seats);
-        DrawTrace.Note($"{role} all-women seats shuffled: {board.Labels(seats)}");
+        DrawTrace.Note($"{role} all-women seats shuffled: {board.Labels(seats.ToArray())}");
         foreach (var seat in seats)
         {
-            var pick = FirstFit(women, taken, first, seat, Cap(seat, role));
+            var pick = FirstFit(taken, first, seat, Cap(seat, role));
             if (pick < 0)
             {
-                pick = FirstFit(women, taken, first, seat, int.MaxValue);
+                pick = FirstFit(taken, first, seat, int.MaxValue);
             }
 
             if (pick < 0)
@@ -160,25 +213,24 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             }
         }
 
-        var left = new List<int>(women.Count - seats.Count);
+        leftWomen.Clear();
         for (var i = first; i < women.Count; i++)
         {
             if (!taken[i])
             {
-                left.Add(women[i]);
+                leftWomen.Add(women[i]);
             }
         }
-
-        return left;
     }
 
     /// <summary>The first woman not yet taken who fits the seat and is paid no more than <paramref name="cap"/> (by pay rank), or -1.</summary>
-    private int FirstFit(List<int> women, bool[] taken, int first, int seat, int cap)
+    private int FirstFit(ReadOnlySpan<bool> taken, int first, int seat, int cap)
     {
+        var facts = board.People.Facts;
         for (var i = first; i < women.Count; i++)
         {
             var w = women[i];
-            if (!taken[i] && board.Fits(w, seat) && board.People.PayRank[w] <= cap)
+            if (!taken[i] && board.Fits(w, seat) && facts[w].PayRank <= cap)
             {
                 return i;
             }
@@ -188,11 +240,11 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     }
 
     /// <summary>Chooses how many women Polling Officers 4 sit in parties rather than loose reserve, then deals.</summary>
-    private bool DealWomen(List<int>[] byRole, bool[] womenSeat, int[] dealt, int attempt)
+    private bool DealWomen(bool[] womenSeat, int[] dealt, int attempt)
     {
-        var people = board.People;
-        var four = new List<int>();
-        var three = new List<int>();
+        var facts = board.People.Facts;
+        var four = new List<int>(board.Parties);
+        var three = new List<int>(board.Parties);
         for (var p = 0; p < board.Parties; p++)
         {
             if (!board.AllWomen[p])
@@ -203,13 +255,13 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
 
         for (var r = 0; r < PartyRoles.Count; r++)
         {
-            var women = 0;
+            var womenInRole = 0;
             foreach (var i in byRole[r])
             {
-                women += people.Woman[i] ? 1 : 0;
+                womenInRole += facts[i].Woman ? 1 : 0;
             }
 
-            dealt[r] = women - board.AllWomenSeats((Role)r);
+            dealt[r] = womenInRole - board.AllWomenSeats((Role)r);
             if (dealt[r] < 0)
             {
                 return false;
@@ -236,87 +288,102 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         return true;
     }
 
-    /// <summary>Greedy by pay: with people sorted high to low, the seats open to each only grow. <paramref name="persons"/> is reordered; <paramref name="seats"/> is left as it is.</summary>
-    private bool Seat(List<int> persons, List<int> seats, Role role)
+    /// <summary>
+    /// Greedy by pay: with people sorted high to low, the seats open to each only grow. <paramref name="persons"/> is
+    /// reordered; <paramref name="seats"/> is left as it is.
+    /// </summary>
+    private bool Seat(Span<int> persons, ReadOnlySpan<int> seats, Role role)
     {
         var people = board.People;
-        var empty = new List<int>(seats.Count);
+        var facts = people.Facts;
+        using var emptyScratch = new RentedSpan<int>(seats.Length);
+        var emptyCount = 0;
         foreach (var s in seats)
         {
             if (board.Holder[s] < 0)
             {
-                empty.Add(s);
+                emptyScratch.Span[emptyCount++] = s;
             }
         }
 
-        seats = empty;
-        if (persons.Count > seats.Count)
+        var empty = emptyScratch.Span[..emptyCount];
+        if (persons.Length > empty.Length)
         {
             return false;
         }
 
-        if (persons.Count == 0)
+        if (persons.Length == 0)
         {
             return true;
         }
 
         // Highest pay first, equals in their given order.
-        var ranks = new int[persons.Count];
-        for (var k = 0; k < ranks.Length; k++)
+        using var given = new RentedSpan<int>(persons.Length);
+        using var ranks = new RentedSpan<int>(persons.Length);
+        using var byPay = new RentedSpan<int>(persons.Length);
+        persons.CopyTo(given.Span);
+        for (var k = 0; k < persons.Length; k++)
         {
-            ranks[k] = people.PayRank[persons[k]];
+            ranks.Span[k] = facts[persons[k]].PayRank;
         }
 
-        var given = persons.ToArray();
-        var byPay = HighestFirst(ranks);
-        for (var k = 0; k < byPay.Length; k++)
+        HighestFirst(ranks.Span, byPay.Span);
+        for (var k = 0; k < persons.Length; k++)
         {
-            persons[k] = given[byPay[k]];
+            persons[k] = given.Span[byPay.Span[k]];
         }
 
-        rng.Shuffle(seats);
-        DrawTrace.Note($"{role} seats shuffled: {board.Labels(seats)}; people by pay: {DrawTrace.Ids(persons.Select(i => people.Id[i]))}");
+        rng.Shuffle(empty);
+        DrawTrace.Note($"{role} seats shuffled: {board.Labels(empty.ToArray())}; people by pay: {DrawTrace.Ids(persons.ToArray().Select(i => board.People.Id[i]))}");
         // Seats by cap, highest first, then by position.
-        var cap = new int[seats.Count];
+        using var capScratch = new RentedSpan<int>(empty.Length);
+        var cap = capScratch.Span;
         for (var k = 0; k < cap.Length; k++)
         {
-            cap[k] = Cap(seats[k], role);
+            cap[k] = Cap(empty[k], role);
         }
 
-        var byCap = HighestFirst(cap);
-        var open = new List<int>(seats.Count);
+        using var byCapScratch = new RentedSpan<int>(empty.Length);
+        var byCap = byCapScratch.Span;
+        HighestFirst(cap, byCap);
+        // The seats open to the current person: the first openCount.
+        using var openScratch = new RentedSpan<int>(empty.Length);
+        var open = openScratch.Span;
+        var openCount = 0;
         var next = 0;
         foreach (var person in persons)
         {
-            while (next < byCap.Length && cap[byCap[next]] >= people.PayRank[person])
+            while (next < byCap.Length && cap[byCap[next]] >= facts[person].PayRank)
             {
-                open.Add(seats[byCap[next++]]);
+                open[openCount++] = empty[byCap[next++]];
             }
 
-            if (open.Count == 0)
+            if (openCount == 0)
             {
-                open.Add(seats[byCap[next++]]);
+                open[openCount++] = empty[byCap[next++]];
             }
 
-            var pick = v1 ? PickV1(person, open) : PickV2(person, open);
-            board.Holder[open[pick]] = person;
-            DrawTrace.Note($"  {board.Label(open[pick])} <- {people.Id[person]}");
-            open[pick] = open[^1];
-            open.RemoveAt(open.Count - 1);
+            var choices = open[..openCount];
+            var pick = v1 ? PickV1(person, choices) : PickV2(person, choices);
+            board.Holder[choices[pick]] = person;
+            DrawTrace.Note($"  {board.Label(choices[pick])} <- {people.Id[person]}");
+            choices[pick] = choices[^1];
+            openCount--;
         }
         return true;
     }
 
     /// <summary>
-    /// Positions 0..n-1 ordered by value, highest first, equal values in position order. The values are pay ranks
-    /// (below the number of people) or no cap at all, so a counting sort does it in two passes.
+    /// Writes positions 0..n-1 into <paramref name="order"/> ordered by value, highest first, equal values in position
+    /// order. The values are pay ranks (below the number of people) or no cap at all, so a counting sort does it in two passes.
     /// </summary>
-    private int[] HighestFirst(int[] values)
+    private void HighestFirst(ReadOnlySpan<int> values, Span<int> order)
     {
         // Slot 0 for no cap, then ranks from the highest down; each slot's count becomes where its run starts.
         var top = board.People.Count;
-        var starts = slotStarts ??= new int[top + 2];
-        Array.Clear(starts);
+        using var startsScratch = new RentedSpan<int>(top + 2);
+        var starts = startsScratch.Span;
+        starts.Clear();
         foreach (var v in values)
         {
             starts[Slot(v) + 1]++;
@@ -327,24 +394,21 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             starts[i] += starts[i - 1];
         }
 
-        var order = new int[values.Length];
         for (var k = 0; k < values.Length; k++)
         {
             order[starts[Slot(values[k])]++] = k;
         }
 
-        return order;
-
         int Slot(int value) => value == int.MaxValue ? 0 : top - value;
     }
 
     /// <summary>ET-DRAW-2: one draw for a starting place, then the first open seat that fits, going round; else the drawn one.</summary>
-    private int PickV2(int person, List<int> open)
+    private int PickV2(int person, ReadOnlySpan<int> open)
     {
-        var start = rng.NextInt(open.Count);
-        for (var k = 0; k < open.Count; k++)
+        var start = rng.NextInt(open.Length);
+        for (var k = 0; k < open.Length; k++)
         {
-            var at = start + k < open.Count ? start + k : start + k - open.Count;
+            var at = start + k < open.Length ? start + k : start + k - open.Length;
             if (board.Fits(person, open[at]))
             {
                 return at;
@@ -354,19 +418,19 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     }
 
     /// <summary>ET-DRAW-1: up to 8 random picks, then the open seats in order (at most 4,096), else a random one.</summary>
-    private int PickV1(int person, List<int> open)
+    private int PickV1(int person, ReadOnlySpan<int> open)
     {
         var pick = -1;
         for (var t = 0; t < Tries && pick < 0; t++)
         {
-            var k = rng.NextInt(open.Count);
+            var k = rng.NextInt(open.Length);
             if (board.Fits(person, open[k]))
             {
                 pick = k;
             }
         }
         // Few open seats fit (a small unit, a big office): look through them in order before giving up.
-        for (var k = 0; k < open.Count && k < ScanLimit && pick < 0; k++)
+        for (var k = 0; k < open.Length && k < ScanLimit && pick < 0; k++)
         {
             if (board.Fits(person, open[k]))
             {
@@ -376,7 +440,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
 
         if (pick < 0)
         {
-            pick = rng.NextInt(open.Count);
+            pick = rng.NextInt(open.Length);
         }
 
         return pick;
@@ -390,6 +454,6 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         }
 
         var presiding = board.Holder[seat / PartyBoard.SeatsPerParty * PartyBoard.SeatsPerParty];
-        return presiding < 0 ? int.MaxValue : board.People.PayRank[presiding];
+        return presiding < 0 ? int.MaxValue : board.People.Facts[presiding].PayRank;
     }
 }

@@ -29,7 +29,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         var groups = new List<int>[PartyRoles.Count];
         foreach (var role in PartyRoles.All)
         {
-            groups[(int)role] = [];
+            groups[(int)role] = new List<int>(board.Parties + board.LooseUnit.Length);
             foreach (var s in board.SeatsOf(role))
             {
                 if (board.Holder[s] >= 0)

@@ -1,9 +1,11 @@
+using System.Buffers;
+
 namespace ElectionTool.Draw;
 
 /// <summary>A stage builds only on an accepted, untampered previous stage of the same election.</summary>
 internal static class StagePrecheck
 {
-    public static List<(DrawEmployee Person, Role Role)> Drafted(DrawInput input, StageOneResult stageOne, List<DrawFinding> findings)
+    public static StageTwoDrafted Drafted(DrawInput input, StageOneResult stageOne, List<DrawFinding> findings)
     {
         Previous(input, 1, stageOne.ElectionId, stageOne.Report.Feasible, stageOne.OutputHash, DrawHashes.Output(stageOne), findings);
         // Read in place from a List or an array: 60,000 reads, none through the interface.
@@ -16,16 +18,31 @@ internal static class StagePrecheck
     /// pool, the pool in id order and the ids dense (looked up by <see cref="IdSlots"/>' array). Null when any of that
     /// fails: <see cref="Checked"/> then says what.
     /// </summary>
-    private static List<(DrawEmployee Person, Role Role)>? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments)
+    private static StageTwoDrafted? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments)
     {
-        var ids = new long[assignments.Count];
-        var roles = new Role[assignments.Count];
+        // Scratch of the drafted count, a large object each: rented, so a draw leaves fewer for a full collection.
+        var count = assignments.Count;
+        var (idScratch, roleScratch) = (ArrayPool<long>.Shared.Rent(count), ArrayPool<Role>.Shared.Rent(count));
+        try
+        {
+            return InPoolOrder(pool, assignments, idScratch.AsSpan(0, count), roleScratch.AsSpan(0, count));
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(idScratch);
+            ArrayPool<Role>.Shared.Return(roleScratch);
+        }
+    }
+
+    private static StageTwoDrafted? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments,
+        Span<long> ids, Span<Role> roles)
+    {
         for (var i = 0; i < ids.Length; i++)
         {
             (ids[i], roles[i]) = (assignments[i].EmployeeId, assignments[i].Role);
         }
 
-        var slots = new IdSlots(ids);
+        using var slots = new IdSlots(ids);
         if (!slots.Dense)
         {
             return null;
@@ -40,7 +57,7 @@ internal static class StagePrecheck
         }
 
         // No id repeats, so an id's slot is its place in the assignments. Of a pool id listed twice, the first record counts.
-        var drafted = new List<(DrawEmployee, Role)>(ids.Length);
+        var drafted = new StageTwoDrafted(ids.Length);
         for (var i = 0; i < pool.Length; i++)
         {
             var id = pool[i].Id;
@@ -48,6 +65,7 @@ internal static class StagePrecheck
             {
                 if (id < pool[i - 1].Id)
                 {
+                    drafted.Dispose();
                     return null;
                 }
 
@@ -60,11 +78,17 @@ internal static class StagePrecheck
             }
         }
 
-        return drafted.Count == ids.Length ? drafted : null;
+        if (drafted.Count == ids.Length)
+        {
+            return drafted;
+        }
+
+        drafted.Dispose();
+        return null;
     }
 
     /// <summary>The drafted in id order, with a finding for each id assigned twice and one for those not in the pool.</summary>
-    private static List<(DrawEmployee Person, Role Role)> Checked(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments, List<DrawFinding> findings)
+    private static StageTwoDrafted Checked(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments, List<DrawFinding> findings)
     {
         // Stage 1's assignments in id order (stable: of an id listed twice, the first listed comes first), and
         // the pool's first record of each drafted id; the pool is read once, never indexed whole.
@@ -77,7 +101,7 @@ internal static class StagePrecheck
         var ids = CanonicalOrder.Sort(listed, default(ByDraftedId));
         var person = FirstRecords(pool, ids);
 
-        var drafted = new List<(DrawEmployee, Role)>(assignments.Count);
+        var drafted = new StageTwoDrafted(assignments.Count);
         var missing = new List<long>();
         for (var i = 0; i < ids.Length; i++)
         {

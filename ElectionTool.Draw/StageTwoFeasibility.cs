@@ -12,9 +12,9 @@ internal static class StageTwoFeasibility
         var ranks = new List<int>[PartyRoles.Count];
         var groups = new Dictionary<(ulong, bool), long>[PartyRoles.Count];
         var women = new int[PartyRoles.Count];
+        var drafted = new int[PartyRoles.Count];
         for (var r = 0; r < PartyRoles.Count; r++)
         {
-            ranks[r] = [];
             groups[r] = [];
         }
 
@@ -26,19 +26,27 @@ internal static class StageTwoFeasibility
                 continue;
             }
 
-            women[r] += people.Woman[i] ? 1 : 0;
-            var key = UnitCapacity.Key(people.Excluded.AsSpan(i * 4, 4), people.Woman[i]);
+            ref readonly var facts = ref people.Facts[i];
+            drafted[r]++;
+            women[r] += facts.Woman ? 1 : 0;
+            var key = UnitCapacity.Key(facts.Excluded, facts.Woman);
             CollectionsMarshal.GetValueRefOrAddDefault(groups[r], key, out _)++;
         }
 
-        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first.
+        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first. Each
+        // list is sized to its role's count, so it is never grown.
+        for (var r = 0; r < PartyRoles.Count; r++)
+        {
+            ranks[r] = new List<int>(drafted[r]);
+        }
+
         var byPay = people.ByPayAscending;
         for (var k = byPay.Length - 1; k >= 0; k--)
         {
             var r = (int)people.Role[byPay[k]];
             if ((uint)r < PartyRoles.Count)
             {
-                ranks[r].Add(people.PayRank[byPay[k]]);
+                ranks[r].Add(people.Facts[byPay[k]].PayRank);
             }
         }
 
@@ -109,11 +117,11 @@ internal static class StageTwoFeasibility
         }
 
         // Offices are numbered in order of first appearance (StageTwoPeople), so counting by number keeps that order.
-        var size = new int[people.Count];
-        var first = new List<int>();
+        var size = new int[people.OfficeCount];
+        var first = new List<int>(people.OfficeCount);
         for (var i = 0; i < people.Count; i++)
         {
-            if (size[people.Office[i]]++ == 0)
+            if (size[people.Facts[i].Office]++ == 0)
             {
                 first.Add(i);
             }
@@ -122,7 +130,7 @@ internal static class StageTwoFeasibility
         foreach (var i in first)
         {
             var sample = people.Person[i];
-            var count = size[people.Office[i]];
+            var count = size[people.Facts[i].Office];
             var outside = sample.OfficeUnit is { } code && places.TryGetValue(code, out var inside) ? allPlaces - inside : allPlaces;
             if (count > outside)
             {

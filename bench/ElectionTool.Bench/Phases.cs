@@ -57,9 +57,9 @@ internal static class Phases
 
         var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
         Time("1 output hash", () => DrawHashes.Output(one));
-        var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
+        using var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
         // Stage 1's own check of its draw (DrawStageOne.Unseatable): the drafted seated by stage 2's pieces, on the witness stream.
-        var witnessPeople = Time("1 witness people", () => new StageTwoPeople(input.Settings, plan, drafted));
+        using var witnessPeople = Time("1 witness people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var witnessBoard = new PartyBoard(plan, witnessPeople, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         Time("1 witness checks", () => { StageTwoFeasibility.Check(input.Settings, plan, witnessPeople, witnessBoard, [], version); return 0; });
         Time("1 witness find", () => StageTwoWitness.Find(witnessBoard, input.Settings, input.ElectionId, one.Seed, one.InputHash, version));
@@ -69,7 +69,7 @@ internal static class Phases
             Time("1 witness repair", () => new PartyRepair(witnessBoard, rng).Repair());
         }
         var twoHash = Time("2 input hash", () => DrawHashes.StageTwoInput(input, one.OutputHash, drafted.Select(d => d.Person), version));
-        var people = Time("2 people", () => new StageTwoPeople(input.Settings, plan, drafted));
+        using var people = Time("2 people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var board = Time("2 board", () => new PartyBoard(plan, people, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo));
         Time("2 feasibility", () => { StageTwoFeasibility.Check(input.Settings, plan, people, board, [], version); return 0; });
         using (var rng = DrawRandom.ForStage(input.ElectionId, 2, "250611", twoHash, version))
