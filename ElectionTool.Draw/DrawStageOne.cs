@@ -333,12 +333,15 @@ public static class DrawStageOne
         }
 
         var eligible = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(keptCount);
+        // Stored through a span: a store into a rented array checks the record's type, which reads the record (a cache
+        // miss each, the records lie scattered); the span checked the array's type once.
+        var into = eligible.AsSpan(0, keptCount);
         var next = 0;
         for (var i = 0; i < kept.Length; i++)
         {
             if (kept[i])
             {
-                eligible[next++] = byId[i];
+                into[next++] = byId[i];
             }
         }
 

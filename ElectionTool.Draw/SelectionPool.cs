@@ -28,10 +28,11 @@ internal sealed class SelectionPool : IDisposable
         // department, so comparing with that code first mostly spares hashing it.
         var officeDepartment = new List<int>();
         var unitIndex = UnitCapacity.UnitIndex(plan);
+        // Copied whole: no type check per stored record.
+        eligible.CopyTo(people);
         for (var i = 0; i < count; i++)
         {
             var e = eligible[i];
-            people[i] = e;
             ids[i] = e.Id;
             if (i > 0 && ids[i - 1] >= e.Id)
             {

@@ -25,10 +25,12 @@ internal static class SeniorityCorrection
         var person = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(drafted.Count);
         try
         {
+            // Through a span, not the array: no type check per store, which would read each (scattered) record.
             var eligible = pool.People;
-            for (var i = 0; i < drafted.Count; i++)
+            var into = person.AsSpan(0, drafted.Count);
+            for (var i = 0; i < into.Length; i++)
             {
-                person[i] = eligible[places[i]];
+                into[i] = eligible[places[i]];
             }
 
             return Apply(new Swaps(drafted, person, [.. places], settings, plan), drafted.Count, version);
