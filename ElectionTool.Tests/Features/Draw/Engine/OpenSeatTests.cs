@@ -19,7 +19,8 @@ public class OpenSeatTests
         var input = SyntheticDistrict.Create(new DistrictShape { Employees = 3000, Offices = 60, Stations = 150, NoSameDepartment = noSameDepartment }, 11);
         var one = DrawStageOne.Run(input, "1");
         var plan = DrawPlan.For(input);
-        var people = new StageTwoPeople(input.Settings, plan, StagePrecheck.Drafted(input, one, []));
+        using var drafted = StagePrecheck.Drafted(input, one, []);
+        using var people = new StageTwoPeople(input.Settings, plan, drafted);
         var board = new PartyBoard(plan, people, womenPattern);
         using var rng = DrawRandom.ForStage(input.ElectionId, 2, "1", "test", one.AlgorithmVersion);
         Assert.True(new PartyPlacement(board, input.Settings, rng, one.AlgorithmVersion).Place());
