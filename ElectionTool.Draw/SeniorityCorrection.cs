@@ -143,13 +143,16 @@ internal static class SeniorityCorrection
             // Scratch for this sort only, rented: two more large arrays per attempt otherwise wait for a full collection.
             var keys = System.Buffers.ArrayPool<long>.Shared.Rent(n);
             PayPlaces(payKey, 63 - idBits, keys);
+            long highest = 0;
             for (var i = 0; i < n; i++)
             {
                 keys[i] = (keys[i] << idBits) | (uint)idRank[i];
-                byPay[i] = i;
+                highest = Math.Max(highest, keys[i]);
             }
 
-            Array.Sort(keys, byPay, 0, n);
+            // The keys are unique, so any sort gives the one order: a radix sort over their bits (a few counting passes)
+            // instead of a comparison sort (about fifteen passes, with branches the data decides).
+            KeySort.Ascending(keys.AsSpan(0, n), 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highest), byPay);
             System.Buffers.ArrayPool<long>.Shared.Return(keys);
         }
 
