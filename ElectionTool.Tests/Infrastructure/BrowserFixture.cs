@@ -73,6 +73,19 @@ public static class PageExtensions
         page.Locator("[data-interactive='yes']").WaitForAsync();
 
     /// <summary>
+    /// Chooses a file in a Blazor file input once Blazor listens to it. An input in a dialog just opened is in the page
+    /// before Blazor's script has hooked its change event; a file set then is never read (seen once in CI: the import
+    /// summary never came). Blazor marks the input when it hooks it (<c>_blazorInputFileNextFileId</c>).
+    /// </summary>
+    public static async Task ChooseFileAsync(this ILocator fileInput, FilePayload file)
+    {
+        await fileInput.WaitForAsync(new() { State = WaitForSelectorState.Attached });
+        await fileInput.Page.WaitForFunctionAsync(
+            "input => input._blazorInputFileNextFileId !== undefined", await fileInput.ElementHandleAsync());
+        await fileInput.SetInputFilesAsync(file);
+    }
+
+    /// <summary>
     /// Screenshots at a laptop (1366×768) and a projector (1920×1080) size, under the SCREENSHOTS folder when it
     /// is set, for a person to look at; the viewport is put back afterwards.
     /// </summary>

@@ -40,7 +40,7 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : BrowserTest(bro
 
         await page.GetByTestId("import-staff").ClickAsync();
         await page.GetByTestId("import-staff-dialog").Locator("input[type=file]").Last
-            .SetInputFilesAsync(new FilePayload { Name = "staff.csv", MimeType = "text/csv", Buffer = file });
+            .ChooseFileAsync(new FilePayload { Name = "staff.csv", MimeType = "text/csv", Buffer = file });
         await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("3 created");
         await Assertions.Expect(page.GetByTestId("import-rejected")).ToContainTextAsync("EPIC");
         await page.ScreenshotForReviewAsync("import-with-rejected-rows");
@@ -52,7 +52,7 @@ public sealed class ImportBrowserTests(BrowserFixture browser) : BrowserTest(bro
 
         var fixedReport = report.Replace(",12345,", ",ABC0000004,", StringComparison.Ordinal);
         await page.GetByTestId("import-staff-dialog").Locator("input[type=file]").Last
-            .SetInputFilesAsync(new FilePayload { Name = "fixed.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(fixedReport) });
+            .ChooseFileAsync(new FilePayload { Name = "fixed.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(fixedReport) });
         await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("1 created");
         await page.GetByTestId("close-import").ClickAsync();
         await Assertions.Expect(page.GetByTestId("staff-grid")).ToContainTextAsync("राम कुमार 4");

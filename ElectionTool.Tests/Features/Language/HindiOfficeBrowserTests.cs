@@ -69,7 +69,7 @@ public sealed partial class HindiOfficeBrowserTests(BrowserFixture browser) : Br
         var file = StaffFiles.Csv([EmployeeBuilder.Person(2), EmployeeBuilder.Person(3), EmployeeBuilder.Person(4).With(i => i.Epic = "12345")]);
         await page.GetByTestId("import-staff").ClickAsync();
         await page.GetByTestId("import-staff-dialog").Locator("input[type=file]").Last
-            .SetInputFilesAsync(new FilePayload { Name = "कर्मचारी.csv", MimeType = "text/csv", Buffer = file });
+            .ChooseFileAsync(new FilePayload { Name = "कर्मचारी.csv", MimeType = "text/csv", Buffer = file });
         await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("3 पंक्तियाँ पढ़ी गईं");
         await Assertions.Expect(page.GetByTestId("import-summary")).ToContainTextAsync("1 अस्वीकृत");
         await Assertions.Expect(page.GetByTestId("import-rejected")).ToContainTextAsync("'12345' EPIC नंबर नहीं है");

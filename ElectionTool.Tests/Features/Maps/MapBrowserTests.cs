@@ -46,7 +46,7 @@ public sealed class MapBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await page.GotoAsync($"{_url}/maps/import");
         await page.WaitInteractiveAsync();
-        await page.Locator("input[type=file][accept*=geojson]").Last.SetInputFilesAsync(new FilePayload
+        await page.Locator("input[type=file][accept*=geojson]").Last.ChooseFileAsync(new FilePayload
         {
             Name = "bhopal.geojson",
             MimeType = "application/geo+json",
