@@ -131,22 +131,16 @@ public static class DrawStageOne
         List<int> places, int[] byId)
     {
         // The list is read once, into the people's own arrays: rented, as it is a large object every attempt otherwise.
-        var drafted = System.Buffers.ArrayPool<(DrawEmployee, Role)>.Shared.Rent(byId.Length);
-        try
+        using var rented = new RentedSpan<(DrawEmployee, Role)>(byId.Length);
+        var drafted = rented.Span;
+        var eligible = pool.People;
+        for (var i = 0; i < byId.Length; i++)
         {
-            var eligible = pool.People;
-            for (var i = 0; i < byId.Length; i++)
-            {
-                var k = byId[i];
-                drafted[i] = (eligible[places[k]], assignments[k].Role);
-            }
+            var k = byId[i];
+            drafted[i] = (eligible[places[k]], assignments[k].Role);
+        }
 
-            return new StageTwoPeople(settings, plan, drafted.AsSpan(0, byId.Length));
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<(DrawEmployee, Role)>.Shared.Return(drafted, clearArray: true);
-        }
+        return new StageTwoPeople(settings, plan, drafted);
     }
 
     private static bool HasRepeatedId(IReadOnlyList<DrawEmployee> sorted)
@@ -222,14 +216,14 @@ public static class DrawStageOne
         }
 
         var into = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(assignments);
-        var drawn = System.Buffers.ArrayPool<StageOneAssignment>.Shared.Rent(into.Length);
+        using var rented = new RentedSpan<StageOneAssignment>(into.Length);
+        var drawn = rented.Span;
         into.CopyTo(drawn);
         foreach (var k in byId)
         {
             into[next[(int)drawn[k].Role]++] = drawn[k];
         }
 
-        System.Buffers.ArrayPool<StageOneAssignment>.Shared.Return(drawn, clearArray: true);
         return assignments;
     }
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -36,9 +34,9 @@ internal static class KeySort
         // back and forth between the order and a rented scratch of its size (a large object for thousands of keys).
         var passes = (bits + MostDigitBits - 1) / MostDigitBits;
         var digitBits = (bits + passes - 1) / passes;
-        var scratch = ArrayPool<int>.Shared.Rent(n);
+        using var scratch = new RentedSpan<int>(n);
         var from = order;
-        var to = scratch.AsSpan(0, n);
+        var to = scratch.Span;
         var start = new int[1 << digitBits];
         var mask = (1L << digitBits) - 1;
         var sortedInOrder = true;
@@ -71,7 +69,5 @@ internal static class KeySort
         {
             from.CopyTo(order);
         }
-
-        ArrayPool<int>.Shared.Return(scratch);
     }
 }

@@ -3,9 +3,10 @@ using System.Buffers;
 namespace ElectionTool.Draw;
 
 /// <summary>
-/// Scratch of an exact length on a rented array, given back on <see cref="Dispose"/> (use it with <c>using</c>). A
-/// placement attempt needs a dozen arrays of a role's size for a moment; renting them spares each attempt a megabyte of
-/// garbage. The items start with whatever the array held: write before reading.
+/// Scratch of an exact length on a rented array, given back on <see cref="Dispose"/> (use it with <c>using</c>): the
+/// one way the engine borrows an array for a moment. A placement attempt needs a dozen arrays of a role's size; renting
+/// them spares each attempt a megabyte of garbage. The items start with whatever the array held: write before reading.
+/// Items holding references (employee records) are cleared on the way back, so a pooled array keeps no one alive.
 /// </summary>
 internal ref struct RentedSpan<T>
 {
@@ -23,7 +24,7 @@ internal ref struct RentedSpan<T>
     {
         if (rented is not null)
         {
-            ArrayPool<T>.Shared.Return(rented);
+            ArrayPool<T>.Shared.Return(rented, clearArray: System.Runtime.CompilerServices.RuntimeHelpers.IsReferenceOrContainsReferences<T>());
             rented = null;
         }
     }

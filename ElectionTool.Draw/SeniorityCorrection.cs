@@ -141,7 +141,8 @@ internal static class SeniorityCorrection
 
             var idBits = 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highestRank);
             // Scratch for this sort only, rented: two more large arrays per attempt otherwise wait for a full collection.
-            var keys = System.Buffers.ArrayPool<long>.Shared.Rent(n);
+            using var rented = new RentedSpan<long>(n);
+            var keys = rented.Span;
             PayPlaces(payKey, 63 - idBits, keys);
             long highest = 0;
             for (var i = 0; i < n; i++)
@@ -152,20 +153,19 @@ internal static class SeniorityCorrection
 
             // The keys are unique, so any sort gives the one order: a radix sort over their bits (a few counting passes)
             // instead of a comparison sort (about fifteen passes, with branches the data decides).
-            KeySort.Ascending(keys.AsSpan(0, n), 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highest), byPay);
-            System.Buffers.ArrayPool<long>.Shared.Return(keys);
+            KeySort.Ascending(keys, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)highest), byPay);
         }
 
         /// <summary>
-        /// Per person, written into <paramref name="place"/> (its first n entries), a number that is 0 for the best paid and grows as pay falls (equal pay, equal number), in at most
+        /// Per person, written into <paramref name="place"/> (as long as the keys), a number that is 0 for the best paid and grows as pay falls (equal pay, equal number), in at most
         /// <paramref name="bits"/> bits: the compacted pay key counted down from the highest when it fits (usually), else
         /// the dense rank of the pay, which takes a sort more.
         /// </summary>
-        private static void PayPlaces(long[] payKey, int bits, long[] place)
+        private static void PayPlaces(long[] payKey, int bits, Span<long> place)
         {
             var n = payKey.Length;
-            Array.Copy(payKey, place, n);
-            if (PayKey.Compact(place.AsSpan(0, n)) <= bits)
+            payKey.CopyTo(place);
+            if (PayKey.Compact(place[..n]) <= bits)
             {
                 long highest = 0;
                 for (var i = 0; i < n; i++)

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ElectionTool.Draw;
 
 /// <summary>A stage builds only on an accepted, untampered previous stage of the same election.</summary>
@@ -21,22 +19,10 @@ internal static class StagePrecheck
     private static StageTwoDrafted? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments)
     {
         // Scratch of the drafted count, a large object each: rented, so a draw leaves fewer for a full collection.
-        var count = assignments.Count;
-        var (idScratch, roleScratch) = (ArrayPool<long>.Shared.Rent(count), ArrayPool<Role>.Shared.Rent(count));
-        try
-        {
-            return InPoolOrder(pool, assignments, idScratch.AsSpan(0, count), roleScratch.AsSpan(0, count));
-        }
-        finally
-        {
-            ArrayPool<long>.Shared.Return(idScratch);
-            ArrayPool<Role>.Shared.Return(roleScratch);
-        }
-    }
-
-    private static StageTwoDrafted? InPoolOrder(ReadOnlySpan<DrawEmployee> pool, IReadOnlyList<StageOneAssignment> assignments,
-        Span<long> ids, Span<Role> roles)
-    {
+        using var idScratch = new RentedSpan<long>(assignments.Count);
+        using var roleScratch = new RentedSpan<Role>(assignments.Count);
+        var ids = idScratch.Span;
+        var roles = roleScratch.Span;
         for (var i = 0; i < ids.Length; i++)
         {
             (ids[i], roles[i]) = (assignments[i].EmployeeId, assignments[i].Role);
