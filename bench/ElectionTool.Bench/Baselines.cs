@@ -28,6 +28,18 @@ internal static class Baselines
         return runs;
     }
 
+    /// <summary>
+    /// A full collection before the timed runs. The district a run draws was just built (some 20 MB of records and
+    /// text for 60,000 people) and is still young: without this, the first timed runs' collections copied it into the
+    /// old generation (10-30 ms pauses, seen in the runs' GC figures), a cost of building the bench's input, not of drawing.
+    /// </summary>
+    public static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
     /// <summary>CPU time of this process while <paramref name="run"/> runs (the machine may be shared).</summary>
     public static (T Result, double Ms) Cpu<T>(Func<T> run)
     {

@@ -11,7 +11,7 @@ using ElectionTool.Draw.Synthetic;
 // Usage: dotnet run -c Release --project bench/ElectionTool.Bench [-- --units 8,40,240,1000 --sizes 1,10 --runs 3 | --phases]
 // CPU time of this process, median of the runs: the machine may be shared, the ratio within one run is the figure.
 // The JIT runs as it does in the app (tiered, with dynamic PGO); every timed run follows a warm-up (Baselines.WarmUp) and
-// one untimed draw of the same district. The earlier figures came from a build with tiering off: set
+// one untimed draw of the same district, then a full collection (Baselines.Settle). The earlier figures came from a build with tiering off: set
 // DOTNET_TieredCompilation=0 DOTNET_TieredPGO=0 to measure that way again.
 // Hashes: dotnet run -c Release --project bench/ElectionTool.Bench -- --hashes --units 8,300 --sizes 1
 // Counting: dotnet run -c Release --project bench/ElectionTool.Bench -- --counting [--runs 5]
@@ -83,6 +83,7 @@ foreach (var size in sizes)
     {
         var input = SyntheticDistrict.Create(Shape(size, unitCount), 42);
         DrawStageThree.Run(input, DrawStageTwo.Run(input, DrawStageOne.Run(input, "1"), "2"), "3"); // one untimed draw at full size
+        Baselines.Settle();
         var (t1s, t2s, t3s, alls, hmacs, plains) = (new List<double>(), new List<double>(), new List<double>(), new List<double>(), new List<double>(), new List<double>());
         var outcome = "";
         for (var run = 0; run < runs; run++)
