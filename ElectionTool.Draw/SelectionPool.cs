@@ -27,7 +27,7 @@ internal sealed class SelectionPool : IDisposable
         // Per office, the department its people were last found in: an office's people are nearly always of one
         // department, so comparing with that code first mostly spares hashing it.
         var officeDepartment = new List<int>();
-        var unitIndex = UnitCapacity.UnitIndex(plan);
+        var units = new UnitLookup(plan);
         // Copied whole: no type check per stored record.
         eligible.CopyTo(people);
         for (var i = 0; i < count; i++)
@@ -41,7 +41,7 @@ internal sealed class SelectionPool : IDisposable
 
             var bands = (byte)Eligibility.Bands(e, settings);
 
-            var (barred, woman) = UnitCapacity.Key(e, unitIndex);
+            var (barred, woman) = UnitCapacity.Key(e, units);
             System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
             openings[i] = (byte)(bands | (woman ? WomanBit : 0));
             if (!offices.TryGetValue(e.OfficeId, out var officeIndex))
