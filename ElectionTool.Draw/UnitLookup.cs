@@ -30,8 +30,9 @@ internal sealed class UnitLookup
             byCode[units[u].UnitCode] = u;
         }
 
-        // Room for every drawn unit's code and as many others (codes outside the district) with few collisions, within bounds.
-        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(4 * units.Count, 64, 4096));
+        // Two codes in one slot would keep taking it from each other, each then a miss: so many more slots than codes
+        // (a slot is 16 bytes; at most 64 KB, below the large-object heap).
+        var slots = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(32 * units.Count, 1024, 4096));
         recent = new (string?, int)[slots];
         slotMask = slots - 1;
     }
