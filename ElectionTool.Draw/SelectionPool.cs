@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -15,19 +17,15 @@ internal sealed class SelectionPool : IDisposable
         var count = eligible.Length;
         Count = count;
         people = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(count);
-        ids = System.Buffers.ArrayPool<long>.Shared.Rent(count);
-        office = System.Buffers.ArrayPool<int>.Shared.Rent(count);
-        department = System.Buffers.ArrayPool<int>.Shared.Rent(count);
-        openings = new byte[count];
+        // Filled through locals: a store into one array would otherwise make the JIT read the next array's field again.
+        var (ids, office, department, openings) = (System.Buffers.ArrayPool<long>.Shared.Rent(count),
+            System.Buffers.ArrayPool<int>.Shared.Rent(count), System.Buffers.ArrayPool<int>.Shared.Rent(count), new byte[count]);
+        (this.ids, this.office, this.department, this.openings) = (ids, office, department, openings);
+        // Per office id its number, in order of first appearance; per number what the pass keeps of it.
         var offices = new Dictionary<long, int>();
+        var officesSeen = new List<OfficeSeen>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
-        var departmentCodes = new List<string>();
-        var officeUnits = new List<string?>();
-        var officeFirst = new List<int>();
-        // Per office, the department its people were last found in: an office's people are nearly always of one
-        // department, so comparing with that code first mostly spares hashing it.
-        var officeDepartment = new List<int>();
-        var unitIndex = UnitCapacity.UnitIndex(plan);
+        var units = new UnitLookup(plan);
         // Copied whole: no type check per stored record.
         eligible.CopyTo(people);
         for (var i = 0; i < count; i++)
@@ -41,37 +39,40 @@ internal sealed class SelectionPool : IDisposable
 
             var bands = (byte)Eligibility.Bands(e, settings);
 
-            var (barred, woman) = UnitCapacity.Key(e, unitIndex);
-            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
+            var (barred, woman) = UnitCapacity.Key(e, units);
+            CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
             openings[i] = (byte)(bands | (woman ? WomanBit : 0));
-            if (!offices.TryGetValue(e.OfficeId, out var officeIndex))
+            ref var officeIndex = ref CollectionsMarshal.GetValueRefOrAddDefault(offices, e.OfficeId, out var officeKnown);
+            if (!officeKnown)
             {
-                offices[e.OfficeId] = officeIndex = offices.Count;
-                officeUnits.Add(e.OfficeUnit);
-                officeFirst.Add(i);
-                officeDepartment.Add(-1);
+                officeIndex = offices.Count - 1;
+                officesSeen.Add(new OfficeSeen { Unit = e.OfficeUnit, First = i });
             }
 
             office[i] = officeIndex;
-            var departmentIndex = officeDepartment[officeIndex];
-            if (departmentIndex < 0 || !string.Equals(departmentCodes[departmentIndex], e.DepartmentCode, StringComparison.Ordinal))
+            // An office's people are nearly always of one department, so comparing with the code last found for the
+            // office (usually the very same string) mostly spares hashing it. Departments are numbered in order of
+            // first appearance, as the dictionary alone would number them.
+            ref var seen = ref CollectionsMarshal.AsSpan(officesSeen)[officeIndex];
+            var code = e.DepartmentCode;
+            if (seen.DepartmentCode is not { } known || !string.Equals(known, code, StringComparison.Ordinal))
             {
-                if (!departments.TryGetValue(e.DepartmentCode, out departmentIndex))
+                ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(departments, code, out var numbered);
+                if (!numbered)
                 {
-                    departments[e.DepartmentCode] = departmentIndex = departments.Count;
-                    departmentCodes.Add(e.DepartmentCode);
+                    number = departments.Count - 1;
                 }
 
-                officeDepartment[officeIndex] = departmentIndex;
+                (seen.Department, seen.DepartmentCode) = (number, code);
             }
 
-            department[i] = departmentIndex;
+            department[i] = seen.Department;
         }
 
         Departments = departments.Count;
-        OfficeFirst = [.. officeFirst];
+        OfficeFirst = [.. officesSeen.Select(o => o.First)];
         OfficeSize = new int[offices.Count];
-        foreach (var officeIndex in Office)
+        foreach (var officeIndex in office.AsSpan(0, count))
         {
             OfficeSize[officeIndex]++;
         }
@@ -89,7 +90,7 @@ internal sealed class SelectionPool : IDisposable
         OfficeCap = new int[offices.Count];
         for (var o = 0; o < OfficeCap.Length; o++)
         {
-            OfficeCap[o] = officeUnits[o] is { } code && places.TryGetValue(code, out var inside) ? allPlaces - inside : allPlaces;
+            OfficeCap[o] = officesSeen[o].Unit is { } code && places.TryGetValue(code, out var inside) ? allPlaces - inside : allPlaces;
         }
 
         DepartmentCap = plan.Parties + plan.Units.Sum(u => u.ReserveFourthOfficers);
@@ -149,7 +150,7 @@ internal sealed class SelectionPool : IDisposable
         {
             if ((group.Bands & (1 << (int)role)) != 0)
             {
-                System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, (group.Barred, group.Woman), out _) += size;
+                CollectionsMarshal.GetValueRefOrAddDefault(groups, (group.Barred, group.Woman), out _) += size;
             }
         }
 
@@ -198,6 +199,15 @@ internal sealed class SelectionPool : IDisposable
         System.Buffers.ArrayPool<long>.Shared.Return(ids);
         System.Buffers.ArrayPool<int>.Shared.Return(office);
         System.Buffers.ArrayPool<int>.Shared.Return(department);
+    }
+
+    /// <summary>An office as the pass meets it: its unit and first person, and the department its people were last found in.</summary>
+    private struct OfficeSeen
+    {
+        public string? Unit;
+        public int First;
+        public int Department;
+        public string? DepartmentCode;
     }
 
     /// <summary>People with the same barred units (packed, see <see cref="UnitCapacity.UnitSet"/>), womanhood and role bands.</summary>

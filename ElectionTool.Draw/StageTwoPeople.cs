@@ -27,11 +27,7 @@ internal sealed class StageTwoPeople : IDisposable
         // Filled through locals: a store into one array would otherwise make the JIT read the next array's field again.
         var (person, id, role, facts) = (Rent<DrawEmployee>(count), Rent<long>(count), Rent<Role>(count), Rent<PersonFacts>(count));
         (this.person, this.id, this.role, this.facts) = (person, id, role, facts);
-        var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var u = 0; u < plan.Units.Count; u++)
-        {
-            unitIndex[plan.Units[u].UnitCode] = u;
-        }
+        var units = new UnitLookup(plan);
 
         // Per office id: its number (in order of first appearance) and the department last found for it. An office's
         // people share its department as a rule, so that is tried first: a string compare (by reference, when the
@@ -79,7 +75,7 @@ internal sealed class StageTwoPeople : IDisposable
                 fact.Department = at.Department;
             }
 
-            UnitCapacity.UnitsOf(e, unitIndex, fact.Excluded);
+            units.UnitsOf(e, fact.Excluded);
         }
 
         OfficeCount = offices.Count;

@@ -18,34 +18,23 @@ internal static class UnitCapacity
 
     public static DrawFinding? Shortfall(DrawPlan plan, Role role, IEnumerable<DrawEmployee> people, string version)
     {
-        var index = UnitIndex(plan);
-        return Shortfall(plan, role, people.Select(e => Key(e, index)), version);
-    }
-
-    public static Dictionary<string, int> UnitIndex(DrawPlan plan)
-    {
-        var index = new Dictionary<string, int>(plan.Units.Count, StringComparer.Ordinal);
-        for (var u = 0; u < plan.Units.Count; u++)
-        {
-            index[plan.Units[u].UnitCode] = u;
-        }
-
-        return index;
+        var units = new UnitLookup(plan);
+        return Shortfall(plan, role, people.Select(e => Key(e, units)), version);
     }
 
     /// <summary>A person as the check sees them: the drawn units barred to them (packed) and whether a woman.</summary>
-    public static (ulong Barred, bool Woman) Key(DrawEmployee e, Dictionary<string, int> unitIndex)
+    public static (ulong Barred, bool Woman) Key(DrawEmployee e, UnitLookup units)
     {
-        Span<int> units = stackalloc int[4];
-        UnitsOf(e, unitIndex, units);
-        return (PackDistinct(units), Eligibility.IsWoman(e));
+        Span<int> indexes = stackalloc int[4];
+        units.UnitsOf(e, indexes);
+        return (PackDistinct(indexes), Eligibility.IsWoman(e));
     }
 
     /// <summary>The same from unit indexes already known (-1 = not a drawn unit).</summary>
     public static (ulong Barred, bool Woman) Key(ReadOnlySpan<int> units, bool woman) => (PackDistinct(units), woman);
 
     /// <summary>
-    /// The distinct drawn units among a person's four unit indexes (<see cref="UnitsOf"/>; -1 = none), as a
+    /// The distinct drawn units among a person's four unit indexes (<see cref="UnitLookup.UnitsOf"/>; -1 = none), as a
     /// <see cref="UnitSet"/>. Four values are put in order by a fixed network of five compare-and-swaps: a general sort
     /// or an insertion loop branches on the data, and those branches mispredicted often enough to cost more than the rest.
     /// </summary>
@@ -288,24 +277,6 @@ internal static class UnitCapacity
             into[count++] = (int)(p & 0xFFFF) - 1;
         }
         return count;
-    }
-
-    /// <summary>
-    /// The drawn-unit index of a person's voter, residence, home and office unit, in that order (-1: none, or not a
-    /// drawn unit). A code equal to one before it is not looked up again: they usually repeat (one's home is one's residence).
-    /// </summary>
-    internal static void UnitsOf(DrawEmployee e, Dictionary<string, int> index, Span<int> into)
-    {
-        var (voter, residence, home, office) = (e.VoterUnit, e.ResidenceUnit, e.HomeUnit, e.OfficeUnit);
-        into[0] = Find(voter, index);
-        into[1] = string.Equals(residence, voter, StringComparison.Ordinal) ? into[0] : Find(residence, index);
-        into[2] = string.Equals(home, residence, StringComparison.Ordinal) ? into[1]
-            : string.Equals(home, voter, StringComparison.Ordinal) ? into[0] : Find(home, index);
-        into[3] = string.Equals(office, home, StringComparison.Ordinal) ? into[2]
-            : string.Equals(office, residence, StringComparison.Ordinal) ? into[1]
-            : string.Equals(office, voter, StringComparison.Ordinal) ? into[0] : Find(office, index);
-
-        static int Find(string? code, Dictionary<string, int> index) => code is not null && index.TryGetValue(code, out var u) ? u : -1;
     }
 
     /// <summary>Up to four unit indexes, ascending, packed 16 bits each (index + 1; 0 = none).</summary>
