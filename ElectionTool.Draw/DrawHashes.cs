@@ -64,7 +64,10 @@ public static class DrawHashes
             CanonicalLines.Write(w, "unit", CanonicalLines.Unit, u, null);
         }
 
-        foreach (var st in CanonicalOrder.ByUnitThenNumber(input.Stations))
+        // Sorted, when they must be, into scratch: each stage writes the stations, a thousands-long list each time.
+        var stations = CanonicalOrder.Items(input.Stations);
+        using var sortedStations = new RentedSpan<DrawStation>(stations.Length);
+        foreach (var st in CanonicalOrder.ByUnitThenNumber(stations, sortedStations.Span))
         {
             CanonicalLines.Write(w, "station", CanonicalLines.Station, st, null);
         }
