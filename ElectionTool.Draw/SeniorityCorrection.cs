@@ -33,7 +33,8 @@ internal static class SeniorityCorrection
                 into[i] = eligible[places[i]];
             }
 
-            return Apply(new Swaps(drafted, person, [.. places], settings, plan), drafted.Count, version);
+            using var swaps = new Swaps(drafted, person, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(places), settings, plan);
+            return Apply(swaps, drafted.Count, version);
         }
         finally
         {
@@ -58,9 +59,10 @@ internal static class SeniorityCorrection
 
     /// <summary>
     /// The drafted people as arrays: a swap changes the roles at two indexes, never who holds an index, so the
-    /// people and the pay order are worked out once.
+    /// people and the pay order are worked out once. The arrays are of the drafted's size, a large object each every
+    /// attempt: rented, and given back on <see cref="Dispose"/>.
     /// </summary>
-    private sealed class Swaps
+    private sealed class Swaps : IDisposable
     {
         private readonly List<StageOneAssignment> drafted;
 
@@ -72,46 +74,60 @@ internal static class SeniorityCorrection
 
         /// <summary>Pay as one number (level, then basic pay) when every amount is whole; null: compare the records.</summary>
         private readonly long[]? payKey;
+        private readonly long[] rentedPayKey;
         private readonly DrawSettings settings;
         private readonly DrawPlan plan;
         private readonly int looseFourth;
 
-        /// <summary>Indexes best paid first (level, basic pay), then by id.</summary>
+        /// <summary>Indexes best paid first (level, basic pay), then by id (the first <see cref="count"/> of a rented array).</summary>
         private readonly int[] byPay;
+        private readonly int count;
         private readonly int[] women = new int[PartyRoles.Count];
 
-        /// <summary>Per role, its holders best paid first (as <see cref="FixOne"/> last listed them).</summary>
-        private readonly List<int>[] holders = Enumerable.Range(0, PartyRoles.Count).Select(_ => new List<int>()).ToArray();
+        /// <summary>Per role, its holders best paid first (as <see cref="FixOne"/> last listed them), each sized once to its role's count.</summary>
+        private readonly List<int>[] holders = new List<int>[PartyRoles.Count];
 
         /// <param name="idRank">Per index, a number that orders the people by id (ids unique).</param>
-        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, int[] idRank, DrawSettings settings, DrawPlan plan)
+        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, ReadOnlySpan<int> idRank, DrawSettings settings, DrawPlan plan)
         {
             this.drafted = drafted;
             this.person = person;
             this.settings = settings;
             this.plan = plan;
-            role = new Role[drafted.Count];
-            for (var i = 0; i < drafted.Count; i++)
+            count = drafted.Count;
+            role = System.Buffers.ArrayPool<Role>.Shared.Rent(count);
+            Span<int> perRole = stackalloc int[PartyRoles.Count];
+            for (var i = 0; i < count; i++)
             {
                 role[i] = drafted[i].Role;
+                if ((uint)role[i] < PartyRoles.Count)
+                {
+                    perRole[(int)role[i]]++;
+                }
             }
 
-            payKey = PayKey.Of(new ArraySegment<DrawEmployee>(person, 0, drafted.Count));
+            for (var r = 0; r < holders.Length; r++)
+            {
+                holders[r] = new List<int>(perRole[r]);
+            }
+
+            rentedPayKey = System.Buffers.ArrayPool<long>.Shared.Rent(count);
+            payKey = PayKey.TryOf(person.AsSpan(0, count), rentedPayKey.AsSpan(0, count)) ? rentedPayKey : null;
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
-            byPay = new int[drafted.Count];
+            byPay = System.Buffers.ArrayPool<int>.Shared.Rent(count);
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
             if (payKey is not null)
             {
-                SortByKeys(byPay, payKey, idRank);
+                SortByKeys(byPay.AsSpan(0, count), payKey.AsSpan(0, count), idRank);
             }
             else
             {
-                for (var i = 0; i < byPay.Length; i++)
+                for (var i = 0; i < count; i++)
                 {
                     byPay[i] = i;
                 }
 
-                Array.Sort(byPay, (a, b) =>
+                byPay.AsSpan(0, count).Sort((a, b) =>
                 {
                     var c = ComparePay(b, a);
                     return c != 0 ? c : person[a].Id.CompareTo(person[b].Id);
@@ -126,11 +142,18 @@ internal static class SeniorityCorrection
             }
         }
 
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<Role>.Shared.Return(role);
+            System.Buffers.ArrayPool<long>.Shared.Return(rentedPayKey);
+            System.Buffers.ArrayPool<int>.Shared.Return(byPay);
+        }
+
         /// <summary>
         /// The same order from one plain number sort: each person's place in the pay order (0 = best paid) above their
         /// rank by id, as one unique 64-bit key.
         /// </summary>
-        private static void SortByKeys(int[] byPay, long[] payKey, int[] idRank)
+        private static void SortByKeys(Span<int> byPay, ReadOnlySpan<long> payKey, ReadOnlySpan<int> idRank)
         {
             var n = byPay.Length;
             var highestRank = 0;
@@ -161,7 +184,7 @@ internal static class SeniorityCorrection
         /// <paramref name="bits"/> bits: the compacted pay key counted down from the highest when it fits (usually), else
         /// the dense rank of the pay, which takes a sort more.
         /// </summary>
-        private static void PayPlaces(long[] payKey, int bits, Span<long> place)
+        private static void PayPlaces(ReadOnlySpan<long> payKey, int bits, Span<long> place)
         {
             var n = payKey.Length;
             payKey.CopyTo(place);
@@ -181,7 +204,7 @@ internal static class SeniorityCorrection
                 return;
             }
 
-            var pays = (long[])payKey.Clone();
+            var pays = payKey.ToArray();
             var byPayAscending = new int[n];
             for (var i = 0; i < n; i++)
             {
@@ -216,7 +239,7 @@ internal static class SeniorityCorrection
             }
 
             var skip = looseFourth;
-            foreach (var i in byPay)
+            foreach (var i in byPay.AsSpan(0, count))
             {
                 if ((uint)role[i] < PartyRoles.Count && (role[i] != Role.PollingOfficer4 || skip-- <= 0))
                 {
@@ -291,7 +314,7 @@ internal static class SeniorityCorrection
         /// </summary>
         private bool Promote(int member)
         {
-            foreach (var i in byPay)
+            foreach (var i in byPay.AsSpan(0, count))
             {
                 if (ComparePay(i, member) < 0)
                 {
