@@ -100,13 +100,7 @@ public static partial class DrawValidator
             return person;
         }
 
-        var numbers = new HashSet<int>(result.Parties.Count);
-        foreach (var party in result.Parties)
-        {
-            numbers.Add(party.PartyNumber);
-        }
-
-        if (numbers.Count != result.Parties.Count)
+        if (NumbersRepeat(result.Parties))
         {
             found.Add(Broken(DrawRules.Numbering, "Party numbers repeat."));
         }
@@ -178,6 +172,30 @@ public static partial class DrawValidator
         {
             found.Add(Broken(DrawRules.Seats, $"{units.Stray} parties belong to units without stations."));
         }
+    }
+
+    private static bool NumbersRepeat(IReadOnlyList<DrawParty> parties)
+    {
+        // Stage 2 numbers its parties 1, 2, 3, … in the order it lists them: then none repeats, and no set of
+        // thousands of numbers need be built to show it.
+        var inTurn = true;
+        for (var p = 0; p < parties.Count && inTurn; p++)
+        {
+            inTurn = parties[p].PartyNumber == p + 1;
+        }
+
+        if (inTurn)
+        {
+            return false;
+        }
+
+        var numbers = new HashSet<int>(parties.Count);
+        foreach (var party in parties)
+        {
+            numbers.Add(party.PartyNumber);
+        }
+
+        return numbers.Count != parties.Count;
     }
 
     /// <summary>The first four roles no member holds (the finding of a party short of them).</summary>
