@@ -174,11 +174,12 @@ internal static class CanonicalOrder
         return list;
     }
 
-    /// <summary>An array's or a List's own items, read without an enumerator; anything else copied once.</summary>
+    /// <summary>An array's, an array segment's or a List's own items, read without an enumerator; anything else copied once.</summary>
     public static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
     {
         T[] array => array,
         List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        ArraySegment<T> segment => segment,
         _ => items.ToArray(),
     };
 

@@ -262,7 +262,10 @@ public static class DrawStageOne
         var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
         var cutoff = Eligibility.RetirementCutoff(input.Settings);
         // Per place in the pool, whether the person stays; the people themselves are gathered once, after the couples.
-        var kept = new bool[byId.Count];
+        // Rented: of the pool's size, a large object every draw otherwise.
+        using var keptScratch = new RentedSpan<bool>(byId.Count);
+        var kept = keptScratch.Span;
+        kept.Clear();
         var keptCount = 0;
         // The eligible who share a spouse key (their places in the pool), by key in order of first appearance (each list in id order).
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);

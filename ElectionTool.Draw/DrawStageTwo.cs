@@ -12,7 +12,7 @@ public static class DrawStageTwo
         var findings = new List<DrawFinding>();
         version = StagePrecheck.Version(stageOne.AlgorithmVersion, version, findings);
         using var drafted = StagePrecheck.Drafted(input, stageOne, findings);
-        var inputHash = DrawHashes.StageTwoInput(input, stageOne.OutputHash, drafted.Select(d => d.Person), version);
+        var inputHash = InputHash(input, stageOne, drafted, version);
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
         if (findings.Any(f => f.Blocking))
@@ -64,6 +64,27 @@ public static class DrawStageTwo
 
         findings.AddRange(Failure(input, plan, board));
         return Result(input, seed, inputHash, version, findings, [], []);
+    }
+
+    /// <summary>The input hash over the drafted people, gathered on a rented array (a large object otherwise) read in place.</summary>
+    private static string InputHash(DrawInput input, StageOneResult stageOne, StageTwoDrafted drafted, string version)
+    {
+        var people = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(drafted.Count);
+        try
+        {
+            // Through a span: no type check per stored record.
+            var into = people.AsSpan(0, drafted.Count);
+            for (var i = 0; i < into.Length; i++)
+            {
+                into[i] = drafted.Span[i].Person;
+            }
+
+            return DrawHashes.StageTwoInput(input, stageOne.OutputHash, new ArraySegment<DrawEmployee>(people, 0, drafted.Count), version);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(people, clearArray: true);
+        }
     }
 
     /// <summary>Numbers run across the district: unit by unit (code order), polling parties before reserve, random within.</summary>
