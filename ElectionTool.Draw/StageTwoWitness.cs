@@ -24,7 +24,7 @@ internal static class StageTwoWitness
     {
         using var rng = Stream(electionId, stageOneSeed, stageOneInputHash, version);
         var placement = new PartyPlacement(board, settings, rng, version);
-        var repair = new PartyRepair(board, rng);
+        using var repair = new PartyRepair(board, rng);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             DrawTrace.Note($"witness attempt {attempt + 1}");
