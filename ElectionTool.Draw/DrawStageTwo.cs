@@ -29,7 +29,7 @@ public static class DrawStageTwo
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 2, seed, inputHash, version);
-        var placement = new PartyPlacement(board, input.Settings, rng, version);
+        using var placement = new PartyPlacement(board, input.Settings, rng, version);
         using var repair = new PartyRepair(board, rng);
         var v1 = DrawAlgorithm.IsV1(version);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)

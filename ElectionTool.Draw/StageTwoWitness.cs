@@ -23,7 +23,7 @@ internal static class StageTwoWitness
     public static bool Find(PartyBoard board, DrawSettings settings, string electionId, string stageOneSeed, string stageOneInputHash, string version)
     {
         using var rng = Stream(electionId, stageOneSeed, stageOneInputHash, version);
-        var placement = new PartyPlacement(board, settings, rng, version);
+        using var placement = new PartyPlacement(board, settings, rng, version);
         using var repair = new PartyRepair(board, rng);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
