@@ -84,8 +84,14 @@ internal static class SeniorityCorrection
         private readonly int count;
         private readonly int[] women = new int[PartyRoles.Count];
 
-        /// <summary>Per role, its holders best paid first (as <see cref="FixOne"/> last listed them), each sized once to its role's count.</summary>
-        private readonly List<int>[] holders = new List<int>[PartyRoles.Count];
+        /// <summary>
+        /// Every role's holders best paid first (as <see cref="FixOne"/> last listed them), role after role: role r's
+        /// <see cref="holderCount"/>[r] from <see cref="holderStart"/>[r] (a swap moves no one between roles' counts, so
+        /// each role's room is its count). Rented with the other arrays.
+        /// </summary>
+        private readonly int[] holderOrder;
+        private readonly int[] holderStart = new int[PartyRoles.Count];
+        private readonly int[] holderCount = new int[PartyRoles.Count];
 
         /// <param name="idRank">Per index, a number that orders the people by id (ids unique).</param>
         public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, ReadOnlySpan<int> idRank, DrawSettings settings, DrawPlan plan)
@@ -106,10 +112,12 @@ internal static class SeniorityCorrection
                 }
             }
 
-            for (var r = 0; r < holders.Length; r++)
+            for (var r = 1; r < PartyRoles.Count; r++)
             {
-                holders[r] = new List<int>(perRole[r]);
+                holderStart[r] = holderStart[r - 1] + perRole[r - 1];
             }
+
+            holderOrder = System.Buffers.ArrayPool<int>.Shared.Rent(count);
 
             rentedPayKey = System.Buffers.ArrayPool<long>.Shared.Rent(count);
             payKey = PayKey.TryOf(person.AsSpan(0, count), rentedPayKey.AsSpan(0, count)) ? rentedPayKey : null;
@@ -147,6 +155,7 @@ internal static class SeniorityCorrection
             System.Buffers.ArrayPool<Role>.Shared.Return(role);
             System.Buffers.ArrayPool<long>.Shared.Return(rentedPayKey);
             System.Buffers.ArrayPool<int>.Shared.Return(byPay);
+            System.Buffers.ArrayPool<int>.Shared.Return(holderOrder);
         }
 
         /// <summary>
@@ -225,6 +234,8 @@ internal static class SeniorityCorrection
             }
         }
 
+        private ReadOnlySpan<int> Holders(Role role) => holderOrder.AsSpan(holderStart[(int)role], holderCount[(int)role]);
+
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
         private int ComparePay(int a, int b) =>
             payKey is { } key ? key[a].CompareTo(key[b]) : Eligibility.ComparePay(person[a], person[b]);
@@ -233,27 +244,24 @@ internal static class SeniorityCorrection
         {
             // Every role's holders best paid first, from one walk down the pay order; the best-paid 4th officers
             // can be held as loose reserve, outside any party, so they are left out.
-            foreach (var list in holders)
-            {
-                list.Clear();
-            }
-
+            Array.Clear(holderCount);
             var skip = looseFourth;
             foreach (var i in byPay.AsSpan(0, count))
             {
                 if ((uint)role[i] < PartyRoles.Count && (role[i] != Role.PollingOfficer4 || skip-- <= 0))
                 {
-                    holders[(int)role[i]].Add(i);
+                    var r = (int)role[i];
+                    holderOrder[holderStart[r] + holderCount[r]++] = i;
                 }
             }
 
-            var presiding = holders[(int)Role.PresidingOfficer];
+            var presiding = Holders(Role.PresidingOfficer);
             foreach (var memberRole in PartyRoles.All.Skip(1))
             {
-                var members = holders[(int)memberRole];
-                for (var k = 0; k < members.Count; k++)
+                var members = Holders(memberRole);
+                for (var k = 0; k < members.Length; k++)
                 {
-                    var rank = Math.Min(k + Slack, presiding.Count - 1);
+                    var rank = Math.Min(k + Slack, presiding.Length - 1);
                     if (ComparePay(members[k], presiding[rank]) <= 0)
                     {
                         continue;
@@ -281,8 +289,8 @@ internal static class SeniorityCorrection
         {
             var member = person[index];
             var memberRole = role[index];
-            var presiding = holders[(int)Role.PresidingOfficer];
-            for (var p = presiding.Count - 1; p >= 0; p--)
+            var presiding = Holders(Role.PresidingOfficer);
+            for (var p = presiding.Length - 1; p >= 0; p--)
             {
                 var officer = person[presiding[p]];
                 if (ComparePay(presiding[p], index) >= 0)
