@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -18,9 +16,13 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     // allocates next to nothing, and each role's seats by kind depend on the board alone. The arrays of the people's
     // or the seats' size are a large object each, and a draw places twice (stage 1's witness and stage 2): they are
     // rented and given back on Dispose.
-    private readonly List<int> women = [];
-    private readonly List<int> others = [];
-    private readonly List<int> leftWomen = [];
+    /// <summary>
+    /// The role being seated split into its women, its men (the others), and the women left once the all-women seats
+    /// are filled (room for the men too: without the women rule's pattern they join them, <see cref="SeatMixed"/>): each
+    /// the first so many of a rented array as long as the largest role.
+    /// </summary>
+    private int[] women = [], others = [], leftWomen = [];
+    private int womenCount, othersCount, leftCount;
 
     /// <summary>Each role's people in board order, role after role: role r's from <see cref="roleStart"/>[r] to [r + 1].</summary>
     private int[] byRole = [];
@@ -63,27 +65,28 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
-            var rolePeople = RolePeople(r);
-            women.Clear();
-            others.Clear();
-            women.EnsureCapacity(rolePeople.Length);
-            others.EnsureCapacity(rolePeople.Length);
-            // Room for the men too: without the women rule's pattern they join the women left (SeatMixed).
-            leftWomen.EnsureCapacity(rolePeople.Length);
-            foreach (var i in rolePeople)
+            (womenCount, othersCount) = (0, 0);
+            foreach (var i in RolePeople(r))
             {
-                (facts[i].Woman ? women : others).Add(i);
+                if (facts[i].Woman)
+                {
+                    women[womenCount++] = i;
+                }
+                else
+                {
+                    others[othersCount++] = i;
+                }
             }
 
             SeatsByKind(role, out var allWomenSeats, out var ordinary, out var loose);
-            if (women.Count < allWomenSeats.Length)
+            if (womenCount < allWomenSeats.Length)
             {
                 return false;
             }
 
             SeatAllWomen(allWomenSeats, role);
             var seated = patterned
-                ? SeatByPattern(role, Math.Min(dealt[r], leftWomen.Count), ordinary, loose, womenSeat)
+                ? SeatByPattern(role, Math.Min(dealt[r], leftCount), ordinary, loose, womenSeat)
                 : SeatMixed(role, ordinary, loose);
             if (!seated)
             {
@@ -120,23 +123,23 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         }
 
         // Seat reorders the people it is given: the two runs of the women left are reordered each in its place.
-        var left = CollectionsMarshal.AsSpan(leftWomen);
+        var left = LeftWomen;
         return Seat(left[..inParties], womenSeatsScratch.Span[..womenSeats], role)
             && Seat(left[inParties..], loose, role)
-            && Seat(CollectionsMarshal.AsSpan(others), otherSeatsScratch.Span[..otherSeats], role);
+            && Seat(Others, otherSeatsScratch.Span[..otherSeats], role);
     }
 
     /// <summary>No pattern: the women left and the men shuffled together onto the ordinary and loose seats.</summary>
     private bool SeatMixed(Role role, ReadOnlySpan<int> ordinary, ReadOnlySpan<int> loose)
     {
-        var rest = leftWomen;
-        rest.AddRange(others);
+        Others.CopyTo(leftWomen.AsSpan(leftCount));
+        var rest = leftWomen.AsSpan(0, leftCount + othersCount);
         rng.Shuffle(rest);
-        DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => board.People.Id[i]))}");
+        DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.ToArray().Select(i => board.People.Id[i]))}");
         using var seats = new RentedSpan<int>(ordinary.Length + loose.Length);
         ordinary.CopyTo(seats.Span);
         loose.CopyTo(seats.Span[ordinary.Length..]);
-        return Seat(CollectionsMarshal.AsSpan(rest), seats.Span, role);
+        return Seat(rest, seats.Span, role);
     }
 
     /// <summary>Each role's people, in the board's order (role after role in <see cref="byRole"/>).</summary>
@@ -162,6 +165,13 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         if (byRole.Length == 0)
         {
             byRole = System.Buffers.ArrayPool<int>.Shared.Rent(roleStart[PartyRoles.Count]);
+            var largestRole = 0;
+            for (var r = 0; r < PartyRoles.Count; r++)
+            {
+                largestRole = Math.Max(largestRole, roleStart[r + 1] - roleStart[r]);
+            }
+
+            (women, others, leftWomen) = (Rent(largestRole), Rent(largestRole), Rent(largestRole));
         }
 
         for (var i = 0; i < role.Length; i++)
@@ -174,6 +184,12 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     }
 
     private Span<int> RolePeople(int role) => byRole.AsSpan(roleStart[role], roleStart[role + 1] - roleStart[role]);
+
+    private Span<int> Women => women.AsSpan(0, womenCount);
+
+    private Span<int> Others => others.AsSpan(0, othersCount);
+
+    private Span<int> LeftWomen => leftWomen.AsSpan(0, leftCount);
 
     /// <summary>A role's seats in board order (<see cref="PartyBoard.SeatsOf"/>): in all-women parties, in other parties, and loose.</summary>
     private void SeatsByKind(Role role, out ReadOnlySpan<int> allWomenSeats, out ReadOnlySpan<int> ordinarySeats, out ReadOnlySpan<int> looseSeats)
@@ -221,13 +237,19 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         looseSeats = seatsByKind.AsSpan(l, end - l);
     }
 
+    private static int[] Rent(int length) => System.Buffers.ArrayPool<int>.Shared.Rent(length);
+
     /// <summary>Gives the rented arrays back; no attempt is to be made after this.</summary>
     public void Dispose()
     {
         if (byRole.Length > 0)
         {
-            System.Buffers.ArrayPool<int>.Shared.Return(byRole);
-            byRole = [];
+            foreach (var array in (int[][])[byRole, women, others, leftWomen])
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(array);
+            }
+
+            (byRole, women, others, leftWomen) = ([], [], [], []);
         }
 
         if (seatsByKind is not null)
@@ -251,7 +273,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     {
         // A woman seated is marked, not removed: picks come from near the front, and removing shifted the whole list
         // for every seat. The women left are those unmarked, in the shuffled order.
-        using var takenScratch = new RentedSpan<bool>(women.Count);
+        using var takenScratch = new RentedSpan<bool>(womenCount);
         var taken = takenScratch.Span;
         taken.Clear();
         var first = 0;
@@ -273,7 +295,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
                 pick = first;
             }
 
-            board.Holder[seat] = women[pick];
+            board.Holder[seat] = Women[pick];
             DrawTrace.Note($"  {board.Label(seat)} <- {board.IdAt(seat)}");
             taken[pick] = true;
             while (first < taken.Length && taken[first])
@@ -282,12 +304,12 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             }
         }
 
-        leftWomen.Clear();
-        for (var i = first; i < women.Count; i++)
+        leftCount = 0;
+        for (var i = first; i < womenCount; i++)
         {
             if (!taken[i])
             {
-                leftWomen.Add(women[i]);
+                leftWomen[leftCount++] = women[i];
             }
         }
     }
@@ -296,7 +318,8 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     private int FirstFit(ReadOnlySpan<bool> taken, int first, int seat, int cap)
     {
         var facts = board.People.Facts;
-        for (var i = first; i < women.Count; i++)
+        var women = Women;
+        for (var i = first; i < women.Length; i++)
         {
             var w = women[i];
             if (!taken[i] && board.Fits(w, seat) && facts[w].PayRank <= cap)
