@@ -92,31 +92,54 @@ public static class DrawStageTwo
     {
         var parties = new List<DrawParty>(board.Parties);
         var people = board.People;
-        // The board's parties grouped by (unit, reserve), groups in that order, each group's parties in board order.
-        var groups = new List<int>[plan.Units.Count * 2];
+        // The board's parties grouped by (unit, reserve), groups in that order, each group's parties in board order:
+        // counted into one rented array (group g's from start[g] to start[g + 1]) rather than a list grown per group.
+        var start = new int[plan.Units.Count * 2 + 1];
         for (var p = 0; p < board.Parties; p++)
         {
-            (groups[board.PartyUnit[p] * 2 + (board.Reserve[p] ? 1 : 0)] ??= []).Add(p);
+            start[GroupOf(p) + 1]++;
         }
 
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 1; g < start.Length; g++)
         {
-            if (groups[g] is not { } order)
+            start[g] += start[g - 1];
+        }
+
+        using var byGroupScratch = new RentedSpan<int>(board.Parties);
+        var byGroup = byGroupScratch.Span;
+        var next = start[..^1]; // a copy: where each group's next party goes
+        for (var p = 0; p < board.Parties; p++)
+        {
+            byGroup[next[GroupOf(p)]++] = p;
+        }
+
+        for (var g = 0; g + 1 < start.Length; g++)
+        {
+            var order = byGroup[start[g]..start[g + 1]];
+            if (order.IsEmpty)
             {
                 continue;
             }
 
             rng.Shuffle(order);
-            DrawTrace.Note($"numbers for {plan.Units[g / 2].UnitCode} {(g % 2 == 1 ? "reserve" : "polling")}: P{string.Join(" P", order.Select(p => p + 1))} from {parties.Count + 1}");
+            DrawTrace.Note($"numbers for {plan.Units[g / 2].UnitCode} {(g % 2 == 1 ? "reserve" : "polling")}: P{string.Join(" P", order.ToArray().Select(p => p + 1))} from {parties.Count + 1}");
             foreach (var p in order)
             {
-                var members = new List<PartyMember>(PartyBoard.SeatsPerParty);
-                for (var r = 0; r < PartyBoard.SeatsPerParty; r++)
+                // Of exactly the seats held (four, or five with a 4th officer): a district has thousands of parties.
+                var seats = board.Holder.AsSpan(p * PartyBoard.SeatsPerParty, PartyBoard.SeatsPerParty);
+                var held = 0;
+                foreach (var m in seats)
                 {
-                    var m = board.Holder[p * PartyBoard.SeatsPerParty + r];
-                    if (m >= 0)
+                    held += m >= 0 ? 1 : 0;
+                }
+
+                var members = new PartyMember[held];
+                var k = 0;
+                for (var r = 0; r < seats.Length; r++)
+                {
+                    if (seats[r] >= 0)
                     {
-                        members.Add(new PartyMember((Role)r, people.Id[m]));
+                        members[k++] = new PartyMember((Role)r, people.Id[seats[r]]);
                     }
                 }
                 parties.Add(new DrawParty
@@ -139,6 +162,8 @@ public static class DrawStageTwo
         // Unit, role, then id: each person sits once, so no two differ only in their place and any sort gives this order.
         reserves.Sort(DrawHashes.ByUnitRoleId);
         return (parties, reserves);
+
+        int GroupOf(int party) => board.PartyUnit[party] * 2 + (board.Reserve[party] ? 1 : 0);
     }
 
     /// <summary>After the last attempt: per unit, how many parties could be formed and which rule stopped the rest.</summary>
