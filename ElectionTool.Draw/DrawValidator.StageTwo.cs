@@ -54,8 +54,10 @@ public static partial class DrawValidator
 
     private static void Parties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
     {
-        // Who has been seated: stage 1's drafted by their place in the facts, anyone else (a finding) by id.
-        var placed = new bool[facts.Count];
+        // Who has been seated: stage 1's drafted by their place in the facts, anyone else (a finding) by id. The marks
+        // are rented (one per drafted person, a large object otherwise) and given back at the end.
+        var placed = System.Buffers.ArrayPool<bool>.Shared.Rent(facts.Count);
+        Array.Clear(placed, 0, facts.Count);
         HashSet<long>? strangers = null;
         var draftedPlaced = 0;
         // Records where a person sits and returns the pool's record of them. Where (a party's number, or a reserve of
@@ -172,6 +174,8 @@ public static partial class DrawValidator
         {
             found.Add(Broken(DrawRules.Seats, $"{units.Stray} parties belong to units without stations."));
         }
+
+        System.Buffers.ArrayPool<bool>.Shared.Return(placed);
     }
 
     private static bool NumbersRepeat(IReadOnlyList<DrawParty> parties)
