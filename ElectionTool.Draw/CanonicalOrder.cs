@@ -19,30 +19,70 @@ internal static class CanonicalOrder
 
     /// <summary>
     /// Stations by unit code (ordinal) then number, equal keys in their given order: the order <see cref="Of{T}"/> gives
-    /// with that comparison. A district's stations may come interleaved by unit (the bench's do, one station per unit in
-    /// turn), which the run-merging sort takes a dozen passes of text comparisons over; here each station is counted
-    /// into its unit (one look-up of its code), the units' codes are sorted once, and only a unit whose numbers are out
-    /// of order is sorted on its own.
+    /// with that comparison, in a new array unless they are in that order already.
     /// </summary>
     public static ReadOnlySpan<DrawStation> ByUnitThenNumber(IEnumerable<DrawStation> stations)
     {
         var list = Items(stations);
-        var order = default(StationOrder);
-        if (InOrder(list, order))
+        return ByUnitThenNumber(list, new DrawStation[list.Length]);
+    }
+
+    /// <summary>
+    /// The same written into <paramref name="scratch"/> (as long as the stations), or the stations themselves when in
+    /// order. A district's stations may come interleaved by unit (the bench's do, one station per unit in turn), which
+    /// the run-merging sort takes a dozen passes of text comparisons over; here they are grouped by unit
+    /// (<see cref="GroupByUnit"/>) and only a unit whose numbers are out of order is sorted on its own.
+    /// </summary>
+    public static ReadOnlySpan<DrawStation> ByUnitThenNumber(ReadOnlySpan<DrawStation> stations, Span<DrawStation> scratch)
+    {
+        if (InOrder(stations, default(StationOrder)))
         {
-            return list;
+            return stations;
         }
 
-        var unitOf = new int[list.Length];
-        var units = new Dictionary<string, int>(StringComparer.Ordinal);
-        var codes = new List<string>();
-        for (var i = 0; i < list.Length; i++)
+        var start = 0;
+        foreach (var (_, count) in GroupByUnit(stations, scratch))
         {
-            var code = list[i].UnitCode;
+            var stationsOfUnit = scratch.Slice(start, count);
+            if (!InOrder<DrawStation, StationNumberOrder>(stationsOfUnit, default))
+            {
+                Sort(stationsOfUnit.ToArray(), default(StationNumberOrder)).CopyTo(stationsOfUnit);
+            }
+
+            start += count;
+        }
+
+        return scratch[..stations.Length];
+    }
+
+    /// <summary>
+    /// Writes the stations into <paramref name="into"/> (as long as they) unit by unit, units in code order (ordinal, a
+    /// missing code first, as the comparison orders it), each unit's stations in their given order; returns each unit's
+    /// code and how many stations it has, in that order. Each station is counted into its unit (one look-up of its code)
+    /// and the few codes are sorted once: no text comparison per station.
+    /// </summary>
+    public static (string? Code, int Count)[] GroupByUnit(ReadOnlySpan<DrawStation> stations, Span<DrawStation> into)
+    {
+        // Scratch of the stations' count, rented: the plan and the input text of every stage group them.
+        using var unitOfScratch = new RentedSpan<int>(stations.Length);
+        var unitOf = unitOfScratch.Span;
+        var units = new Dictionary<string, int>(StringComparer.Ordinal);
+        var codes = new List<string?>();
+        var missingCode = -1;
+        for (var i = 0; i < stations.Length; i++)
+        {
+            var code = stations[i].UnitCode;
             if (code is null)
             {
-                // Not a valid station, but the text must still be written: the comparison orders a null code first.
-                return Sort(list.ToArray(), order);
+                // Not a valid station, but the plan and the text must still take it: its own unit, ordered first.
+                if (missingCode < 0)
+                {
+                    missingCode = codes.Count;
+                    codes.Add(null);
+                }
+
+                unitOf[i] = missingCode;
+                continue;
             }
 
             ref var unit = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(units, code, out var seen);
@@ -63,35 +103,30 @@ internal static class CanonicalOrder
             counts[unit]++;
         }
 
-        var byCode = Enumerable.Range(0, codes.Count).ToArray();
+        var byCode = new int[codes.Count];
+        for (var u = 0; u < byCode.Length; u++)
+        {
+            byCode[u] = u;
+        }
+
         Array.Sort(byCode, (a, b) => string.CompareOrdinal(codes[a], codes[b]));
         var next = new int[codes.Count];
+        var grouped = new (string? Code, int Count)[codes.Count];
         var start = 0;
-        foreach (var unit in byCode)
+        for (var k = 0; k < byCode.Length; k++)
         {
+            var unit = byCode[k];
             next[unit] = start;
             start += counts[unit];
+            grouped[k] = (codes[unit], counts[unit]);
         }
 
-        var sorted = new DrawStation[list.Length];
-        for (var i = 0; i < list.Length; i++)
+        for (var i = 0; i < stations.Length; i++)
         {
-            sorted[next[unitOf[i]]++] = list[i];
+            into[next[unitOf[i]]++] = stations[i];
         }
 
-        start = 0;
-        foreach (var unit in byCode)
-        {
-            var stationsOfUnit = sorted.AsSpan(start, counts[unit]);
-            if (!InOrder<DrawStation, StationNumberOrder>(stationsOfUnit, default))
-            {
-                Sort(stationsOfUnit.ToArray(), default(StationNumberOrder)).CopyTo(stationsOfUnit);
-            }
-
-            start += counts[unit];
-        }
-
-        return sorted;
+        return grouped;
     }
 
     private static bool InOrder<T, TOrder>(ReadOnlySpan<T> items, TOrder order)
@@ -139,11 +174,12 @@ internal static class CanonicalOrder
         return list;
     }
 
-    /// <summary>An array's or a List's own items, read without an enumerator; anything else copied once.</summary>
+    /// <summary>An array's, an array segment's or a List's own items, read without an enumerator; anything else copied once.</summary>
     public static ReadOnlySpan<T> Items<T>(IEnumerable<T> items) => items switch
     {
         T[] array => array,
         List<T> list => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list),
+        ArraySegment<T> segment => segment,
         _ => items.ToArray(),
     };
 

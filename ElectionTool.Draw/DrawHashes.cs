@@ -64,7 +64,10 @@ public static class DrawHashes
             CanonicalLines.Write(w, "unit", CanonicalLines.Unit, u, null);
         }
 
-        foreach (var st in CanonicalOrder.ByUnitThenNumber(input.Stations))
+        // Sorted, when they must be, into scratch: each stage writes the stations, a thousands-long list each time.
+        var stations = CanonicalOrder.Items(input.Stations);
+        using var sortedStations = new RentedSpan<DrawStation>(stations.Length);
+        foreach (var st in CanonicalOrder.ByUnitThenNumber(stations, sortedStations.Span))
         {
             CanonicalLines.Write(w, "station", CanonicalLines.Station, st, null);
         }
@@ -102,7 +105,7 @@ public static class DrawHashes
         // One pass over the pool: per key its smallest Id and whether a second person holds it.
         var keys = new Dictionary<string, (long Smallest, bool Shared)>(StringComparer.Ordinal);
         var listed = CanonicalOrder.Items(people);
-        var (ascending, previousId) = (true, 0L);
+        var (ascending, previousId, sharedKeys) = (true, 0L, 0);
         for (var i = 0; i < listed.Length; i++)
         {
             var e = listed[i];
@@ -114,11 +117,13 @@ public static class DrawHashes
             }
 
             ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(keys, e.SpouseKey!, out var seen);
+            sharedKeys += seen && !slot.Shared ? 1 : 0;
             slot = seen ? (Math.Min(slot.Smallest, e.Id), true) : (e.Id, false);
         }
 
         strictlyAscending = ascending;
-        var couples = new Dictionary<string, long>(StringComparer.Ordinal);
+        // Sized once: it is not grown by doubling through hundreds of couples.
+        var couples = new Dictionary<string, long>(sharedKeys, StringComparer.Ordinal);
         foreach (var (key, (smallest, shared)) in keys)
         {
             if (shared)

@@ -68,23 +68,21 @@ public sealed class DrawPlan
                 findings.Add(new(DrawRules.Input, $"Unit {unit.Code} is listed twice.", 1, 2));
             }
         }
-        var seen = new HashSet<(string, int)>();
+        // Unit by unit in code order, each unit's stations in their given order (the order its findings come in).
+        var stations = CanonicalOrder.Items(input.Stations);
+        using var grouped = new RentedSpan<DrawStation>(stations.Length);
         var needs = new List<UnitNeed>();
-        foreach (var group in input.Stations.GroupBy(s => s.UnitCode, StringComparer.Ordinal)
-                     .OrderBy(g => g.Key, StringComparer.Ordinal))
+        var start = 0;
+        foreach (var (code, count) in CanonicalOrder.GroupByUnit(stations, grouped.Span))
         {
-            if (!known.Contains(group.Key))
+            var group = grouped.Span.Slice(start, count);
+            start += count;
+            if (!known.Contains(code!))
             {
-                findings.Add(new(DrawRules.Input, $"Stations refer to unit {group.Key}, which is not in the unit list.", 0, 0));
+                findings.Add(new(DrawRules.Input, $"Stations refer to unit {code}, which is not in the unit list.", 0, 0));
             }
 
-            foreach (var station in group)
-            {
-                if (!seen.Add((station.UnitCode, station.Number)))
-                {
-                    findings.Add(new(DrawRules.Input, $"Unit {station.UnitCode}: station {station.Number} is listed twice.", 1, 2));
-                }
-            }
+            ListedTwice(group, findings);
             int total = 0, women = 0, fourth = 0, womenFourth = 0;
             foreach (var station in group)
             {
@@ -107,7 +105,7 @@ public sealed class DrawPlan
                 }
             }
             var percent = settings.ReservePercent;
-            needs.Add(new UnitNeed(group.Key, total, women, fourth, womenFourth,
+            needs.Add(new UnitNeed(code!, total, women, fourth, womenFourth,
                 Reserve(total, percent), Reserve(women, percent), Reserve(fourth, percent)));
         }
         if (settings.ReservePercent < 0)
@@ -116,5 +114,64 @@ public sealed class DrawPlan
         }
 
         return new DrawPlan(needs, findings);
+    }
+
+    /// <summary>A finding for each station of one unit whose number came before, in the order they are listed.</summary>
+    private static void ListedTwice(ReadOnlySpan<DrawStation> unitStations, List<DrawFinding> findings)
+    {
+        // Numbers usually come ascending, and then none repeats; else a sorted copy shows whether any does. Only then are
+        // the stations walked with a set of numbers seen, so a district without repeats builds no set (thousands of entries).
+        if (Ascending(unitStations))
+        {
+            return;
+        }
+
+        using var numbersScratch = new RentedSpan<int>(unitStations.Length);
+        var numbers = numbersScratch.Span;
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            numbers[i] = unitStations[i].Number;
+        }
+
+        numbers.Sort();
+        if (!HasAdjacentEqual(numbers))
+        {
+            return;
+        }
+
+        var seen = new HashSet<int>();
+        foreach (var station in unitStations)
+        {
+            if (!seen.Add(station.Number))
+            {
+                findings.Add(new(DrawRules.Input, $"Unit {station.UnitCode}: station {station.Number} is listed twice.", 1, 2));
+            }
+        }
+
+        static bool Ascending(ReadOnlySpan<DrawStation> stations)
+        {
+            for (var i = 1; i < stations.Length; i++)
+            {
+                if (stations[i - 1].Number >= stations[i].Number)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static bool HasAdjacentEqual(ReadOnlySpan<int> sorted)
+        {
+            for (var i = 1; i < sorted.Length; i++)
+            {
+                if (sorted[i - 1] == sorted[i])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

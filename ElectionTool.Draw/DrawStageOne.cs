@@ -60,7 +60,8 @@ public static class DrawStageOne
             }
 
             var corrections = SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version);
-            var byId = InIdOrder(pool, places);
+            using var byIdScratch = InIdOrder(pool, places);
+            var byId = byIdScratch.Span;
             shortfall = Unseatable(input, plan, pool, assignments, places, byId, (seed, inputHash, version));
             DrawTrace.Note($"attempt {attempt}: {(shortfall.Count == 0 ? "accepted" : "rejected, " + shortfall[0].Message)}");
             if (shortfall.Count > 0)
@@ -96,7 +97,7 @@ public static class DrawStageOne
     /// stage 2 can never stop on it.
     /// </summary>
     private static List<DrawFinding> Unseatable(DrawInput input, DrawPlan plan, SelectionPool pool, List<StageOneAssignment> assignments,
-        List<int> places, int[] byId, (string Seed, string InputHash, string Version) run)
+        List<int> places, ReadOnlySpan<int> byId, (string Seed, string InputHash, string Version) run)
     {
         var (settings, version) = (input.Settings, run.Version);
         if (DrawAlgorithm.IsV1(version))
@@ -128,7 +129,7 @@ public static class DrawStageOne
 
     /// <summary>The drafted in id order as stage 2 reads them.</summary>
     private static StageTwoPeople DraftedPeople(DrawSettings settings, DrawPlan plan, SelectionPool pool, List<StageOneAssignment> assignments,
-        List<int> places, int[] byId)
+        List<int> places, ReadOnlySpan<int> byId)
     {
         // The list is read once, into the people's own arrays: rented, as it is a large object every attempt otherwise.
         using var rented = new RentedSpan<(DrawEmployee, Role)>(byId.Length);
@@ -171,9 +172,10 @@ public static class DrawStageOne
 
     /// <summary>
     /// The drafted (positions in the draw's lists) in id order, sorted without comparing: the pool is in id order,
-    /// so each drafted person's place in it is marked and the marks are read back in order.
+    /// so each drafted person's place in it is marked and the marks are read back in order. The order is rented (the
+    /// caller gives it back), as it is a large object each attempt.
     /// </summary>
-    private static int[] InIdOrder(SelectionPool pool, List<int> places)
+    private static RentedSpan<int> InIdOrder(SelectionPool pool, List<int> places)
     {
         // The marks are scratch of the pool's size, once per attempt: rented, so each attempt does not leave another
         // large array for a full collection to clear.
@@ -184,7 +186,8 @@ public static class DrawStageOne
             drafted[places[k]] = k + 1;
         }
 
-        var order = new int[places.Count];
+        var rented = new RentedSpan<int>(places.Count);
+        var order = rented.Span;
         var next = 0;
         foreach (var mark in drafted.AsSpan(0, pool.Count))
         {
@@ -195,14 +198,14 @@ public static class DrawStageOne
         }
 
         System.Buffers.ArrayPool<int>.Shared.Return(drafted);
-        return order;
+        return rented;
     }
 
     /// <summary>
     /// By role, then id: the drafted already in id order (<paramref name="byId"/>) placed role by role (a counting sort),
     /// in the list itself (the draw's list is not read again, and a second list of its size would be another large object).
     /// </summary>
-    private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments, int[] byId)
+    private static List<StageOneAssignment> ByRoleThenId(List<StageOneAssignment> assignments, ReadOnlySpan<int> byId)
     {
         var next = new int[PartyRoles.Count + 1];
         foreach (var a in assignments)
@@ -262,7 +265,10 @@ public static class DrawStageOne
         var excluded = new Dictionary<string, int>(StringComparer.Ordinal);
         var cutoff = Eligibility.RetirementCutoff(input.Settings);
         // Per place in the pool, whether the person stays; the people themselves are gathered once, after the couples.
-        var kept = new bool[byId.Count];
+        // Rented: of the pool's size, a large object every draw otherwise.
+        using var keptScratch = new RentedSpan<bool>(byId.Count);
+        var kept = keptScratch.Span;
+        kept.Clear();
         var keptCount = 0;
         // The eligible who share a spouse key (their places in the pool), by key in order of first appearance (each list in id order).
         var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);

@@ -19,43 +19,53 @@ public static class DrawStageThree
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 3, seed, inputHash, version);
-        var (parties, partyKinds) = PollingParties(stageTwo.Parties);
-        var stations = new Dictionary<(string UnitCode, int Kind), List<DrawStation>>();
-        foreach (var s in input.Stations)
+        using var polling = new PollingParties(stageTwo.Parties);
+        // The stations unit by unit (code order), then each unit's kind by kind: the order their draws are made in. Both
+        // on rented scratch, as a district's stations are thousands.
+        var given = CanonicalOrder.Items(input.Stations);
+        using var byUnitScratch = new RentedSpan<DrawStation>(given.Length);
+        using var byKindScratch = new RentedSpan<DrawStation>(given.Length);
+        var byUnit = byUnitScratch.Span;
+        var stationKinds = new HashSet<(string UnitCode, int Kind)>();
+        var unitStart = 0;
+        Span<int> kindStart = stackalloc int[KindCount + 1];
+        foreach (var (code, count) in CanonicalOrder.GroupByUnit(given, byUnit))
         {
-            var key = (s.UnitCode, Kind(DrawPlan.IsAllWomen(input.Settings, s), DrawPlan.NeedsFourth(input.Settings, s)));
-            if (!stations.TryGetValue(key, out var group))
+            var unitStations = byUnit.Slice(unitStart, count);
+            unitStart += count;
+            ByKind(input.Settings, unitStations, byKindScratch.Span, kindStart);
+            for (var kind = 0; kind < KindCount; kind++)
             {
-                stations[key] = group = [];
-            }
+                var ofKind = byKindScratch.Span[kindStart[kind]..kindStart[kind + 1]];
+                if (ofKind.IsEmpty)
+                {
+                    continue;
+                }
 
-            group.Add(s);
+                var key = (UnitCode: code!, Kind: kind);
+                stationKinds.Add(key);
+                var seats = ByNumber(ofKind, default(StationNumberOrder));
+                var pool = ByNumber(polling.Of(key), default(PartyNumberOrder));
+                if (pool.Length != seats.Length)
+                {
+                    findings.Add(new(DrawRules.Stations, $"Unit {key.UnitCode}: {seats.Length} stations of kind '{KindName(key.Kind)}' but stage 2 formed {pool.Length} such parties.", seats.Length, pool.Length));
+                    continue;
+                }
+
+                rng.Shuffle(pool);
+                DrawTrace.Note($"{key.UnitCode} {KindName(key.Kind)}: stations {string.Join(" ", seats.ToArray().Select(s => s.Number))} <- parties {string.Join(" ", pool.ToArray().Select(p => p.PartyNumber))}");
+                for (var i = 0; i < seats.Length; i++)
+                {
+                    allotments.Add(new StationAllotment(key.UnitCode, seats[i].Number, pool[i].PartyNumber));
+                }
+            }
         }
 
-        var stationKinds = stations.Keys.ToArray();
-        Array.Sort(stationKinds, static (a, b) =>
-            string.CompareOrdinal(a.UnitCode, b.UnitCode) is var byUnit && byUnit != 0 ? byUnit : a.Kind.CompareTo(b.Kind));
-        foreach (var key in stationKinds)
+        foreach (var key in polling.Groups)
         {
-            var seats = ByNumber(stations[key], static s => s.Number);
-            var pool = parties.TryGetValue(key, out var formed) ? ByNumber(formed, static p => p.PartyNumber) : [];
-            if (pool.Count != seats.Count)
+            if (!stationKinds.Contains(key))
             {
-                findings.Add(new(DrawRules.Stations, $"Unit {key.UnitCode}: {seats.Count} stations of kind '{KindName(key.Kind)}' but stage 2 formed {pool.Count} such parties.", seats.Count, pool.Count));
-                continue;
-            }
-            rng.Shuffle(pool);
-            DrawTrace.Note($"{key.UnitCode} {KindName(key.Kind)}: stations {string.Join(" ", seats.Select(s => s.Number))} <- parties {string.Join(" ", pool.Select(p => p.PartyNumber))}");
-            for (var i = 0; i < seats.Count; i++)
-            {
-                allotments.Add(new StationAllotment(key.UnitCode, seats[i].Number, pool[i].PartyNumber));
-            }
-        }
-        foreach (var key in partyKinds)
-        {
-            if (!stations.ContainsKey(key))
-            {
-                var count = parties[key].Count;
+                var count = polling.Of(key).Length;
                 findings.Add(new(DrawRules.Stations, $"Unit {key.UnitCode}: {count} parties of kind '{KindName(key.Kind)}' have no station of that kind.", 0, count));
             }
         }
@@ -63,6 +73,37 @@ public static class DrawStageThree
         WithinUnitByStation(allotments);
         return Result(input, seed, inputHash, version, findings, allotments);
     }
+
+    /// <summary>How many kinds of station (and polling party) there are: see <see cref="Kind"/>.</summary>
+    private const int KindCount = 4;
+
+    /// <summary>
+    /// Writes one unit's stations into <paramref name="into"/> kind by kind (each kind's in their given order); kind k's
+    /// are from <paramref name="kindStart"/>[k] to [k + 1].
+    /// </summary>
+    private static void ByKind(DrawSettings settings, ReadOnlySpan<DrawStation> unitStations, Span<DrawStation> into, Span<int> kindStart)
+    {
+        Span<int> next = stackalloc int[KindCount];
+        foreach (var s in unitStations)
+        {
+            next[KindOf(settings, s)]++;
+        }
+
+        kindStart[0] = 0;
+        for (var k = 0; k < KindCount; k++)
+        {
+            kindStart[k + 1] = kindStart[k] + next[k];
+            next[k] = kindStart[k];
+        }
+
+        foreach (var s in unitStations)
+        {
+            into[next[KindOf(settings, s)]++] = s;
+        }
+    }
+
+    private static int KindOf(DrawSettings settings, DrawStation station) =>
+        Kind(DrawPlan.IsAllWomen(settings, station), DrawPlan.NeedsFourth(settings, station));
 
     /// <summary>
     /// Sorts each unit's allotments (listed unit by unit, in the result's unit order) by station number. No station is
@@ -87,52 +128,107 @@ public static class DrawStageThree
     private static readonly Comparer<StationAllotment> ByStationNumber = Comparer<StationAllotment>.Create(static (a, b) => a.StationNumber.CompareTo(b.StationNumber));
 
     /// <summary>
-    /// Stage 2's polling parties by unit and kind, each group in stage 2's order, and the groups in the order each
-    /// first appears.
+    /// Stage 2's polling parties by unit and kind, each group in stage 2's order, and the groups in the order each first
+    /// appears. The parties are placed group after group in one rented array (a counting sort: one look-up of its group
+    /// per party, no list grown per group), given back on <see cref="Dispose"/>.
     /// </summary>
-    private static (Dictionary<(string UnitCode, int Kind), List<DrawParty>>, List<(string UnitCode, int Kind)>) PollingParties(IReadOnlyList<DrawParty> parties)
+    private sealed class PollingParties : IDisposable
     {
-        var groups = new Dictionary<(string UnitCode, int Kind), List<DrawParty>>();
-        var order = new List<(string UnitCode, int Kind)>();
-        for (var p = 0; p < parties.Count; p++)
+        /// <summary>Each group's number, in order of first appearance; group g's parties are <see cref="count"/>[g] from <see cref="start"/>[g].</summary>
+        private readonly Dictionary<(string UnitCode, int Kind), int> group = [];
+        private readonly List<int> start = [];
+        private readonly List<int> count = [];
+        private DrawParty[] byGroup;
+
+        public PollingParties(IReadOnlyList<DrawParty> parties)
         {
-            var party = parties[p];
-            if (party.IsReserve)
+            using var groupOfScratch = new RentedSpan<int>(parties.Count);
+            var groupOf = groupOfScratch.Span;
+            for (var p = 0; p < parties.Count; p++)
             {
-                continue;
+                var party = parties[p];
+                if (party.IsReserve)
+                {
+                    groupOf[p] = -1;
+                    continue;
+                }
+
+                var fourth = false;
+                for (var m = 0; m < party.Members.Count; m++)
+                {
+                    fourth |= party.Members[m].Role == Role.PollingOfficer4;
+                }
+
+                var key = (party.UnitCode, Kind(party.AllWomen, fourth));
+                ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(group, key, out var seen);
+                if (!seen)
+                {
+                    g = count.Count;
+                    count.Add(0);
+                    Groups.Add(key);
+                }
+
+                groupOf[p] = g;
+                count[g]++;
             }
 
-            var fourth = false;
-            for (var m = 0; m < party.Members.Count; m++)
+            // Each group's parties after those of the groups before it, in stage 2's order.
+            var at = 0;
+            foreach (var n in count)
             {
-                fourth |= party.Members[m].Role == Role.PollingOfficer4;
+                start.Add(at);
+                at += n;
             }
 
-            var key = (party.UnitCode, Kind(party.AllWomen, fourth));
-            if (!groups.TryGetValue(key, out var group))
+            byGroup = System.Buffers.ArrayPool<DrawParty>.Shared.Rent(at);
+            var next = start.ToArray();
+            for (var p = 0; p < parties.Count; p++)
             {
-                groups[key] = group = [];
-                order.Add(key);
+                if (groupOf[p] >= 0)
+                {
+                    byGroup[next[groupOf[p]]++] = parties[p];
+                }
             }
-
-            group.Add(party);
         }
 
-        return (groups, order);
+        /// <summary>The groups, in the order each first appears.</summary>
+        public List<(string UnitCode, int Kind)> Groups { get; } = [];
+
+        /// <summary>The group's parties in stage 2's order (empty when there are none), for the draw to reorder in place.</summary>
+        public Span<DrawParty> Of((string UnitCode, int Kind) key) =>
+            group.TryGetValue(key, out var g) ? byGroup.AsSpan(start[g], count[g]) : [];
+
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<DrawParty>.Shared.Return(byGroup, clearArray: true);
+            byGroup = [];
+        }
     }
 
     /// <summary>The items by number, equal numbers in their order (a stable sort); stage 2 and the input mostly list them so already.</summary>
-    private static List<T> ByNumber<T>(List<T> items, Func<T, int> number)
+    private static Span<T> ByNumber<T, TNumber>(Span<T> items, TNumber number)
+        where TNumber : struct, IComparer<T>
     {
-        for (var i = 1; i < items.Count; i++)
+        for (var i = 1; i < items.Length; i++)
         {
-            if (number(items[i - 1]) > number(items[i]))
+            if (number.Compare(items[i - 1], items[i]) > 0)
             {
-                return items.OrderBy(number).ToList();
+                CanonicalOrder.Sort(items.ToArray(), number).CopyTo(items);
+                break;
             }
         }
 
         return items;
+    }
+
+    private readonly struct StationNumberOrder : IComparer<DrawStation>
+    {
+        public int Compare(DrawStation? a, DrawStation? b) => a!.Number.CompareTo(b!.Number);
+    }
+
+    private readonly struct PartyNumberOrder : IComparer<DrawParty>
+    {
+        public int Compare(DrawParty? a, DrawParty? b) => a!.PartyNumber.CompareTo(b!.PartyNumber);
     }
 
     /// <summary>0: all-women with a 4th officer, 1: all-women, 2: with a 4th officer, 3: ordinary.</summary>

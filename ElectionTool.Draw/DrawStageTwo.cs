@@ -12,7 +12,7 @@ public static class DrawStageTwo
         var findings = new List<DrawFinding>();
         version = StagePrecheck.Version(stageOne.AlgorithmVersion, version, findings);
         using var drafted = StagePrecheck.Drafted(input, stageOne, findings);
-        var inputHash = DrawHashes.StageTwoInput(input, stageOne.OutputHash, drafted.Select(d => d.Person), version);
+        var inputHash = InputHash(input, stageOne, drafted, version);
         var plan = DrawPlan.For(input);
         findings.AddRange(plan.Findings);
         if (findings.Any(f => f.Blocking))
@@ -29,8 +29,8 @@ public static class DrawStageTwo
         }
 
         using var rng = DrawRandom.ForStage(input.ElectionId, 2, seed, inputHash, version);
-        var placement = new PartyPlacement(board, input.Settings, rng, version);
-        var repair = new PartyRepair(board, rng);
+        using var placement = new PartyPlacement(board, input.Settings, rng, version);
+        using var repair = new PartyRepair(board, rng);
         var v1 = DrawAlgorithm.IsV1(version);
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
@@ -66,36 +66,80 @@ public static class DrawStageTwo
         return Result(input, seed, inputHash, version, findings, [], []);
     }
 
+    /// <summary>The input hash over the drafted people, gathered on a rented array (a large object otherwise) read in place.</summary>
+    private static string InputHash(DrawInput input, StageOneResult stageOne, StageTwoDrafted drafted, string version)
+    {
+        var people = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(drafted.Count);
+        try
+        {
+            // Through a span: no type check per stored record.
+            var into = people.AsSpan(0, drafted.Count);
+            for (var i = 0; i < into.Length; i++)
+            {
+                into[i] = drafted.Span[i].Person;
+            }
+
+            return DrawHashes.StageTwoInput(input, stageOne.OutputHash, new ArraySegment<DrawEmployee>(people, 0, drafted.Count), version);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(people, clearArray: true);
+        }
+    }
+
     /// <summary>Numbers run across the district: unit by unit (code order), polling parties before reserve, random within.</summary>
     private static (List<DrawParty>, List<ReservePerson>) Number(DrawPlan plan, PartyBoard board, DrawRandom rng)
     {
         var parties = new List<DrawParty>(board.Parties);
         var people = board.People;
-        // The board's parties grouped by (unit, reserve), groups in that order, each group's parties in board order.
-        var groups = new List<int>[plan.Units.Count * 2];
+        // The board's parties grouped by (unit, reserve), groups in that order, each group's parties in board order:
+        // counted into one rented array (group g's from start[g] to start[g + 1]) rather than a list grown per group.
+        var start = new int[plan.Units.Count * 2 + 1];
         for (var p = 0; p < board.Parties; p++)
         {
-            (groups[board.PartyUnit[p] * 2 + (board.Reserve[p] ? 1 : 0)] ??= []).Add(p);
+            start[GroupOf(p) + 1]++;
         }
 
-        for (var g = 0; g < groups.Length; g++)
+        for (var g = 1; g < start.Length; g++)
         {
-            if (groups[g] is not { } order)
+            start[g] += start[g - 1];
+        }
+
+        using var byGroupScratch = new RentedSpan<int>(board.Parties);
+        var byGroup = byGroupScratch.Span;
+        var next = start[..^1]; // a copy: where each group's next party goes
+        for (var p = 0; p < board.Parties; p++)
+        {
+            byGroup[next[GroupOf(p)]++] = p;
+        }
+
+        for (var g = 0; g + 1 < start.Length; g++)
+        {
+            var order = byGroup[start[g]..start[g + 1]];
+            if (order.IsEmpty)
             {
                 continue;
             }
 
             rng.Shuffle(order);
-            DrawTrace.Note($"numbers for {plan.Units[g / 2].UnitCode} {(g % 2 == 1 ? "reserve" : "polling")}: P{string.Join(" P", order.Select(p => p + 1))} from {parties.Count + 1}");
+            DrawTrace.Note($"numbers for {plan.Units[g / 2].UnitCode} {(g % 2 == 1 ? "reserve" : "polling")}: P{string.Join(" P", order.ToArray().Select(p => p + 1))} from {parties.Count + 1}");
             foreach (var p in order)
             {
-                var members = new List<PartyMember>(PartyBoard.SeatsPerParty);
-                for (var r = 0; r < PartyBoard.SeatsPerParty; r++)
+                // Of exactly the seats held (four, or five with a 4th officer): a district has thousands of parties.
+                var seats = board.Holder.AsSpan(p * PartyBoard.SeatsPerParty, PartyBoard.SeatsPerParty);
+                var held = 0;
+                foreach (var m in seats)
                 {
-                    var m = board.Holder[p * PartyBoard.SeatsPerParty + r];
-                    if (m >= 0)
+                    held += m >= 0 ? 1 : 0;
+                }
+
+                var members = new PartyMember[held];
+                var k = 0;
+                for (var r = 0; r < seats.Length; r++)
+                {
+                    if (seats[r] >= 0)
                     {
-                        members.Add(new PartyMember((Role)r, people.Id[m]));
+                        members[k++] = new PartyMember((Role)r, people.Id[seats[r]]);
                     }
                 }
                 parties.Add(new DrawParty
@@ -118,6 +162,8 @@ public static class DrawStageTwo
         // Unit, role, then id: each person sits once, so no two differ only in their place and any sort gives this order.
         reserves.Sort(DrawHashes.ByUnitRoleId);
         return (parties, reserves);
+
+        int GroupOf(int party) => board.PartyUnit[party] * 2 + (board.Reserve[party] ? 1 : 0);
     }
 
     /// <summary>After the last attempt: per unit, how many parties could be formed and which rule stopped the rest.</summary>

@@ -54,8 +54,10 @@ public static partial class DrawValidator
 
     private static void Parties(DrawInput input, DrawPlan plan, StageTwoFacts facts, StageTwoResult result, List<DrawFinding> found)
     {
-        // Who has been seated: stage 1's drafted by their place in the facts, anyone else (a finding) by id.
-        var placed = new bool[facts.Count];
+        // Who has been seated: stage 1's drafted by their place in the facts, anyone else (a finding) by id. The marks
+        // are rented (one per drafted person, a large object otherwise) and given back at the end.
+        var placed = System.Buffers.ArrayPool<bool>.Shared.Rent(facts.Count);
+        Array.Clear(placed, 0, facts.Count);
         HashSet<long>? strangers = null;
         var draftedPlaced = 0;
         // Records where a person sits and returns the pool's record of them. Where (a party's number, or a reserve of
@@ -100,13 +102,7 @@ public static partial class DrawValidator
             return person;
         }
 
-        var numbers = new HashSet<int>(result.Parties.Count);
-        foreach (var party in result.Parties)
-        {
-            numbers.Add(party.PartyNumber);
-        }
-
-        if (numbers.Count != result.Parties.Count)
+        if (NumbersRepeat(result.Parties))
         {
             found.Add(Broken(DrawRules.Numbering, "Party numbers repeat."));
         }
@@ -178,6 +174,32 @@ public static partial class DrawValidator
         {
             found.Add(Broken(DrawRules.Seats, $"{units.Stray} parties belong to units without stations."));
         }
+
+        System.Buffers.ArrayPool<bool>.Shared.Return(placed);
+    }
+
+    private static bool NumbersRepeat(IReadOnlyList<DrawParty> parties)
+    {
+        // Stage 2 numbers its parties 1, 2, 3, … in the order it lists them: then none repeats, and no set of
+        // thousands of numbers need be built to show it.
+        var inTurn = true;
+        for (var p = 0; p < parties.Count && inTurn; p++)
+        {
+            inTurn = parties[p].PartyNumber == p + 1;
+        }
+
+        if (inTurn)
+        {
+            return false;
+        }
+
+        var numbers = new HashSet<int>(parties.Count);
+        foreach (var party in parties)
+        {
+            numbers.Add(party.PartyNumber);
+        }
+
+        return numbers.Count != parties.Count;
     }
 
     /// <summary>The first four roles no member holds (the finding of a party short of them).</summary>

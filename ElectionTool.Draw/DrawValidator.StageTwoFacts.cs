@@ -10,32 +10,35 @@ public static partial class DrawValidator
     {
         private readonly DrawInput input;
 
-        /// <summary>Each drafted id's place in <see cref="roles"/> and <see cref="people"/>: stage 1's order, each id once.</summary>
+        /// <summary>Each drafted id's place in <see cref="drafted"/>: stage 1's order, each id once.</summary>
         private readonly IdSlots slots;
-        private readonly Role[] roles;
 
-        /// <summary>The pool's first record of each drafted id (null when the pool has none).</summary>
-        private readonly DrawEmployee?[] people;
+        /// <summary>
+        /// Per slot, the pool's first record of the id and stage 1's role. The record is left null (the array's default)
+        /// for an id the pool does not hold, which only a stage 1 result read against the pool can ask.
+        /// </summary>
+        private readonly IReadOnlyList<(DrawEmployee Person, Role Role)> drafted;
         private Dictionary<long, DrawEmployee>? pool;
 
         public StageTwoFacts(DrawInput input, StageOneResult one)
         {
             this.input = input;
             var assignments = one.Assignments;
-            var ids = new long[assignments.Count];
+            // The ids are read only while the slots are made: rented, as they are a large object for a district.
+            using var idScratch = new RentedSpan<long>(assignments.Count);
+            var ids = idScratch.Span;
             for (var i = 0; i < ids.Length; i++)
             {
                 ids[i] = assignments[i].EmployeeId;
             }
 
             slots = new IdSlots(ids);
-            roles = new Role[ids.Length];
-            people = new DrawEmployee?[ids.Length];
+            var drafted = new (DrawEmployee Person, Role Role)[ids.Length];
             for (var i = 0; i < ids.Length; i++)
             {
                 if (slots.TryAdd(ids[i]))
                 {
-                    roles[slots.Count - 1] = assignments[i].Role;
+                    drafted[slots.Count - 1].Role = assignments[i].Role;
                 }
             }
 
@@ -43,30 +46,45 @@ public static partial class DrawValidator
             {
                 if (slots.Of(e.Id) is var slot && slot >= 0)
                 {
-                    people[slot] ??= e;
+                    drafted[slot].Person ??= e;
                 }
             }
+
+            this.drafted = drafted;
         }
 
         public StageTwoFacts(DrawInput input, IReadOnlyList<(DrawEmployee Person, Role Role)> drafted)
         {
             this.input = input;
-            var ids = new long[drafted.Count];
+            using var idScratch = new RentedSpan<long>(drafted.Count);
+            var ids = idScratch.Span;
             for (var i = 0; i < ids.Length; i++)
             {
                 ids[i] = drafted[i].Person.Id;
             }
 
             slots = new IdSlots(ids);
-            roles = new Role[ids.Length];
-            people = new DrawEmployee?[ids.Length];
-            for (var i = 0; i < ids.Length; i++)
+            foreach (var id in ids)
             {
-                if (slots.TryAdd(ids[i]))
-                {
-                    (people[slots.Count - 1], roles[slots.Count - 1]) = drafted[i];
-                }
+                slots.TryAdd(id);
             }
+
+            if (slots.Count == drafted.Count)
+            {
+                // Each id once (stage 2's own drafted always are): each slot is the person's place in the list, which
+                // is read as it is rather than copied into arrays of thousands.
+                this.drafted = drafted;
+                return;
+            }
+
+            // An id listed twice: its first listing holds its slot.
+            var first = new (DrawEmployee Person, Role Role)[slots.Count];
+            for (var i = drafted.Count - 1; i >= 0; i--)
+            {
+                first[slots.Of(drafted[i].Person.Id)] = drafted[i];
+            }
+
+            this.drafted = first;
         }
 
         /// <summary>How many people stage 1 drafted (each id once).</summary>
@@ -75,24 +93,24 @@ public static partial class DrawValidator
         /// <summary>The id's place among the drafted (0 to <see cref="Count"/> - 1), or -1 when stage 1 did not draft it.</summary>
         public int SlotOf(long id) => slots.Of(id);
 
-        public Role RoleAt(int slot) => roles[slot];
+        public Role RoleAt(int slot) => drafted[slot].Role;
 
         /// <summary>The pool's record of a drafted person, or null when the pool has none.</summary>
-        public DrawEmployee? PersonAt(int slot) => people[slot];
+        public DrawEmployee? PersonAt(int slot) => drafted[slot].Person;
 
         /// <summary>The drafted people found in the pool, in id order: the order the input text lists them in, so its hash sorts nothing.</summary>
         public List<DrawEmployee> Drafted()
         {
-            var drafted = new List<DrawEmployee>(Count);
+            var inIdOrder = new List<DrawEmployee>(Count);
             foreach (var slot in slots.InIdOrder())
             {
-                if (people[slot] is { } e)
+                if (drafted[slot].Person is { } e)
                 {
-                    drafted.Add(e);
+                    inIdOrder.Add(e);
                 }
             }
 
-            return drafted;
+            return inIdOrder;
         }
 
         /// <summary>The pool's first record of an id stage 1 did not draft, or null.</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace ElectionTool.Draw;
 
 /// <summary>
@@ -8,20 +6,32 @@ namespace ElectionTool.Draw;
 /// A random seat that breaks the office or home-unit rule is retried a few times; what remains is
 /// left to <see cref="PartyRepair"/>.
 /// </summary>
-internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, DrawRandom rng, string version)
+internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, DrawRandom rng, string version) : IDisposable
 {
     private const int Tries = 8;
     private const int ScanLimit = 4096;
     private readonly bool v1 = DrawAlgorithm.IsV1(version);
 
     // Kept from one attempt to the next (a stage makes up to 16): the lists are cleared and refilled, so an attempt
-    // allocates next to nothing, and each role's seats by kind depend on the board alone.
-    private readonly List<int>[] byRole = [.. Enumerable.Range(0, PartyRoles.Count).Select(_ => new List<int>())];
-    private readonly List<int> women = [];
-    private readonly List<int> others = [];
-    private readonly List<int> leftWomen = [];
-    private (List<int> AllWomen, List<int> Ordinary, List<int> Loose)[]? seatsByKind;
-    private bool[]? womenSeat;
+    // allocates next to nothing, and each role's seats by kind depend on the board alone. The arrays of the people's
+    // or the seats' size are a large object each, and a draw places twice (stage 1's witness and stage 2): they are
+    // rented and given back on Dispose.
+    /// <summary>
+    /// The role being seated split into its women, its men (the others), and the women left once the all-women seats
+    /// are filled (room for the men too: without the women rule's pattern they join them, <see cref="SeatMixed"/>): each
+    /// the first so many of a rented array as long as the largest role.
+    /// </summary>
+    private int[] women = [], others = [], leftWomen = [];
+    private int womenCount, othersCount, leftCount;
+
+    /// <summary>Each role's people in board order, role after role: role r's from <see cref="roleStart"/>[r] to [r + 1].</summary>
+    private int[] byRole = [];
+    private readonly int[] roleStart = new int[PartyRoles.Count + 1];
+
+    /// <summary>Each role's seats (<see cref="SeatsByKind"/>), role after role, where <see cref="kindStart"/> says; null until first asked.</summary>
+    private int[]? seatsByKind;
+    private readonly (int AllWomen, int Ordinary, int Loose, int End)[] kindStart = new (int, int, int, int)[PartyRoles.Count];
+    private bool[] womenSeat = [];
 
     /// <summary>Later attempts vary how many women 4th officers sit in parties, in case the first choice is what blocks.</summary>
     public bool Place(int attempt = 0)
@@ -30,14 +40,20 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         var people = board.People;
         PeopleByRole();
         DrawTrace.Note($"attempt {attempt + 1}");
-        foreach (var list in byRole)
+        for (var r = 0; r < PartyRoles.Count; r++)
         {
+            var list = RolePeople(r);
             rng.Shuffle(list);
-            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.Select(i => board.People.Id[i]))}");
+            DrawTrace.Note($"shuffled: {DrawTrace.Ids(list.ToArray().Select(i => board.People.Id[i]))}");
         }
 
-        var womenSeat = this.womenSeat ??= new bool[board.Parties * PartyBoard.SeatsPerParty];
-        Array.Clear(womenSeat);
+        if (this.womenSeat.Length == 0)
+        {
+            this.womenSeat = System.Buffers.ArrayPool<bool>.Shared.Rent(board.Parties * PartyBoard.SeatsPerParty);
+        }
+
+        var womenSeat = this.womenSeat.AsSpan(0, board.Parties * PartyBoard.SeatsPerParty);
+        womenSeat.Clear();
         var patterned = settings.WomenRule == WomenRule.NoneOrAtLeastTwo;
         int[] dealt = new int[PartyRoles.Count];
         if (patterned && !DealWomen(womenSeat, dealt, attempt))
@@ -49,27 +65,29 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
-            women.Clear();
-            others.Clear();
-            women.EnsureCapacity(byRole[r].Count);
-            others.EnsureCapacity(byRole[r].Count);
-            // Room for the men too: without the women rule's pattern they join the women left (SeatMixed).
-            leftWomen.EnsureCapacity(byRole[r].Count);
-            foreach (var i in byRole[r])
+            (womenCount, othersCount) = (0, 0);
+            foreach (var i in RolePeople(r))
             {
-                (facts[i].Woman ? women : others).Add(i);
+                if (facts[i].Woman)
+                {
+                    women[womenCount++] = i;
+                }
+                else
+                {
+                    others[othersCount++] = i;
+                }
             }
 
-            var (allWomenSeats, ordinary, loose) = SeatsByKind(role);
-            if (women.Count < allWomenSeats.Count)
+            SeatsByKind(role, out var allWomenSeats, out var ordinary, out var loose);
+            if (womenCount < allWomenSeats.Length)
             {
                 return false;
             }
 
-            SeatAllWomen(CollectionsMarshal.AsSpan(allWomenSeats), role);
+            SeatAllWomen(allWomenSeats, role);
             var seated = patterned
-                ? SeatByPattern(role, Math.Min(dealt[r], leftWomen.Count), CollectionsMarshal.AsSpan(ordinary), CollectionsMarshal.AsSpan(loose), womenSeat)
-                : SeatMixed(role, CollectionsMarshal.AsSpan(ordinary), CollectionsMarshal.AsSpan(loose));
+                ? SeatByPattern(role, Math.Min(dealt[r], leftCount), ordinary, loose, womenSeat)
+                : SeatMixed(role, ordinary, loose);
             if (!seated)
             {
                 return false;
@@ -82,7 +100,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     /// The women rule's pattern: the first <paramref name="inParties"/> women left go to the ordinary seats dealt to
     /// women, the other women to loose reserve seats, the men to the rest.
     /// </summary>
-    private bool SeatByPattern(Role role, int inParties, ReadOnlySpan<int> ordinary, ReadOnlySpan<int> loose, bool[] womenSeat)
+    private bool SeatByPattern(Role role, int inParties, ReadOnlySpan<int> ordinary, ReadOnlySpan<int> loose, ReadOnlySpan<bool> womenSeat)
     {
         using var womenSeatsScratch = new RentedSpan<int>(ordinary.Length);
         using var otherSeatsScratch = new RentedSpan<int>(ordinary.Length + loose.Length);
@@ -105,73 +123,146 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         }
 
         // Seat reorders the people it is given: the two runs of the women left are reordered each in its place.
-        var left = CollectionsMarshal.AsSpan(leftWomen);
+        var left = LeftWomen;
         return Seat(left[..inParties], womenSeatsScratch.Span[..womenSeats], role)
             && Seat(left[inParties..], loose, role)
-            && Seat(CollectionsMarshal.AsSpan(others), otherSeatsScratch.Span[..otherSeats], role);
+            && Seat(Others, otherSeatsScratch.Span[..otherSeats], role);
     }
 
     /// <summary>No pattern: the women left and the men shuffled together onto the ordinary and loose seats.</summary>
     private bool SeatMixed(Role role, ReadOnlySpan<int> ordinary, ReadOnlySpan<int> loose)
     {
-        var rest = leftWomen;
-        rest.AddRange(others);
+        Others.CopyTo(leftWomen.AsSpan(leftCount));
+        var rest = leftWomen.AsSpan(0, leftCount + othersCount);
         rng.Shuffle(rest);
-        DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.Select(i => board.People.Id[i]))}");
+        DrawTrace.Note($"{role} rest shuffled: {DrawTrace.Ids(rest.ToArray().Select(i => board.People.Id[i]))}");
         using var seats = new RentedSpan<int>(ordinary.Length + loose.Length);
         ordinary.CopyTo(seats.Span);
         loose.CopyTo(seats.Span[ordinary.Length..]);
-        return Seat(CollectionsMarshal.AsSpan(rest), seats.Span, role);
+        return Seat(rest, seats.Span, role);
     }
 
-    /// <summary>Each role's people, in the board's order.</summary>
+    /// <summary>Each role's people, in the board's order (role after role in <see cref="byRole"/>).</summary>
     private void PeopleByRole()
     {
-        // Counted first, so each list is sized once rather than grown by doubling.
+        // Counted first, so each role's run starts where the roles before it end.
         var role = board.People.Role;
-        Span<int> count = stackalloc int[PartyRoles.Count];
+        Span<int> next = stackalloc int[PartyRoles.Count];
         foreach (var r in role)
         {
             if ((uint)r < PartyRoles.Count)
             {
-                count[(int)r]++;
+                next[(int)r]++;
             }
         }
 
-        for (var r = 0; r < byRole.Length; r++)
+        for (var r = 0; r < PartyRoles.Count; r++)
         {
-            byRole[r].Clear();
-            byRole[r].EnsureCapacity(count[r]);
+            roleStart[r + 1] = roleStart[r] + next[r];
+            next[r] = roleStart[r];
+        }
+
+        if (byRole.Length == 0)
+        {
+            byRole = System.Buffers.ArrayPool<int>.Shared.Rent(roleStart[PartyRoles.Count]);
+            var largestRole = 0;
+            for (var r = 0; r < PartyRoles.Count; r++)
+            {
+                largestRole = Math.Max(largestRole, roleStart[r + 1] - roleStart[r]);
+            }
+
+            (women, others, leftWomen) = (Rent(largestRole), Rent(largestRole), Rent(largestRole));
         }
 
         for (var i = 0; i < role.Length; i++)
         {
             if ((uint)role[i] < PartyRoles.Count)
             {
-                byRole[(int)role[i]].Add(i);
+                byRole[next[(int)role[i]]++] = i;
             }
         }
     }
 
+    private Span<int> RolePeople(int role) => byRole.AsSpan(roleStart[role], roleStart[role + 1] - roleStart[role]);
+
+    private Span<int> Women => women.AsSpan(0, womenCount);
+
+    private Span<int> Others => others.AsSpan(0, othersCount);
+
+    private Span<int> LeftWomen => leftWomen.AsSpan(0, leftCount);
+
     /// <summary>A role's seats in board order (<see cref="PartyBoard.SeatsOf"/>): in all-women parties, in other parties, and loose.</summary>
-    private (List<int> AllWomen, List<int> Ordinary, List<int> Loose) SeatsByKind(Role role)
+    private void SeatsByKind(Role role, out ReadOnlySpan<int> allWomenSeats, out ReadOnlySpan<int> ordinarySeats, out ReadOnlySpan<int> looseSeats)
     {
         if (seatsByKind is null)
         {
-            seatsByKind = new (List<int>, List<int>, List<int>)[PartyRoles.Count];
+            // Written role by role, each role's seats kind by kind: the kinds' counts are known before its seats are listed.
+            seatsByKind = System.Buffers.ArrayPool<int>.Shared.Rent(board.Holder.Length);
+            var start = 0;
             foreach (var r in PartyRoles.All)
             {
-                var (allWomen, ordinary, loose) = (new List<int>(board.AllWomenSeats(r)), new List<int>(board.Parties), new List<int>(board.LooseUnit.Length));
+                var (allWomen, loose, all) = (0, 0, 0);
                 foreach (var seat in board.SeatsOf(r))
                 {
-                    (board.IsLoose(seat) ? loose : board.AllWomen[seat / PartyBoard.SeatsPerParty] ? allWomen : ordinary).Add(seat);
+                    all++;
+                    loose += board.IsLoose(seat) ? 1 : 0;
+                    allWomen += !board.IsLoose(seat) && board.AllWomen[seat / PartyBoard.SeatsPerParty] ? 1 : 0;
                 }
 
-                seatsByKind[(int)r] = (allWomen, ordinary, loose);
+                var (nextAllWomen, nextOrdinary, nextLoose) = (start, start + allWomen, start + all - loose);
+                kindStart[(int)r] = (nextAllWomen, nextOrdinary, nextLoose, start + all);
+                foreach (var seat in board.SeatsOf(r))
+                {
+                    if (board.IsLoose(seat))
+                    {
+                        seatsByKind[nextLoose++] = seat;
+                    }
+                    else if (board.AllWomen[seat / PartyBoard.SeatsPerParty])
+                    {
+                        seatsByKind[nextAllWomen++] = seat;
+                    }
+                    else
+                    {
+                        seatsByKind[nextOrdinary++] = seat;
+                    }
+                }
+
+                start += all;
             }
         }
 
-        return seatsByKind[(int)role];
+        var (w, o, l, end) = kindStart[(int)role];
+        allWomenSeats = seatsByKind.AsSpan(w, o - w);
+        ordinarySeats = seatsByKind.AsSpan(o, l - o);
+        looseSeats = seatsByKind.AsSpan(l, end - l);
+    }
+
+    private static int[] Rent(int length) => System.Buffers.ArrayPool<int>.Shared.Rent(length);
+
+    /// <summary>Gives the rented arrays back; no attempt is to be made after this.</summary>
+    public void Dispose()
+    {
+        if (byRole.Length > 0)
+        {
+            foreach (var array in (int[][])[byRole, women, others, leftWomen])
+            {
+                System.Buffers.ArrayPool<int>.Shared.Return(array);
+            }
+
+            (byRole, women, others, leftWomen) = ([], [], [], []);
+        }
+
+        if (seatsByKind is not null)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(seatsByKind);
+            seatsByKind = null;
+        }
+
+        if (womenSeat.Length > 0)
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(womenSeat);
+            womenSeat = [];
+        }
     }
 
     /// <summary>
@@ -182,7 +273,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     {
         // A woman seated is marked, not removed: picks come from near the front, and removing shifted the whole list
         // for every seat. The women left are those unmarked, in the shuffled order.
-        using var takenScratch = new RentedSpan<bool>(women.Count);
+        using var takenScratch = new RentedSpan<bool>(womenCount);
         var taken = takenScratch.Span;
         taken.Clear();
         var first = 0;
@@ -204,7 +295,7 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
                 pick = first;
             }
 
-            board.Holder[seat] = women[pick];
+            board.Holder[seat] = Women[pick];
             DrawTrace.Note($"  {board.Label(seat)} <- {board.IdAt(seat)}");
             taken[pick] = true;
             while (first < taken.Length && taken[first])
@@ -213,12 +304,12 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
             }
         }
 
-        leftWomen.Clear();
-        for (var i = first; i < women.Count; i++)
+        leftCount = 0;
+        for (var i = first; i < womenCount; i++)
         {
             if (!taken[i])
             {
-                leftWomen.Add(women[i]);
+                leftWomen[leftCount++] = women[i];
             }
         }
     }
@@ -227,7 +318,8 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     private int FirstFit(ReadOnlySpan<bool> taken, int first, int seat, int cap)
     {
         var facts = board.People.Facts;
-        for (var i = first; i < women.Count; i++)
+        var women = Women;
+        for (var i = first; i < women.Length; i++)
         {
             var w = women[i];
             if (!taken[i] && board.Fits(w, seat) && facts[w].PayRank <= cap)
@@ -240,23 +332,34 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
     }
 
     /// <summary>Chooses how many women Polling Officers 4 sit in parties rather than loose reserve, then deals.</summary>
-    private bool DealWomen(bool[] womenSeat, int[] dealt, int attempt)
+    private bool DealWomen(Span<bool> womenSeat, int[] dealt, int attempt)
     {
         var facts = board.People.Facts;
-        var four = new List<int>(board.Parties);
-        var three = new List<int>(board.Parties);
+        // The ordinary parties with a 4th officer and without, each in board order, on rented scratch (a large object each otherwise).
+        using var fourScratch = new RentedSpan<int>(board.Parties);
+        using var threeScratch = new RentedSpan<int>(board.Parties);
+        var (fourCount, threeCount) = (0, 0);
         for (var p = 0; p < board.Parties; p++)
         {
             if (!board.AllWomen[p])
             {
-                (board.Fourth[p] ? four : three).Add(p);
+                if (board.Fourth[p])
+                {
+                    fourScratch.Span[fourCount++] = p;
+                }
+                else
+                {
+                    threeScratch.Span[threeCount++] = p;
+                }
             }
         }
 
+        var four = fourScratch.Span[..fourCount];
+        var three = threeScratch.Span[..threeCount];
         for (var r = 0; r < PartyRoles.Count; r++)
         {
             var womenInRole = 0;
-            foreach (var i in byRole[r])
+            foreach (var i in RolePeople(r))
             {
                 womenInRole += facts[i].Woman ? 1 : 0;
             }
@@ -270,10 +373,10 @@ internal sealed class PartyPlacement(PartyBoard board, DrawSettings settings, Dr
         var spare4 = dealt[4];
         var low = Math.Max(0, spare4 - board.LooseUnit.Length);
         var choices = new List<int>();
-        for (var x = Math.Min(spare4, four.Count); x >= low; x--)
+        for (var x = Math.Min(spare4, four.Length); x >= low; x--)
         {
             dealt[4] = x;
-            if (WomenPattern.Feasible(dealt, four.Count, four.Count + three.Count))
+            if (WomenPattern.Feasible(dealt, four.Length, four.Length + three.Length))
             {
                 choices.Add(x);
             }

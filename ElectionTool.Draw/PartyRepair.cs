@@ -5,7 +5,11 @@ namespace ElectionTool.Draw;
 /// parties (or a loose reserve seat). A swap is kept only when it lowers the broken-rule count of the
 /// two places involved, the women rule included, so the work is bounded and always makes progress.
 /// </summary>
-internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
+/// <remarks>
+/// Its arrays (one entry per party, one per seat) are a large object each; a draw repairs twice (stage 1's witness
+/// and stage 2), so they are rented once per repair's life, kept across attempts, and given back on <see cref="Dispose"/>.
+/// </remarks>
+internal sealed class PartyRepair(PartyBoard board, DrawRandom rng) : IDisposable
 {
     private const int Passes = 40;
     private const int RandomTries = 48;
@@ -16,55 +20,81 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
     /// </summary>
     private int[] partyBroken = [];
 
+    /// <summary>Each role's seated seats in board order, role after role: role r's are from <see cref="roleStart"/>[r] to [r + 1].</summary>
+    private int[] seated = [];
+    private readonly int[] roleStart = new int[PartyRoles.Count + 1];
+
+    /// <summary>The seats <see cref="BrokenSeats"/> found last, refilled each pass.</summary>
+    private readonly List<int> brokenSeats = [];
+
     public bool Repair()
     {
         var people = board.People;
-        partyBroken = new int[board.Parties];
+        if (partyBroken.Length == 0)
+        {
+            partyBroken = System.Buffers.ArrayPool<int>.Shared.Rent(board.Parties);
+            seated = System.Buffers.ArrayPool<int>.Shared.Rent(board.Holder.Length);
+        }
+
         for (var p = 0; p < board.Parties; p++)
         {
             partyBroken[p] = board.Violations(p * PartyBoard.SeatsPerParty);
         }
 
         // Each role's seated seats, in board order: the candidates a broken seat's holder may swap with.
-        var groups = new List<int>[PartyRoles.Count];
+        var count = 0;
         foreach (var role in PartyRoles.All)
         {
-            groups[(int)role] = new List<int>(board.Parties + board.LooseUnit.Length);
+            roleStart[(int)role] = count;
             foreach (var s in board.SeatsOf(role))
             {
                 if (board.Holder[s] >= 0)
                 {
-                    groups[(int)role].Add(s);
+                    seated[count++] = s;
                 }
             }
         }
 
+        roleStart[PartyRoles.Count] = count;
         for (var pass = 0; pass < Passes; pass++)
         {
-            var broken = BrokenSeats();
-            if (broken.Count == 0)
+            BrokenSeats();
+            if (brokenSeats.Count == 0)
             {
                 return true;
             }
 
-            foreach (var seat in broken)
+            foreach (var seat in brokenSeats)
             {
                 if (!board.Involved(seat))
                 {
                     continue;
                 }
 
-                var m = board.Holder[seat];
-                TryFix(seat, groups[(int)people.Role[m]], thorough: pass >= 2);
+                var r = (int)people.Role[board.Holder[seat]];
+                TryFix(seat, seated.AsSpan(roleStart[r], roleStart[r + 1] - roleStart[r]), thorough: pass >= 2);
             }
         }
-        return BrokenSeats().Count == 0;
+
+        BrokenSeats();
+        return brokenSeats.Count == 0;
     }
 
-    /// <summary>Seats of every party with a broken rule, last roles first (members move before Presiding Officers).</summary>
-    private List<int> BrokenSeats()
+    /// <summary>Gives the arrays back; a repair is not to be run after this.</summary>
+    public void Dispose()
     {
-        var broken = new List<int>();
+        if (partyBroken.Length > 0)
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(partyBroken);
+            System.Buffers.ArrayPool<int>.Shared.Return(seated);
+            (partyBroken, seated) = ([], []);
+        }
+    }
+
+    /// <summary>Seats of every party with a broken rule, last roles first (members move before Presiding Officers), into <see cref="brokenSeats"/>.</summary>
+    private void BrokenSeats()
+    {
+        brokenSeats.Clear();
         for (var p = 0; p < board.Parties; p++)
         {
             if (partyBroken[p] == 0)
@@ -77,7 +107,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
             {
                 if (board.Holder[first + r] >= 0)
                 {
-                    broken.Add(first + r);
+                    brokenSeats.Add(first + r);
                 }
             }
         }
@@ -85,17 +115,15 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         {
             if (board.Violations(seat) > 0)
             {
-                broken.Add(seat);
+                brokenSeats.Add(seat);
             }
         }
-
-        return broken;
     }
 
     /// <summary>The broken-rule count of a seat's party, or of a loose seat.</summary>
     private int Broken(int seat) => board.IsLoose(seat) ? board.Violations(seat) : partyBroken[seat / PartyBoard.SeatsPerParty];
 
-    private void TryFix(int seat, List<int> candidates, bool thorough)
+    private void TryFix(int seat, ReadOnlySpan<int> candidates, bool thorough)
     {
         // Every swap tried here is undone unless it is kept (and then the search stops), so the broken seat's own
         // count and its party without it stay the same throughout: worked out once.
@@ -103,7 +131,7 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
         var open = new OpenSeat(board, seat);
         for (var t = 0; t < RandomTries; t++)
         {
-            if (TrySwap(seat, open, broken, candidates[rng.NextInt(candidates.Count)], sideways: false))
+            if (TrySwap(seat, open, broken, candidates[rng.NextInt(candidates.Length)], sideways: false))
             {
                 return;
             }
@@ -124,12 +152,12 @@ internal sealed class PartyRepair(PartyBoard board, DrawRandom rng)
     }
 
     /// <summary>Every candidate once, going round from a random one, until a swap is kept.</summary>
-    private bool Scan(int seat, OpenSeat open, int broken, List<int> candidates, bool sideways)
+    private bool Scan(int seat, OpenSeat open, int broken, ReadOnlySpan<int> candidates, bool sideways)
     {
-        var start = rng.NextInt(candidates.Count);
-        for (var k = 0; k < candidates.Count; k++)
+        var start = rng.NextInt(candidates.Length);
+        for (var k = 0; k < candidates.Length; k++)
         {
-            var at = start + k < candidates.Count ? start + k : start + k - candidates.Count;
+            var at = start + k < candidates.Length ? start + k : start + k - candidates.Length;
             if (TrySwap(seat, open, broken, candidates[at], sideways))
             {
                 return true;

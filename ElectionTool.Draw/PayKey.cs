@@ -62,18 +62,17 @@ internal static class PayKey
         static int BitLength(long value) => 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)value);
     }
 
-    /// <summary>Every person's key, or null when any amount needs the exact comparison.</summary>
-    public static long[]? Of(IReadOnlyList<DrawEmployee> people)
+    /// <summary>Every person's key into <paramref name="keys"/> (as long as the people); false when any amount needs the exact comparison.</summary>
+    public static bool TryOf(ReadOnlySpan<DrawEmployee> people, Span<long> keys)
     {
-        var keys = new long[people.Count];
-        for (var i = 0; i < keys.Length; i++)
+        for (var i = 0; i < people.Length; i++)
         {
             if (!TryOf(people[i], out keys[i]))
             {
-                return null;
+                return false;
             }
         }
 
-        return keys;
+        return true;
     }
 }

@@ -33,7 +33,8 @@ internal static class SeniorityCorrection
                 into[i] = eligible[places[i]];
             }
 
-            return Apply(new Swaps(drafted, person, [.. places], settings, plan), drafted.Count, version);
+            using var swaps = new Swaps(drafted, person, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(places), settings, plan);
+            return Apply(swaps, drafted.Count, version);
         }
         finally
         {
@@ -58,9 +59,10 @@ internal static class SeniorityCorrection
 
     /// <summary>
     /// The drafted people as arrays: a swap changes the roles at two indexes, never who holds an index, so the
-    /// people and the pay order are worked out once.
+    /// people and the pay order are worked out once. The arrays are of the drafted's size, a large object each every
+    /// attempt: rented, and given back on <see cref="Dispose"/>.
     /// </summary>
-    private sealed class Swaps
+    private sealed class Swaps : IDisposable
     {
         private readonly List<StageOneAssignment> drafted;
 
@@ -72,46 +74,68 @@ internal static class SeniorityCorrection
 
         /// <summary>Pay as one number (level, then basic pay) when every amount is whole; null: compare the records.</summary>
         private readonly long[]? payKey;
+        private readonly long[] rentedPayKey;
         private readonly DrawSettings settings;
         private readonly DrawPlan plan;
         private readonly int looseFourth;
 
-        /// <summary>Indexes best paid first (level, basic pay), then by id.</summary>
+        /// <summary>Indexes best paid first (level, basic pay), then by id (the first <see cref="count"/> of a rented array).</summary>
         private readonly int[] byPay;
+        private readonly int count;
         private readonly int[] women = new int[PartyRoles.Count];
 
-        /// <summary>Per role, its holders best paid first (as <see cref="FixOne"/> last listed them).</summary>
-        private readonly List<int>[] holders = Enumerable.Range(0, PartyRoles.Count).Select(_ => new List<int>()).ToArray();
+        /// <summary>
+        /// Every role's holders best paid first (as <see cref="FixOne"/> last listed them), role after role: role r's
+        /// <see cref="holderCount"/>[r] from <see cref="holderStart"/>[r] (a swap moves no one between roles' counts, so
+        /// each role's room is its count). Rented with the other arrays.
+        /// </summary>
+        private readonly int[] holderOrder;
+        private readonly int[] holderStart = new int[PartyRoles.Count];
+        private readonly int[] holderCount = new int[PartyRoles.Count];
 
         /// <param name="idRank">Per index, a number that orders the people by id (ids unique).</param>
-        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, int[] idRank, DrawSettings settings, DrawPlan plan)
+        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, ReadOnlySpan<int> idRank, DrawSettings settings, DrawPlan plan)
         {
             this.drafted = drafted;
             this.person = person;
             this.settings = settings;
             this.plan = plan;
-            role = new Role[drafted.Count];
-            for (var i = 0; i < drafted.Count; i++)
+            count = drafted.Count;
+            role = System.Buffers.ArrayPool<Role>.Shared.Rent(count);
+            Span<int> perRole = stackalloc int[PartyRoles.Count];
+            for (var i = 0; i < count; i++)
             {
                 role[i] = drafted[i].Role;
+                if ((uint)role[i] < PartyRoles.Count)
+                {
+                    perRole[(int)role[i]]++;
+                }
             }
 
-            payKey = PayKey.Of(new ArraySegment<DrawEmployee>(person, 0, drafted.Count));
+            for (var r = 1; r < PartyRoles.Count; r++)
+            {
+                holderStart[r] = holderStart[r - 1] + perRole[r - 1];
+            }
+
+            holderOrder = System.Buffers.ArrayPool<int>.Shared.Rent(count);
+
+            rentedPayKey = System.Buffers.ArrayPool<long>.Shared.Rent(count);
+            payKey = PayKey.TryOf(person.AsSpan(0, count), rentedPayKey.AsSpan(0, count)) ? rentedPayKey : null;
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
-            byPay = new int[drafted.Count];
+            byPay = System.Buffers.ArrayPool<int>.Shared.Rent(count);
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
             if (payKey is not null)
             {
-                SortByKeys(byPay, payKey, idRank);
+                SortByKeys(byPay.AsSpan(0, count), payKey.AsSpan(0, count), idRank);
             }
             else
             {
-                for (var i = 0; i < byPay.Length; i++)
+                for (var i = 0; i < count; i++)
                 {
                     byPay[i] = i;
                 }
 
-                Array.Sort(byPay, (a, b) =>
+                byPay.AsSpan(0, count).Sort((a, b) =>
                 {
                     var c = ComparePay(b, a);
                     return c != 0 ? c : person[a].Id.CompareTo(person[b].Id);
@@ -126,11 +150,19 @@ internal static class SeniorityCorrection
             }
         }
 
+        public void Dispose()
+        {
+            System.Buffers.ArrayPool<Role>.Shared.Return(role);
+            System.Buffers.ArrayPool<long>.Shared.Return(rentedPayKey);
+            System.Buffers.ArrayPool<int>.Shared.Return(byPay);
+            System.Buffers.ArrayPool<int>.Shared.Return(holderOrder);
+        }
+
         /// <summary>
         /// The same order from one plain number sort: each person's place in the pay order (0 = best paid) above their
         /// rank by id, as one unique 64-bit key.
         /// </summary>
-        private static void SortByKeys(int[] byPay, long[] payKey, int[] idRank)
+        private static void SortByKeys(Span<int> byPay, ReadOnlySpan<long> payKey, ReadOnlySpan<int> idRank)
         {
             var n = byPay.Length;
             var highestRank = 0;
@@ -161,7 +193,7 @@ internal static class SeniorityCorrection
         /// <paramref name="bits"/> bits: the compacted pay key counted down from the highest when it fits (usually), else
         /// the dense rank of the pay, which takes a sort more.
         /// </summary>
-        private static void PayPlaces(long[] payKey, int bits, Span<long> place)
+        private static void PayPlaces(ReadOnlySpan<long> payKey, int bits, Span<long> place)
         {
             var n = payKey.Length;
             payKey.CopyTo(place);
@@ -181,7 +213,7 @@ internal static class SeniorityCorrection
                 return;
             }
 
-            var pays = (long[])payKey.Clone();
+            var pays = payKey.ToArray();
             var byPayAscending = new int[n];
             for (var i = 0; i < n; i++)
             {
@@ -202,6 +234,8 @@ internal static class SeniorityCorrection
             }
         }
 
+        private ReadOnlySpan<int> Holders(Role role) => holderOrder.AsSpan(holderStart[(int)role], holderCount[(int)role]);
+
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
         private int ComparePay(int a, int b) =>
             payKey is { } key ? key[a].CompareTo(key[b]) : Eligibility.ComparePay(person[a], person[b]);
@@ -210,27 +244,24 @@ internal static class SeniorityCorrection
         {
             // Every role's holders best paid first, from one walk down the pay order; the best-paid 4th officers
             // can be held as loose reserve, outside any party, so they are left out.
-            foreach (var list in holders)
-            {
-                list.Clear();
-            }
-
+            Array.Clear(holderCount);
             var skip = looseFourth;
-            foreach (var i in byPay)
+            foreach (var i in byPay.AsSpan(0, count))
             {
                 if ((uint)role[i] < PartyRoles.Count && (role[i] != Role.PollingOfficer4 || skip-- <= 0))
                 {
-                    holders[(int)role[i]].Add(i);
+                    var r = (int)role[i];
+                    holderOrder[holderStart[r] + holderCount[r]++] = i;
                 }
             }
 
-            var presiding = holders[(int)Role.PresidingOfficer];
+            var presiding = Holders(Role.PresidingOfficer);
             foreach (var memberRole in PartyRoles.All.Skip(1))
             {
-                var members = holders[(int)memberRole];
-                for (var k = 0; k < members.Count; k++)
+                var members = Holders(memberRole);
+                for (var k = 0; k < members.Length; k++)
                 {
-                    var rank = Math.Min(k + Slack, presiding.Count - 1);
+                    var rank = Math.Min(k + Slack, presiding.Length - 1);
                     if (ComparePay(members[k], presiding[rank]) <= 0)
                     {
                         continue;
@@ -258,8 +289,8 @@ internal static class SeniorityCorrection
         {
             var member = person[index];
             var memberRole = role[index];
-            var presiding = holders[(int)Role.PresidingOfficer];
-            for (var p = presiding.Count - 1; p >= 0; p--)
+            var presiding = Holders(Role.PresidingOfficer);
+            for (var p = presiding.Length - 1; p >= 0; p--)
             {
                 var officer = person[presiding[p]];
                 if (ComparePay(presiding[p], index) >= 0)
@@ -291,7 +322,7 @@ internal static class SeniorityCorrection
         /// </summary>
         private bool Promote(int member)
         {
-            foreach (var i in byPay)
+            foreach (var i in byPay.AsSpan(0, count))
             {
                 if (ComparePay(i, member) < 0)
                 {

@@ -9,7 +9,6 @@ internal static class StageTwoFeasibility
     {
         // Each role's pay ranks, best paid first, and its people counted by (barred units, woman) in order of
         // first appearance: one pass over the people serves every check below.
-        var ranks = new List<int>[PartyRoles.Count];
         var groups = new Dictionary<(ulong, bool), long>[PartyRoles.Count];
         var women = new int[PartyRoles.Count];
         var drafted = new int[PartyRoles.Count];
@@ -33,27 +32,35 @@ internal static class StageTwoFeasibility
             CollectionsMarshal.GetValueRefOrAddDefault(groups[r], key, out _)++;
         }
 
-        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first. Each
-        // list is sized to its role's count, so it is never grown.
+        // The people already lie in pay order: walked from the top, each role's ranks come out best paid first. They
+        // are written role after role (role r's from start[r], drafted[r] of them) into one rented array: of the
+        // drafted's size, a large object otherwise, and a draw checks twice (stage 1's witness and stage 2).
+        Span<int> start = stackalloc int[PartyRoles.Count + 1];
         for (var r = 0; r < PartyRoles.Count; r++)
         {
-            ranks[r] = new List<int>(drafted[r]);
+            start[r + 1] = start[r] + drafted[r];
         }
 
+        using var ranksScratch = new RentedSpan<int>(start[PartyRoles.Count]);
+        var allRanks = ranksScratch.Span;
+        Span<int> next = stackalloc int[PartyRoles.Count];
+        start[..PartyRoles.Count].CopyTo(next);
         var byPay = people.ByPayAscending;
         for (var k = byPay.Length - 1; k >= 0; k--)
         {
             var r = (int)people.Role[byPay[k]];
             if ((uint)r < PartyRoles.Count)
             {
-                ranks[r].Add(people.Facts[byPay[k]].PayRank);
+                allRanks[next[r]++] = people.Facts[byPay[k]].PayRank;
             }
         }
 
+        var presiding = allRanks.Slice(start[(int)Role.PresidingOfficer], drafted[(int)Role.PresidingOfficer]);
         foreach (var role in PartyRoles.All)
         {
             var r = (int)role;
-            var have = ranks[r].Count;
+            var ranks = allRanks.Slice(start[r], drafted[r]);
+            var have = ranks.Length;
             var seats = plan.Seats(role);
             if (have != seats)
             {
@@ -67,7 +74,7 @@ internal static class StageTwoFeasibility
 
             if (role != Role.PresidingOfficer)
             {
-                CheckHierarchy(role, ranks[(int)Role.PresidingOfficer], ranks[r], board, findings);
+                CheckHierarchy(role, presiding, ranks, board, findings);
             }
         }
         CheckOffices(plan, people, findings);
@@ -87,14 +94,14 @@ internal static class StageTwoFeasibility
     }
 
     /// <summary>Hall's condition for a threshold matching: the k-th best-paid member needs the k-th best-paid Presiding Officer.</summary>
-    private static void CheckHierarchy(Role role, List<int> presiding, List<int> ranks, PartyBoard board, List<DrawFinding> findings)
+    private static void CheckHierarchy(Role role, ReadOnlySpan<int> presiding, ReadOnlySpan<int> ranks, PartyBoard board, List<DrawFinding> findings)
     {
         var loose = role == Role.PollingOfficer4 ? board.LooseUnit.Length : 0;
-        var count = Math.Max(0, ranks.Count - loose);
+        var count = Math.Max(0, ranks.Length - loose);
         var short_ = 0;
         for (var k = 0; k < count; k++)
         {
-            if (k >= presiding.Count || ranks[loose + k] > presiding[k])
+            if (k >= presiding.Length || ranks[loose + k] > presiding[k])
             {
                 short_++;
             }
@@ -117,17 +124,21 @@ internal static class StageTwoFeasibility
         }
 
         // Offices are numbered in order of first appearance (StageTwoPeople), so counting by number keeps that order.
-        var size = new int[people.OfficeCount];
-        var first = new List<int>(people.OfficeCount);
+        using var sizeScratch = new RentedSpan<int>(people.OfficeCount);
+        using var firstScratch = new RentedSpan<int>(people.OfficeCount);
+        var size = sizeScratch.Span;
+        var first = firstScratch.Span;
+        size.Clear();
+        var offices = 0;
         for (var i = 0; i < people.Count; i++)
         {
             if (size[people.Facts[i].Office]++ == 0)
             {
-                first.Add(i);
+                first[offices++] = i;
             }
         }
 
-        foreach (var i in first)
+        foreach (var i in first[..offices])
         {
             var sample = people.Person[i];
             var count = size[people.Facts[i].Office];

@@ -23,8 +23,8 @@ internal static class StageTwoWitness
     public static bool Find(PartyBoard board, DrawSettings settings, string electionId, string stageOneSeed, string stageOneInputHash, string version)
     {
         using var rng = Stream(electionId, stageOneSeed, stageOneInputHash, version);
-        var placement = new PartyPlacement(board, settings, rng, version);
-        var repair = new PartyRepair(board, rng);
+        using var placement = new PartyPlacement(board, settings, rng, version);
+        using var repair = new PartyRepair(board, rng);
         for (var attempt = 0; attempt < Attempts; attempt++)
         {
             DrawTrace.Note($"witness attempt {attempt + 1}");

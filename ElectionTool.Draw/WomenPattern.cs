@@ -27,7 +27,7 @@ internal static class WomenPattern
     }
 
     /// <summary>Marks womenSeat[party * 5 + role]; the parties are those not reserved for all-women stations.</summary>
-    public static void Deal(int[] women, List<int> fourParties, List<int> threeParties, bool[] womenSeat, DrawRandom rng)
+    public static void Deal(int[] women, ReadOnlySpan<int> fourParties, ReadOnlySpan<int> threeParties, Span<bool> womenSeat, DrawRandom rng)
     {
         var total = women.Sum();
         if (total == 0)
@@ -35,17 +35,23 @@ internal static class WomenPattern
             return;
         }
 
-        var rowCount = Math.Min(fourParties.Count + threeParties.Count, total / 2);
-        var four = new List<int>(fourParties);
-        rng.Shuffle(four);
-        var fourthRows = women[(int)Role.PollingOfficer4];
-        var rows = four.Take(fourthRows).ToList();
-        var others = four.Skip(fourthRows).Concat(threeParties).ToList();
+        var rowCount = Math.Min(fourParties.Length + threeParties.Length, total / 2);
+        // The parties with a 4th officer shuffled, the first of them rows for the women Polling Officers 4; then those
+        // left and the parties without, shuffled together, for the other rows. Kept in one scratch array, 4th-officer
+        // parties first, each shuffle is of a run of it: the rows are its start.
+        using var partiesScratch = new RentedSpan<int>(fourParties.Length + threeParties.Length);
+        var parties = partiesScratch.Span;
+        fourParties.CopyTo(parties);
+        threeParties.CopyTo(parties[fourParties.Length..]);
+        rng.Shuffle(parties[..fourParties.Length]);
+        var fourthRows = Math.Min(women[(int)Role.PollingOfficer4], fourParties.Length);
+        var others = parties[fourthRows..];
         rng.Shuffle(others);
-        rows.AddRange(others.Take(rowCount - fourthRows));
-        DrawTrace.Note($"women pattern: women per role {string.Join(" ", women)}; parties P{string.Join(" P", rows.Select(p => p + 1))}");
+        var rows = parties[..(fourthRows + Math.Min(others.Length, Math.Max(0, rowCount - women[(int)Role.PollingOfficer4])))];
+        DrawTrace.Note($"women pattern: women per role {string.Join(" ", women)}; parties P{string.Join(" P", rows.ToArray().Select(p => p + 1))}");
         var token = 0;
-        foreach (var role in new[] { 4, 0, 1, 2, 3 })
+        ReadOnlySpan<int> order = [4, 0, 1, 2, 3];
+        foreach (var role in order)
         {
             for (var k = 0; k < women[role]; k++, token++)
             {
