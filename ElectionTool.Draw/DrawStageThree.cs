@@ -1,7 +1,7 @@
 namespace ElectionTool.Draw;
 
 /// <summary>Stage 3, stations: each unit's polling parties are shuffled onto its stations of the same kind.</summary>
-public static class DrawStageThree
+public static partial class DrawStageThree
 {
     /// <summary>Runs stage 3 under <paramref name="version"/>, by default the version stage 2 was drawn under.</summary>
     public static StageThreeResult Run(DrawInput input, StageTwoResult stageTwo, string seed, string? version = null)
@@ -74,37 +74,6 @@ public static class DrawStageThree
         return Result(input, seed, inputHash, version, findings, allotments);
     }
 
-    /// <summary>How many kinds of station (and polling party) there are: see <see cref="Kind"/>.</summary>
-    private const int KindCount = 4;
-
-    /// <summary>
-    /// Writes one unit's stations into <paramref name="into"/> kind by kind (each kind's in their given order); kind k's
-    /// are from <paramref name="kindStart"/>[k] to [k + 1].
-    /// </summary>
-    private static void ByKind(DrawSettings settings, ReadOnlySpan<DrawStation> unitStations, Span<DrawStation> into, Span<int> kindStart)
-    {
-        Span<int> next = stackalloc int[KindCount];
-        foreach (var s in unitStations)
-        {
-            next[KindOf(settings, s)]++;
-        }
-
-        kindStart[0] = 0;
-        for (var k = 0; k < KindCount; k++)
-        {
-            kindStart[k + 1] = kindStart[k] + next[k];
-            next[k] = kindStart[k];
-        }
-
-        foreach (var s in unitStations)
-        {
-            into[next[KindOf(settings, s)]++] = s;
-        }
-    }
-
-    private static int KindOf(DrawSettings settings, DrawStation station) =>
-        Kind(DrawPlan.IsAllWomen(settings, station), DrawPlan.NeedsFourth(settings, station));
-
     /// <summary>
     /// Sorts each unit's allotments (listed unit by unit, in the result's unit order) by station number. No station is
     /// listed twice (the plan refuses that), so this is the result's own order, found sorted there instead of merged
@@ -126,84 +95,6 @@ public static class DrawStageThree
     }
 
     private static readonly Comparer<StationAllotment> ByStationNumber = Comparer<StationAllotment>.Create(static (a, b) => a.StationNumber.CompareTo(b.StationNumber));
-
-    /// <summary>
-    /// Stage 2's polling parties by unit and kind, each group in stage 2's order, and the groups in the order each first
-    /// appears. The parties are placed group after group in one rented array (a counting sort: one look-up of its group
-    /// per party, no list grown per group), given back on <see cref="Dispose"/>.
-    /// </summary>
-    private sealed class PollingParties : IDisposable
-    {
-        /// <summary>Each group's number, in order of first appearance; group g's parties are <see cref="count"/>[g] from <see cref="start"/>[g].</summary>
-        private readonly Dictionary<(string UnitCode, int Kind), int> group = [];
-        private readonly List<int> start = [];
-        private readonly List<int> count = [];
-        private DrawParty[] byGroup;
-
-        public PollingParties(IReadOnlyList<DrawParty> parties)
-        {
-            using var groupOfScratch = new RentedSpan<int>(parties.Count);
-            var groupOf = groupOfScratch.Span;
-            for (var p = 0; p < parties.Count; p++)
-            {
-                var party = parties[p];
-                if (party.IsReserve)
-                {
-                    groupOf[p] = -1;
-                    continue;
-                }
-
-                var fourth = false;
-                for (var m = 0; m < party.Members.Count; m++)
-                {
-                    fourth |= party.Members[m].Role == Role.PollingOfficer4;
-                }
-
-                var key = (party.UnitCode, Kind(party.AllWomen, fourth));
-                ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(group, key, out var seen);
-                if (!seen)
-                {
-                    g = count.Count;
-                    count.Add(0);
-                    Groups.Add(key);
-                }
-
-                groupOf[p] = g;
-                count[g]++;
-            }
-
-            // Each group's parties after those of the groups before it, in stage 2's order.
-            var at = 0;
-            foreach (var n in count)
-            {
-                start.Add(at);
-                at += n;
-            }
-
-            byGroup = System.Buffers.ArrayPool<DrawParty>.Shared.Rent(at);
-            var next = start.ToArray();
-            for (var p = 0; p < parties.Count; p++)
-            {
-                if (groupOf[p] >= 0)
-                {
-                    byGroup[next[groupOf[p]]++] = parties[p];
-                }
-            }
-        }
-
-        /// <summary>The groups, in the order each first appears.</summary>
-        public List<(string UnitCode, int Kind)> Groups { get; } = [];
-
-        /// <summary>The group's parties in stage 2's order (empty when there are none), for the draw to reorder in place.</summary>
-        public Span<DrawParty> Of((string UnitCode, int Kind) key) =>
-            group.TryGetValue(key, out var g) ? byGroup.AsSpan(start[g], count[g]) : [];
-
-        public void Dispose()
-        {
-            System.Buffers.ArrayPool<DrawParty>.Shared.Return(byGroup, clearArray: true);
-            byGroup = [];
-        }
-    }
 
     /// <summary>The items by number, equal numbers in their order (a stable sort); stage 2 and the input mostly list them so already.</summary>
     private static Span<T> ByNumber<T, TNumber>(Span<T> items, TNumber number)
@@ -230,17 +121,6 @@ public static class DrawStageThree
     {
         public int Compare(DrawParty? a, DrawParty? b) => a!.PartyNumber.CompareTo(b!.PartyNumber);
     }
-
-    /// <summary>0: all-women with a 4th officer, 1: all-women, 2: with a 4th officer, 3: ordinary.</summary>
-    internal static int Kind(bool allWomen, bool fourth) => (allWomen ? 0 : 2) + (fourth ? 0 : 1);
-
-    internal static string KindName(int kind) => kind switch
-    {
-        0 => "women-managed, 4th officer",
-        1 => "women-managed",
-        2 => "4th officer",
-        _ => "ordinary",
-    };
 
     private static StageThreeResult Result(DrawInput input, string seed, string inputHash, string version, List<DrawFinding> findings, List<StationAllotment> allotments)
     {
