@@ -33,7 +33,7 @@ internal static class SeniorityCorrection
                 into[i] = eligible[places[i]];
             }
 
-            using var swaps = new Swaps(drafted, person, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(places), settings, plan);
+            using var swaps = new Swaps(drafted, person, pool, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(places), settings, plan);
             return Apply(swaps, drafted.Count, version);
         }
         finally
@@ -93,8 +93,8 @@ internal static class SeniorityCorrection
         private readonly int[] holderStart = new int[PartyRoles.Count];
         private readonly int[] holderCount = new int[PartyRoles.Count];
 
-        /// <param name="idRank">Per index, a number that orders the people by id (ids unique).</param>
-        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, ReadOnlySpan<int> idRank, DrawSettings settings, DrawPlan plan)
+        /// <param name="places">Per index, the holder's place in <paramref name="pool"/> (which is in id order, so the places order the people by id).</param>
+        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, SelectionPool pool, ReadOnlySpan<int> places, DrawSettings settings, DrawPlan plan)
         {
             this.drafted = drafted;
             this.person = person;
@@ -119,14 +119,23 @@ internal static class SeniorityCorrection
 
             holderOrder = System.Buffers.ArrayPool<int>.Shared.Rent(count);
 
+            // The pay keys and womanhood from the pool's arrays, by place: the records lie scattered, each read a cache miss.
             rentedPayKey = System.Buffers.ArrayPool<long>.Shared.Rent(count);
-            payKey = PayKey.TryOf(person.AsSpan(0, count), rentedPayKey.AsSpan(0, count)) ? rentedPayKey : null;
+            var poolKeys = pool.PayKeys;
+            var wholePay = true;
+            for (var i = 0; i < count; i++)
+            {
+                rentedPayKey[i] = poolKeys[places[i]];
+                wholePay &= rentedPayKey[i] != PayKey.NotWhole;
+            }
+
+            payKey = wholePay ? rentedPayKey : null;
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
             byPay = System.Buffers.ArrayPool<int>.Shared.Rent(count);
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
             if (payKey is not null)
             {
-                SortByKeys(byPay.AsSpan(0, count), payKey.AsSpan(0, count), idRank);
+                SortByKeys(byPay.AsSpan(0, count), payKey.AsSpan(0, count), places);
             }
             else
             {
@@ -143,7 +152,7 @@ internal static class SeniorityCorrection
             }
             for (var i = 0; i < drafted.Count; i++)
             {
-                if ((uint)drafted[i].Role < PartyRoles.Count && Eligibility.IsWoman(person[i]))
+                if ((uint)role[i] < PartyRoles.Count && pool.IsWoman(places[i]))
                 {
                     women[(int)drafted[i].Role]++;
                 }
