@@ -134,6 +134,9 @@ internal sealed class SelectionPool : IDisposable
 
     public bool IsWoman(int place) => (openings[place] & WomanBit) != 0;
 
+    /// <summary>Whether the person at <paramref name="place"/> is in the band of <paramref name="role"/> (<see cref="Eligibility.InBand"/>).</summary>
+    public bool InBand(int place, Role role) => (openings[place] & (1 << (int)role)) != 0;
+
     /// <summary>Office index, numbered in order of first appearance.</summary>
     public ReadOnlySpan<int> Office => office.AsSpan(0, Count);
 

@@ -8,6 +8,8 @@ namespace ElectionTool.Draw;
 /// in its inner loops. Units, offices and departments become small integers.
 /// </summary>
 /// <remarks>
+/// There are two ways in, which give the very same people, facts, numbers and ranks: stage 1's witness reads the facts
+/// its selection pool already holds (<see cref="FromPool"/>), stage 2, which has no pool, reads the records.
 /// A draw builds this twice (stage 1's witness and stage 2), and for a district's drafted thousands each array is a
 /// large object: new ones every draw set off full collections. So the arrays are rented, given back on
 /// <see cref="Dispose"/>, and read only through spans of exactly <see cref="Count"/> (a rented array may be longer).
