@@ -113,7 +113,7 @@ public static class DrawStageOne
         }
 
         var found = new List<DrawFinding>();
-        using var people = DraftedPeople(settings, plan, pool, assignments, places, byId);
+        using var people = DraftedPeople(settings, pool, assignments, places, byId);
         var board = new PartyBoard(plan, people, settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         StageTwoFeasibility.Check(settings, plan, people, board, found, version);
         found = found.Where(f => f.Blocking).ToList();
@@ -127,21 +127,20 @@ public static class DrawStageOne
         return found;
     }
 
-    /// <summary>The drafted in id order as stage 2 reads them.</summary>
-    private static StageTwoPeople DraftedPeople(DrawSettings settings, DrawPlan plan, SelectionPool pool, List<StageOneAssignment> assignments,
+    /// <summary>The drafted in id order as stage 2 reads them, from the facts the pool keeps (no record read again).</summary>
+    private static StageTwoPeople DraftedPeople(DrawSettings settings, SelectionPool pool, List<StageOneAssignment> assignments,
         List<int> places, ReadOnlySpan<int> byId)
     {
-        // The list is read once, into the people's own arrays: rented, as it is a large object every attempt otherwise.
-        using var rented = new RentedSpan<(DrawEmployee, Role)>(byId.Length);
+        // Rented: a large object every attempt otherwise.
+        using var rented = new RentedSpan<(int, Role)>(byId.Length);
         var drafted = rented.Span;
-        var eligible = pool.People;
         for (var i = 0; i < byId.Length; i++)
         {
             var k = byId[i];
-            drafted[i] = (eligible[places[k]], assignments[k].Role);
+            drafted[i] = (places[k], assignments[k].Role);
         }
 
-        return new StageTwoPeople(settings, plan, drafted);
+        return StageTwoPeople.FromPool(settings, pool, drafted);
     }
 
     private static bool HasRepeatedId(IReadOnlyList<DrawEmployee> sorted)

@@ -9,6 +9,9 @@ internal static class PayKey
     /// <summary>The level sits above this bit, the basic pay below it.</summary>
     private const int LevelShift = 40;
 
+    /// <summary>Stands for a person with no key (a key is never negative): compare the records.</summary>
+    public const long NotWhole = -1;
+
     /// <summary>Level above bit 40, basic pay below; false when the amount is not whole or out of range (compare the records then).</summary>
     public static bool TryOf(DrawEmployee e, out long key)
     {
@@ -60,19 +63,5 @@ internal static class PayKey
         return basicBits + BitLength(largestLevel);
 
         static int BitLength(long value) => 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)value);
-    }
-
-    /// <summary>Every person's key into <paramref name="keys"/> (as long as the people); false when any amount needs the exact comparison.</summary>
-    public static bool TryOf(ReadOnlySpan<DrawEmployee> people, Span<long> keys)
-    {
-        for (var i = 0; i < people.Length; i++)
-        {
-            if (!TryOf(people[i], out keys[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

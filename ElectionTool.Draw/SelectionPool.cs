@@ -6,6 +6,8 @@ namespace ElectionTool.Draw;
 /// Stage 1's facts about each eligible person, worked out in one pass per stage and read by the feasibility
 /// check and by every attempt: ids, role bands and womanhood as bits, offices and departments as small integers, the office
 /// caps, and the people counted by the drawn units barred to them. Nothing here depends on the random stream.
+/// It also keeps what stage 1's witness and seniority correction read of the drafted (unit indexes, pay keys), so
+/// they read these compact arrays by place instead of each drafted person's record again (scattered over megabytes).
 /// The arrays of one entry per person are rented (each is a large object, which only a full collection clears) and
 /// given back on <see cref="Dispose"/>; a rented array may be longer than the pool, so they are read as spans of <see cref="Count"/>.
 /// </summary>
@@ -21,11 +23,13 @@ internal sealed class SelectionPool : IDisposable
         var (ids, office, department, openings) = (System.Buffers.ArrayPool<long>.Shared.Rent(count),
             System.Buffers.ArrayPool<int>.Shared.Rent(count), System.Buffers.ArrayPool<int>.Shared.Rent(count), new byte[count]);
         (this.ids, this.office, this.department, this.openings) = (ids, office, department, openings);
+        var (personUnits, payKeys) = (System.Buffers.ArrayPool<FourUnits>.Shared.Rent(count), System.Buffers.ArrayPool<long>.Shared.Rent(count));
+        (this.personUnits, this.payKeys) = (personUnits, payKeys);
         // Per office id its number, in order of first appearance; per number what the pass keeps of it.
         var offices = new Dictionary<long, int>();
         var officesSeen = new List<OfficeSeen>();
         var departments = new Dictionary<string, int>(StringComparer.Ordinal);
-        var units = new UnitLookup(plan);
+        var unitLookup = new UnitLookup(plan);
         // Copied whole: no type check per stored record.
         eligible.CopyTo(people);
         for (var i = 0; i < count; i++)
@@ -39,7 +43,10 @@ internal sealed class SelectionPool : IDisposable
 
             var bands = (byte)Eligibility.Bands(e, settings);
 
-            var (barred, woman) = UnitCapacity.Key(e, units);
+            var woman = Eligibility.IsWoman(e);
+            unitLookup.UnitsOf(e, personUnits[i]);
+            payKeys[i] = PayKey.TryOf(e, out var payKey) ? payKey : PayKey.NotWhole;
+            var (barred, _) = UnitCapacity.Key(personUnits[i], woman);
             CollectionsMarshal.GetValueRefOrAddDefault(capacityGroups, new(barred, woman, bands), out _)++;
             openings[i] = (byte)(bands | (woman ? WomanBit : 0));
             ref var officeIndex = ref CollectionsMarshal.GetValueRefOrAddDefault(offices, e.OfficeId, out var officeKnown);
@@ -118,6 +125,17 @@ internal sealed class SelectionPool : IDisposable
     /// <summary>How many people are in the band of role r, and how many of them are women.</summary>
     public long[] BandSize { get; } = new long[PartyRoles.Count];
     public long[] BandWomen { get; } = new long[PartyRoles.Count];
+
+    /// <summary>Each person's drawn-unit indexes (voter, residence, home, office; -1 = none), as <see cref="UnitLookup.UnitsOf"/> gives them.</summary>
+    public ReadOnlySpan<FourUnits> Units => personUnits.AsSpan(0, Count);
+
+    /// <summary>Each person's <see cref="PayKey"/>, or <see cref="PayKey.NotWhole"/> when only the record's exact amount orders them.</summary>
+    public ReadOnlySpan<long> PayKeys => payKeys.AsSpan(0, Count);
+
+    public bool IsWoman(int place) => (openings[place] & WomanBit) != 0;
+
+    /// <summary>Whether the person at <paramref name="place"/> is in the band of <paramref name="role"/> (<see cref="Eligibility.InBand"/>).</summary>
+    public bool InBand(int place, Role role) => (openings[place] & (1 << (int)role)) != 0;
 
     /// <summary>Office index, numbered in order of first appearance.</summary>
     public ReadOnlySpan<int> Office => office.AsSpan(0, Count);
@@ -199,6 +217,8 @@ internal sealed class SelectionPool : IDisposable
         System.Buffers.ArrayPool<long>.Shared.Return(ids);
         System.Buffers.ArrayPool<int>.Shared.Return(office);
         System.Buffers.ArrayPool<int>.Shared.Return(department);
+        System.Buffers.ArrayPool<FourUnits>.Shared.Return(personUnits);
+        System.Buffers.ArrayPool<long>.Shared.Return(payKeys);
     }
 
     /// <summary>An office as the pass meets it: its unit and first person, and the department its people were last found in.</summary>
@@ -218,6 +238,8 @@ internal sealed class SelectionPool : IDisposable
     private readonly int[] office;
     private readonly int[] department;
     private readonly byte[] openings;
+    private readonly FourUnits[] personUnits;
+    private readonly long[] payKeys;
 
     private readonly int unitCount;
 

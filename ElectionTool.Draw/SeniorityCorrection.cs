@@ -17,29 +17,13 @@ internal static class SeniorityCorrection
 
     /// <summary>
     /// Returns how many pairs changed roles. <paramref name="places"/> gives each drafted person's place in
-    /// <paramref name="pool"/>, which is in id order, so the places rank them by id as they are.
+    /// <paramref name="pool"/>, which is in id order, so the places rank them by id as they are. The role bands are
+    /// read from the pool, which worked them out under these same <paramref name="settings"/>.
     /// </summary>
     public static int Apply(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawSettings settings, DrawPlan plan, string version)
     {
-        // Rented: of the drafted's size, a large object every attempt otherwise.
-        var person = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(drafted.Count);
-        try
-        {
-            // Through a span, not the array: no type check per store, which would read each (scattered) record.
-            var eligible = pool.People;
-            var into = person.AsSpan(0, drafted.Count);
-            for (var i = 0; i < into.Length; i++)
-            {
-                into[i] = eligible[places[i]];
-            }
-
-            using var swaps = new Swaps(drafted, person, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(places), settings, plan);
-            return Apply(swaps, drafted.Count, version);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(person, clearArray: true);
-        }
+        using var swaps = new Swaps(drafted, pool, places, plan);
+        return Apply(swaps, drafted.Count, version);
     }
 
     private static int Apply(Swaps swap, int drafted, string version)
@@ -59,15 +43,18 @@ internal static class SeniorityCorrection
 
     /// <summary>
     /// The drafted people as arrays: a swap changes the roles at two indexes, never who holds an index, so the
-    /// people and the pay order are worked out once. The arrays are of the drafted's size, a large object each every
-    /// attempt: rented, and given back on <see cref="Dispose"/>.
+    /// pay order is worked out once. What it asks of a person (role bands, womanhood, pay key, id) it reads from the
+    /// pool's arrays by place, not from the records, which lie scattered (each read a cache miss). The arrays are of
+    /// the drafted's size, a large object each every attempt: rented, and given back on <see cref="Dispose"/>.
     /// </summary>
     private sealed class Swaps : IDisposable
     {
         private readonly List<StageOneAssignment> drafted;
 
-        /// <summary>Per index, its holder (the first <c>drafted.Count</c> places of a rented array).</summary>
-        private readonly DrawEmployee[] person;
+        private readonly SelectionPool pool;
+
+        /// <summary>Per index, its holder's place in <see cref="pool"/>.</summary>
+        private readonly List<int> places;
 
         /// <summary>Each index's role, kept beside the list so the scans below read an array.</summary>
         private readonly Role[] role;
@@ -75,7 +62,6 @@ internal static class SeniorityCorrection
         /// <summary>Pay as one number (level, then basic pay) when every amount is whole; null: compare the records.</summary>
         private readonly long[]? payKey;
         private readonly long[] rentedPayKey;
-        private readonly DrawSettings settings;
         private readonly DrawPlan plan;
         private readonly int looseFourth;
 
@@ -93,12 +79,12 @@ internal static class SeniorityCorrection
         private readonly int[] holderStart = new int[PartyRoles.Count];
         private readonly int[] holderCount = new int[PartyRoles.Count];
 
-        /// <param name="idRank">Per index, a number that orders the people by id (ids unique).</param>
-        public Swaps(List<StageOneAssignment> drafted, DrawEmployee[] person, ReadOnlySpan<int> idRank, DrawSettings settings, DrawPlan plan)
+        /// <param name="places">Per index, the holder's place in <paramref name="pool"/> (which is in id order, so the places order the people by id).</param>
+        public Swaps(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawPlan plan)
         {
             this.drafted = drafted;
-            this.person = person;
-            this.settings = settings;
+            this.pool = pool;
+            this.places = places;
             this.plan = plan;
             count = drafted.Count;
             role = System.Buffers.ArrayPool<Role>.Shared.Rent(count);
@@ -119,14 +105,23 @@ internal static class SeniorityCorrection
 
             holderOrder = System.Buffers.ArrayPool<int>.Shared.Rent(count);
 
+            // The pay keys and womanhood from the pool's arrays, by place: the records lie scattered, each read a cache miss.
             rentedPayKey = System.Buffers.ArrayPool<long>.Shared.Rent(count);
-            payKey = PayKey.TryOf(person.AsSpan(0, count), rentedPayKey.AsSpan(0, count)) ? rentedPayKey : null;
+            var poolKeys = pool.PayKeys;
+            var wholePay = true;
+            for (var i = 0; i < count; i++)
+            {
+                rentedPayKey[i] = poolKeys[places[i]];
+                wholePay &= rentedPayKey[i] != PayKey.NotWhole;
+            }
+
+            payKey = wholePay ? rentedPayKey : null;
             looseFourth = plan.Units.Sum(u => u.ReserveFourthOfficers);
             byPay = System.Buffers.ArrayPool<int>.Shared.Rent(count);
             // Best paid first, then by id: a total order (each person once), so the sort has one result.
             if (payKey is not null)
             {
-                SortByKeys(byPay.AsSpan(0, count), payKey.AsSpan(0, count), idRank);
+                SortByKeys(byPay.AsSpan(0, count), payKey.AsSpan(0, count), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(places));
             }
             else
             {
@@ -138,12 +133,12 @@ internal static class SeniorityCorrection
                 byPay.AsSpan(0, count).Sort((a, b) =>
                 {
                     var c = ComparePay(b, a);
-                    return c != 0 ? c : person[a].Id.CompareTo(person[b].Id);
+                    return c != 0 ? c : Id(a).CompareTo(Id(b));
                 });
             }
             for (var i = 0; i < drafted.Count; i++)
             {
-                if ((uint)drafted[i].Role < PartyRoles.Count && Eligibility.IsWoman(person[i]))
+                if ((uint)role[i] < PartyRoles.Count && pool.IsWoman(places[i]))
                 {
                     women[(int)drafted[i].Role]++;
                 }
@@ -238,7 +233,13 @@ internal static class SeniorityCorrection
 
         /// <summary>Eligibility.ComparePay of the holders of two indexes.</summary>
         private int ComparePay(int a, int b) =>
-            payKey is { } key ? key[a].CompareTo(key[b]) : Eligibility.ComparePay(person[a], person[b]);
+            payKey is { } key ? key[a].CompareTo(key[b]) : Eligibility.ComparePay(pool.People[places[a]], pool.People[places[b]]);
+
+        private long Id(int index) => pool.Ids[places[index]];
+
+        private bool InBand(int index, Role role) => pool.InBand(places[index], role);
+
+        private bool IsWoman(int index) => pool.IsWoman(places[index]);
 
         public bool FixOne(bool promote)
         {
@@ -267,7 +268,7 @@ internal static class SeniorityCorrection
                         continue;
                     }
 
-                    if (Eligibility.InBand(person[members[k]], Role.PresidingOfficer, settings) && SwapWithLowest(members[k]))
+                    if (InBand(members[k], Role.PresidingOfficer) && SwapWithLowest(members[k]))
                     {
                         return true;
                     }
@@ -287,29 +288,29 @@ internal static class SeniorityCorrection
         /// </summary>
         private bool SwapWithLowest(int index)
         {
-            var member = person[index];
             var memberRole = role[index];
             var presiding = Holders(Role.PresidingOfficer);
             for (var p = presiding.Length - 1; p >= 0; p--)
             {
-                var officer = person[presiding[p]];
-                if (ComparePay(presiding[p], index) >= 0)
+                var officer = presiding[p];
+                if (ComparePay(officer, index) >= 0)
                 {
                     break;
                 }
 
-                if (!Eligibility.InBand(officer, memberRole, settings) || !KeepsWomen(officer, member, memberRole))
+                if (!InBand(officer, memberRole) || !KeepsWomen(officer, index, memberRole))
                 {
                     continue;
                 }
 
-                drafted[presiding[p]] = new StageOneAssignment(officer.Id, memberRole);
-                drafted[index] = new StageOneAssignment(member.Id, Role.PresidingOfficer);
-                role[presiding[p]] = memberRole;
+                var (officerId, memberId) = (Id(officer), Id(index));
+                drafted[officer] = new StageOneAssignment(officerId, memberRole);
+                drafted[index] = new StageOneAssignment(memberId, Role.PresidingOfficer);
+                role[officer] = memberRole;
                 role[index] = Role.PresidingOfficer;
                 Moved(officer, Role.PresidingOfficer, memberRole);
-                Moved(member, memberRole, Role.PresidingOfficer);
-                DrawTrace.Note($"seniority: {member.Id} {memberRole} -> PresidingOfficer; {officer.Id} PresidingOfficer -> {memberRole}");
+                Moved(index, memberRole, Role.PresidingOfficer);
+                DrawTrace.Note($"seniority: {memberId} {memberRole} -> PresidingOfficer; {officerId} PresidingOfficer -> {memberRole}");
                 return true;
             }
             return false;
@@ -329,7 +330,7 @@ internal static class SeniorityCorrection
                     break;
                 }
 
-                if (role[i] != Role.PresidingOfficer && Eligibility.InBand(person[i], Role.PresidingOfficer, settings) &&
+                if (role[i] != Role.PresidingOfficer && InBand(i, Role.PresidingOfficer) &&
                     SwapWithLowest(i))
                 {
                     return true;
@@ -338,11 +339,11 @@ internal static class SeniorityCorrection
             return false;
         }
 
-        /// <summary>A swap must not leave a role short of the women its all-women parties need.</summary>
-        private bool KeepsWomen(DrawEmployee officer, DrawEmployee member, Role role)
+        /// <summary>A swap must not leave a role short of the women its all-women parties need (officer, member: indexes).</summary>
+        private bool KeepsWomen(int officer, int member, Role role)
         {
-            var officerWoman = Eligibility.IsWoman(officer);
-            if (officerWoman == Eligibility.IsWoman(member))
+            var officerWoman = IsWoman(officer);
+            if (officerWoman == IsWoman(member))
             {
                 return true;
             }
@@ -351,9 +352,9 @@ internal static class SeniorityCorrection
             return women[(int)losing] - 1 >= plan.WomenSeats(losing);
         }
 
-        private void Moved(DrawEmployee who, Role from, Role to)
+        private void Moved(int index, Role from, Role to)
         {
-            if (Eligibility.IsWoman(who))
+            if (IsWoman(index))
             {
                 women[(int)from]--;
                 women[(int)to]++;

@@ -44,22 +44,10 @@ internal static class Phases
         var oneHash = Time("1 input hash", () => DrawHashes.StageOneInput(input, version));
         var plan = Time("1 plan", () => DrawPlan.For(input));
         var findings = new List<DrawFinding>();
-        using (var rng = DrawRandom.ForStage(input.ElectionId, 1, "493817", oneHash, version))
-        {
-            var eligible = Time("1 eligible pool", () => DrawStageOne.EligiblePool(input, plan, rng, findings, version));
-            // As the stage does it: the pool once, its check, one attempt and its seniority correction on the same pool.
-            using var pool = Time("1 selection pool", () => new SelectionPool(input.Settings, plan, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible)));
-            Time("1 feasibility", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible());
-            var places = new List<int>();
-            var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw(places)!);
-            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version));
-        }
-
+        using var witnessPeople = StageOneAttempt();
         var one = Time("1 whole stage", () => DrawStageOne.Run(input, "493817"));
         Time("1 output hash", () => DrawHashes.Output(one));
         using var drafted = Time("2 drafted", () => StagePrecheck.Drafted(input, one, []));
-        // Stage 1's own check of its draw (DrawStageOne.Unseatable): the drafted seated by stage 2's pieces, on the witness stream.
-        using var witnessPeople = Time("1 witness people", () => new StageTwoPeople(input.Settings, plan, drafted));
         var witnessBoard = new PartyBoard(plan, witnessPeople, input.Settings.WomenRule == WomenRule.NoneOrAtLeastTwo);
         Time("1 witness checks", () => { StageTwoFeasibility.Check(input.Settings, plan, witnessPeople, witnessBoard, [], version); return 0; });
         Time("1 witness find", () => StageTwoWitness.Find(witnessBoard, input.Settings, input.ElectionId, one.Seed, one.InputHash, version));
@@ -83,5 +71,21 @@ internal static class Phases
         Time("2 validator rules", () => DrawValidator.ValidateParties(input, plan, drafted, two));
         Time("2 output hash", () => DrawHashes.Output(two));
         Time("3 whole stage", () => DrawStageThree.Run(input, two, "771204"));
+
+        // As the stage does it: the pool once, its check, one attempt, its seniority correction and the people of stage 1's own
+        // check of the attempt (DrawStageOne.Unseatable, the drafted in id order from the pool's facts), the pool then given back.
+        // The attempt is the one the stage accepts when the district needs no redraw.
+        StageTwoPeople StageOneAttempt()
+        {
+            using var rng = DrawRandom.ForStage(input.ElectionId, 1, "493817", oneHash, version);
+            var eligible = Time("1 eligible pool", () => DrawStageOne.EligiblePool(input, plan, rng, findings, version));
+            using var pool = Time("1 selection pool", () => new SelectionPool(input.Settings, plan, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(eligible)));
+            Time("1 feasibility", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible());
+            var places = new List<int>();
+            var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw(places)!);
+            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version));
+            var byId = Enumerable.Range(0, places.Count).OrderBy(k => places[k]).Select(k => (places[k], assignments[k].Role)).ToArray();
+            return Time("1 witness people", () => StageTwoPeople.FromPool(input.Settings, pool, byId));
+        }
     }
 }
