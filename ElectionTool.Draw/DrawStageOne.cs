@@ -59,7 +59,7 @@ public static class DrawStageOne
                 break;
             }
 
-            var corrections = SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version);
+            var corrections = SeniorityCorrection.Apply(assignments, pool, places, plan, version);
             using var byIdScratch = InIdOrder(pool, places);
             var byId = byIdScratch.Span;
             shortfall = Unseatable(input, plan, pool, assignments, places, byId, (seed, inputHash, version));

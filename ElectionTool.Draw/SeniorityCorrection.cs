@@ -18,9 +18,9 @@ internal static class SeniorityCorrection
     /// <summary>
     /// Returns how many pairs changed roles. <paramref name="places"/> gives each drafted person's place in
     /// <paramref name="pool"/>, which is in id order, so the places rank them by id as they are. The role bands are
-    /// read from the pool, which worked them out under these same <paramref name="settings"/>.
+    /// read from the pool, which worked them out under the draw's settings.
     /// </summary>
-    public static int Apply(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawSettings settings, DrawPlan plan, string version)
+    public static int Apply(List<StageOneAssignment> drafted, SelectionPool pool, List<int> places, DrawPlan plan, string version)
     {
         using var swaps = new Swaps(drafted, pool, places, plan);
         return Apply(swaps, drafted.Count, version);

@@ -83,7 +83,7 @@ internal static class Phases
             Time("1 feasibility", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).CheckFeasible());
             var places = new List<int>();
             var assignments = Time("1 selection", () => new RoleSelection(input.Settings, plan, pool, rng, findings, version).Draw(places)!);
-            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, pool, places, input.Settings, plan, version));
+            Time("1 seniority", () => SeniorityCorrection.Apply(assignments, pool, places, plan, version));
             var byId = Enumerable.Range(0, places.Count).OrderBy(k => places[k]).Select(k => (places[k], assignments[k].Role)).ToArray();
             return Time("1 witness people", () => StageTwoPeople.FromPool(input.Settings, pool, byId));
         }
