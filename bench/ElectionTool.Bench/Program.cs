@@ -21,6 +21,13 @@ if (args.Contains("--counting"))
     return;
 }
 
+// Two builds of the engine, alternating in one process: dotnet run -c Release --project bench/ElectionTool.Bench -- --compare A.dll B.dll [--runs 100]
+if (Array.IndexOf(args, "--compare") is var compare and >= 0 && compare + 2 < args.Length)
+{
+    BuildComparison.Run(args[compare + 1], args[compare + 2], args.Contains("--runs") ? Option("--runs", "100")[0] : 100);
+    return;
+}
+
 var units = Option("--units", "8,40,240,1000");
 var sizes = Option("--sizes", "1,10");
 var runs = Option("--runs", "3")[0];
