@@ -178,8 +178,9 @@ public static class DrawStageOne
     {
         // The marks are scratch of the pool's size, once per attempt: rented, so each attempt does not leave another
         // large array for a full collection to clear.
-        var drafted = System.Buffers.ArrayPool<int>.Shared.Rent(pool.Count);
-        Array.Clear(drafted, 0, pool.Count);
+        using var marks = new RentedSpan<int>(pool.Count);
+        var drafted = marks.Span;
+        drafted.Clear();
         for (var k = 0; k < places.Count; k++)
         {
             drafted[places[k]] = k + 1;
@@ -188,7 +189,7 @@ public static class DrawStageOne
         var rented = new RentedSpan<int>(places.Count);
         var order = rented.Span;
         var next = 0;
-        foreach (var mark in drafted.AsSpan(0, pool.Count))
+        foreach (var mark in drafted)
         {
             if (mark != 0)
             {
@@ -196,7 +197,6 @@ public static class DrawStageOne
             }
         }
 
-        System.Buffers.ArrayPool<int>.Shared.Return(drafted);
         return rented;
     }
 

@@ -69,22 +69,15 @@ public static class DrawStageTwo
     /// <summary>The input hash over the drafted people, gathered on a rented array (a large object otherwise) read in place.</summary>
     private static string InputHash(DrawInput input, StageOneResult stageOne, StageTwoDrafted drafted, string version)
     {
-        var people = System.Buffers.ArrayPool<DrawEmployee>.Shared.Rent(drafted.Count);
-        try
+        using var people = new RentedSpan<DrawEmployee>(drafted.Count);
+        // Through a span: no type check per stored record.
+        var into = people.Span;
+        for (var i = 0; i < into.Length; i++)
         {
-            // Through a span: no type check per stored record.
-            var into = people.AsSpan(0, drafted.Count);
-            for (var i = 0; i < into.Length; i++)
-            {
-                into[i] = drafted.Span[i].Person;
-            }
+            into[i] = drafted.Span[i].Person;
+        }
 
-            return DrawHashes.StageTwoInput(input, stageOne.OutputHash, new ArraySegment<DrawEmployee>(people, 0, drafted.Count), version);
-        }
-        finally
-        {
-            System.Buffers.ArrayPool<DrawEmployee>.Shared.Return(people, clearArray: true);
-        }
+        return DrawHashes.StageTwoInput(input, stageOne.OutputHash, people.Segment, version);
     }
 
     /// <summary>Numbers run across the district: unit by unit (code order), polling parties before reserve, random within.</summary>

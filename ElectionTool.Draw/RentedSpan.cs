@@ -20,6 +20,9 @@ internal ref struct RentedSpan<T>
 
     public Span<T> Span { get; }
 
+    /// <summary>The same items as a segment of the rented array, for a method that takes a list; valid until <see cref="Dispose"/>.</summary>
+    public readonly ArraySegment<T> Segment => new(rented ?? throw new ObjectDisposedException(nameof(RentedSpan<T>)), 0, Span.Length);
+
     public void Dispose()
     {
         if (rented is not null)
