@@ -119,22 +119,9 @@ public sealed class DrawPlan
     /// <summary>A finding for each station of one unit whose number came before, in the order they are listed.</summary>
     private static void ListedTwice(ReadOnlySpan<DrawStation> unitStations, List<DrawFinding> findings)
     {
-        // Numbers usually come ascending, and then none repeats; else a sorted copy shows whether any does. Only then are
-        // the stations walked with a set of numbers seen, so a district without repeats builds no set (thousands of entries).
+        // Numbers usually come ascending (the app lists each unit's stations by number), and then none repeats: only
+        // otherwise are the stations walked with a set of the numbers seen.
         if (Ascending(unitStations))
-        {
-            return;
-        }
-
-        using var numbersScratch = new RentedSpan<int>(unitStations.Length);
-        var numbers = numbersScratch.Span;
-        for (var i = 0; i < numbers.Length; i++)
-        {
-            numbers[i] = unitStations[i].Number;
-        }
-
-        numbers.Sort();
-        if (!HasAdjacentEqual(numbers))
         {
             return;
         }
@@ -159,19 +146,6 @@ public sealed class DrawPlan
             }
 
             return true;
-        }
-
-        static bool HasAdjacentEqual(ReadOnlySpan<int> sorted)
-        {
-            for (var i = 1; i < sorted.Length; i++)
-            {
-                if (sorted[i - 1] == sorted[i])
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
     }
 }

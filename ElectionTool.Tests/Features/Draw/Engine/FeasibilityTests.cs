@@ -12,6 +12,18 @@ public class FeasibilityTests
         return Assert.Single(report.Findings, f => f.Blocking && f.Rule == rule);
     }
 
+    [Theory]
+    [InlineData(new[] { 1, 2, 3 }, new int[0])]
+    [InlineData(new[] { 1, 1, 2 }, new[] { 1 })]
+    [InlineData(new[] { 3, 1, 2, 3, 1 }, new[] { 3, 1 })]
+    public void A_station_number_listed_twice_in_a_unit_is_found_in_the_order_listed(int[] numbers, int[] repeated)
+    {
+        var input = TinyDistrict.WithUnits(1).Stations("AC-1", 1).People(20, payLevel: 9).Build();
+        input = input with { Stations = [.. numbers.Select(n => new DrawStation("AC-1", n, $"Booth {n}", 800, false))] };
+        var found = DrawPlan.For(input).Findings.Where(f => f.Message.Contains("listed twice")).Select(f => f.Message);
+        Assert.Equal(repeated.Select(n => $"Unit AC-1: station {n} is listed twice."), found);
+    }
+
     [Fact]
     public void Too_few_presiding_officers_stops_stage_one_with_need_and_eligible()
     {
